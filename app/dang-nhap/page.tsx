@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { safeReturnPath } from "@/lib/people/sign-in";
+import { SITE_NAME } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <main id="noi-dung" className="auth-page">
+      <div className="auth-card">
+        <Link href="/" className="auth-brand">
+          {SITE_NAME}
+        </Link>
+        <h1>Đăng nhập hệ thống</h1>
+        <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
+      </div>
+    </main>
+  );
+}

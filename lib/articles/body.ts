@@ -1,0 +1,94 @@
+import { z } from "zod";
+import type { Prisma } from "@/lib/db/generated/client";
+import { normalizeText } from "@/lib/text/vietnamese";
+
+/**
+ * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
+ * public renderer (components/article/ArticleBody.tsx) renders exactly these node and mark types.
+ */
+export const SAFE_URL = /^(https?:\/\/|mailto:)/i;
+
+const markSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }),
+  z.object({ type: z.literal("italic") }),
+  z.object({ type: z.literal("underline") }),
+  z.object({
+    type: z.literal("link"),
+    attrs: z.object({ href: z.string().regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto") }).loose(),
+  }),
+]);
+export type BodyMark = z.infer<typeof markSchema>;
+
+const textNode = z.object({
+  type: z.literal("text"),
+  text: z.string().min(1).transform((text) => text.normalize("NFC")),
+  marks: z.array(markSchema).optional(),
+});
+
+export type BodyNode =
+  | z.infer<typeof textNode>
+  | { type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem"; content?: BodyNode[] }
+  | { type: "heading"; attrs: { level: 2 | 3 }; content?: BodyNode[] }
+  | { type: "hardBreak" | "horizontalRule" }
+  | { type: "image"; attrs: { src: string; alt: string; title?: string | null } }
+  | { type: "table" | "tableRow"; content?: BodyNode[] }
+  | { type: "tableCell" | "tableHeader"; attrs?: { colspan?: number; rowspan?: number }; content?: BodyNode[] };
+
+const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).optional();
+const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).loose().optional();
+
+const nodeSchema: z.ZodType<BodyNode> = z.union([
+  textNode,
+  z.object({ type: z.enum(["paragraph", "blockquote", "bulletList", "orderedList", "listItem"]), content: children }),
+  z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).loose(), content: children }),
+  z.object({ type: z.enum(["hardBreak", "horizontalRule"]) }),
+  z.object({
+    type: z.literal("image"),
+    attrs: z
+      .object({
+        src: z.string().regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ"),
+        alt: z.string().trim().min(1, "Ảnh phải có mô tả (alt)"),
+        title: z.string().nullable().optional(),
+      })
+      .loose(),
+  }),
+  z.object({ type: z.enum(["table", "tableRow"]), content: children }),
+  z.object({ type: z.enum(["tableCell", "tableHeader"]), attrs: cellAttrs, content: children }),
+]) as z.ZodType<BodyNode>;
+
+export const bodySchema = z.object({ type: z.literal("doc"), content: z.array(nodeSchema) });
+export type ArticleBody = z.infer<typeof bodySchema>;
+
+/** Builds a body from plain paragraphs (seed content, imports). */
+export function bodyFromParagraphs(paragraphs: string[]): ArticleBody {
+  return {
+    type: "doc",
+    content: paragraphs
+      .map(normalizeText)
+      .filter(Boolean)
+      .map((text) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text }] })),
+  };
+}
+
+/** Parses a stored body; a damaged one renders as empty rather than breaking the page. */
+export function parseStoredBody(value: unknown): ArticleBody {
+  const parsed = bodySchema.safeParse(value);
+  return parsed.success ? parsed.data : { type: "doc", content: [] };
+}
+
+/** Plain text of a body (search, word counts, descriptions). */
+export function bodyText(body: ArticleBody): string {
+  const out: string[] = [];
+  const walk = (node: BodyNode) => {
+    if (node.type === "text") out.push(node.text);
+    else if ("content" in node && node.content) node.content.forEach(walk);
+    if (node.type === "paragraph" || node.type === "heading") out.push("\n");
+  };
+  body.content.forEach(walk);
+  return out.join("").replace(/[ \t]+\n/g, "\n").trim();
+}
+
+/** The body as Prisma stores it (a validated body is plain JSON). */
+export function bodyToJson(body: ArticleBody): Prisma.InputJsonValue {
+  return body as unknown as Prisma.InputJsonValue;
+}

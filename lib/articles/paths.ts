@@ -1,0 +1,11 @@
+/** The public URL of an article: /tin/<slug>-<id>. The id decides; the slug is only for people. */
+export function articlePath(article: { id: number; slug: string }): string {
+  return `/tin/${article.slug}-${article.id}`;
+}
+
+/** "ban-thuong-vu-tinh-uy-hop-phien-3-2022-42" → { slug: "ban-…-2022", id: 42 } */
+export function parseArticleParam(param: string): { slug: string; id: number } | null {
+  const match = /^(?:(.*)-)?(\d{1,9})$/.exec(decodeURIComponent(param));
+  if (!match) return null;
+  return { slug: match[1] ?? "", id: Number(match[2]) };
+}

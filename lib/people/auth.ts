@@ -1,0 +1,24 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { authenticate } from "./credentials";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const user = await authenticate(credentials);
+        if (!user) return null;
+        return {
+          id: String(user.id),
+          email: user.email,
+          name: user.displayName,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
+      },
+    }),
+  ],
+});

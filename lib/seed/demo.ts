@@ -1,0 +1,96 @@
+import { bodyFromParagraphs, bodyToJson } from "@/lib/articles/body";
+import type { Tx } from "@/lib/db";
+import { normalizeLine, normalizeText } from "@/lib/text/vietnamese";
+import {
+  categories,
+  officials,
+  sameCategoryArticles,
+  seedArticle,
+  type SeedArticle,
+  type SeedCategory,
+} from "@/prisma/seed/content";
+
+/**
+ * Demo content from the scraped portal page (../shared/seed): the category tree, officials with dated
+ * positions, the seed article and its 15 same-category articles. Idempotent: rows are matched by slug
+ * and brought back to the seed's state.
+ */
+export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ articles: number; categories: number; officials: number }> {
+  const categoryCount = await seedCategories(tx, categories, null);
+  const officialIds = await seedOfficials(tx);
+  const articles = [seedArticle, ...sameCategoryArticles];
+  for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds);
+  return { articles: articles.length, categories: categoryCount, officials: officialIds.size };
+}
+
+async function seedCategories(tx: Tx, nodes: SeedCategory[], parentId: number | null): Promise<number> {
+  let count = 0;
+  for (const [position, node] of nodes.entries()) {
+    const data = {
+      name: normalizeLine(node.name),
+      description: normalizeText(node.description),
+      showInMenu: node.showInMenu,
+      parentId,
+      position,
+    };
+    const row = await tx.category.upsert({ where: { slug: node.slug }, create: { slug: node.slug, ...data }, update: data });
+    count += 1 + (await seedCategories(tx, node.children ?? [], row.id));
+  }
+  return count;
+}
+
+async function seedOfficials(tx: Tx): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const official of officials) {
+    const data = {
+      fullName: normalizeLine(official.fullName),
+      familyName: normalizeLine(official.familyName),
+      givenName: normalizeLine(official.givenName),
+      biography: normalizeText(official.biography),
+      birthYear: official.birthYear,
+      homeTown: official.homeTown && normalizeLine(official.homeTown),
+    };
+    const row = await tx.official.upsert({ where: { slug: official.slug }, create: { slug: official.slug, ...data }, update: data });
+    await tx.officialPosition.deleteMany({ where: { officialId: row.id } });
+    await tx.officialPosition.createMany({
+      data: official.positions.map((position) => ({
+        officialId: row.id,
+        title: normalizeLine(position.title),
+        organisation: normalizeLine(position.organisation),
+        startDate: new Date(`${position.startDate}T00:00:00Z`),
+        endDate: position.endDate ? new Date(`${position.endDate}T00:00:00Z`) : null,
+        order: position.order,
+      })),
+    });
+    ids.set(official.slug, row.id);
+  }
+  return ids;
+}
+
+async function seedArticleRow(tx: Tx, article: SeedArticle, authorId: number, officialIds: Map<string, number>) {
+  const category = await tx.category.findUniqueOrThrow({ where: { slug: article.categorySlug }, select: { id: true } });
+  const publishedAt = new Date(article.publishedAt);
+  const data = {
+    title: normalizeLine(article.title),
+    sapo: normalizeText(article.sapo),
+    body: bodyToJson(bodyFromParagraphs(article.paragraphs)),
+    byline: normalizeLine(article.byline),
+    categoryId: category.id,
+    authorId,
+    status: "PUBLISHED" as const,
+    publishedAt,
+    createdAt: publishedAt,
+  };
+  const row = await tx.article.upsert({ where: { slug: article.slug }, create: { slug: article.slug, ...data }, update: data });
+  await tx.articleOfficial.deleteMany({ where: { articleId: row.id } });
+  const mentioned = article.officialSlugs.map((slug) => officialIds.get(slug)).filter((id): id is number => id !== undefined);
+  if (mentioned.length) {
+    await tx.articleOfficial.createMany({ data: mentioned.map((officialId) => ({ articleId: row.id, officialId })) });
+  }
+  const hasRevision = await tx.articleRevision.findFirst({ where: { articleId: row.id }, select: { id: true } });
+  if (!hasRevision) {
+    await tx.articleRevision.create({
+      data: { articleId: row.id, title: data.title, sapo: data.sapo, body: data.body, status: "PUBLISHED", authorId, note: "Dữ liệu mẫu" },
+    });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Vietnamese text rules, in one place: how input is normalised, how diacritics are folded for
+ * search, and how slugs are made.
+ */
+
+/** Every text input goes through this: Unicode NFC, no control characters, trimmed. */
+export function normalizeText(input: string): string {
+  return input
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .trim();
+}
+
+/** A single-line variant: runs of whitespace become one space. */
+export function normalizeLine(input: string): string {
+  return normalizeText(input).replace(/\s+/g, " ");
+}
+
+/**
+ * Removes diacritics and lowercases: "Bí thư Tỉnh ủy" → "bi thu tinh uy", "Đảng" → "dang".
+ * "ủy" and "uỷ" (the two accent placements in use) both fold to "uy".
+ */
+export function foldDiacritics(input: string): string {
+  return input
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+/** "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022" → "ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022" */
+export function slugify(input: string, maxLength = 120): string {
+  const slug = foldDiacritics(normalizeText(input))
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, maxLength).replace(/-+$/g, "");
+}

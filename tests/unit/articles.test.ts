@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { bodyFromParagraphs, bodySchema, bodyText, parseStoredBody } from "@/lib/articles/body";
+import { articlePath, parseArticleParam } from "@/lib/articles/paths";
+
+describe("article paths", () => {
+  it("puts the id after the slug", () => {
+    expect(articlePath({ id: 42, slug: "ban-thuong-vu-tinh-uy" })).toBe("/tin/ban-thuong-vu-tinh-uy-42");
+  });
+
+  it("reads the id from the end, whatever the slug", () => {
+    expect(parseArticleParam("ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022-17")).toEqual({
+      slug: "ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022",
+      id: 17,
+    });
+    expect(parseArticleParam("17")).toEqual({ slug: "", id: 17 });
+    expect(parseArticleParam("khong-co-so")).toBeNull();
+    expect(parseArticleParam("abc-99999999999999")).toBeNull();
+  });
+});
+
+describe("article body", () => {
+  it("accepts the editor's allowed nodes and marks", () => {
+    const body = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Tiêu đề" }] },
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "Xem", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://nghean.dcs.vn" } }] }],
+        },
+        { type: "image", attrs: { src: "/media/a.jpg", alt: "Toàn cảnh phiên họp" } },
+      ],
+    };
+    expect(bodySchema.safeParse(body).success).toBe(true);
+  });
+
+  it("refuses scripts, javascript: links, unknown nodes and images without alt text", () => {
+    const bad = [
+      { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
+      { type: "script", content: [] },
+      { type: "image", attrs: { src: "/media/a.jpg", alt: " " } },
+      { type: "heading", attrs: { level: 1 }, content: [] },
+    ];
+    for (const node of bad) expect(bodySchema.safeParse({ type: "doc", content: [node] }).success).toBe(false);
+  });
+
+  it("NFC-normalises text and extracts plain text", () => {
+    const body = bodyFromParagraphs(["Nghệ An".normalize("NFD"), "  ", "Tỉnh ủy"]);
+    expect(body.content).toHaveLength(2);
+    expect(bodyText(body)).toBe("Nghệ An\nTỉnh ủy");
+    expect(bodyText(parseStoredBody({ type: "doc", content: [{ type: "text", text: "Vinh".normalize("NFD") }] }))).toBe("Vinh");
+  });
+
+  it("renders a damaged stored body as empty instead of failing", () => {
+    expect(parseStoredBody("<p>html</p>")).toEqual({ type: "doc", content: [] });
+  });
+});
