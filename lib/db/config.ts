@@ -5,7 +5,7 @@ export type DatabaseTarget = { engine: "postgres"; url: string } | { engine: "pg
 
 /** Root of everything the app stores on disk (embedded database, uploaded media). */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? "data");
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? "data");
 }
 
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
@@ -16,7 +16,7 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     }
     return { engine: "postgres", url };
   }
-  return { engine: "pglite", dir: path.resolve(env.PGLITE_DIR ?? path.join(dataDir(), "db")) };
+  return { engine: "pglite", dir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR ?? path.join(dataDir(), "db")) };
 }
 
 export function describeTarget(target: DatabaseTarget): string {
