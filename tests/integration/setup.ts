@@ -2,7 +2,7 @@
 import { afterAll } from "vitest";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { createFreshDatabase } from "./test-database";
+import { createFreshDatabase } from "../support/test-database";
 
 const fresh = await createFreshDatabase("it");
 delete process.env.DATABASE_URL;

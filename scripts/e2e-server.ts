@@ -1,0 +1,36 @@
+// Serves the production build on a fresh, migrated and seeded database, for the browser tests.
+// Usage: E2E_DB=pglite|postgres PORT=3200 tsx scripts/e2e-server.ts   (needs `next build` first)
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { createFreshDatabase } from "../tests/support/test-database";
+
+import { E2E_ADMIN } from "../e2e/fixtures";
+
+async function main() {
+  const engine = process.env.E2E_DB === "postgres" ? "postgres" : "pglite";
+  process.env.TEST_DB = engine;
+  const fresh = await createFreshDatabase(`e2e_${engine}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...fresh.env, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password };
+  if (engine === "pglite") delete env.DATABASE_URL;
+  env.AUTH_SECRET ??= "e2e-only-secret-e2e-only-secret-0123456789";
+
+  for (const script of ["scripts/migrate.ts", "scripts/seed.ts"]) {
+    const step = spawnSync(process.execPath, ["--import", "tsx", script], { env, stdio: "inherit" });
+    if (step.status !== 0) throw new Error(`${script} failed`);
+  }
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.PORT ?? "3200"], { env, stdio: "inherit" });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", async (code) => {
+    await fresh.drop().catch(() => undefined);
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: Error) => {
+  console.error(`e2e server: ${error.message}`);
+  process.exit(1);
+});
