@@ -4,9 +4,11 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium when present (browsers cannot be downloaded here); Playwright's own otherwise.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
+// E2E_PORT_BASE lets several checkouts run their browser tests side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3200);
 const engines = [
-  { name: "pglite", port: 3200 },
-  { name: "postgres", port: 3201 },
+  { name: "pglite", port: portBase },
+  { name: "postgres", port: portBase + 1 },
 ].filter((engine) => !process.env.E2E_ONLY || process.env.E2E_ONLY === engine.name);
 
 export default defineConfig({

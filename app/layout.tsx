@@ -6,10 +6,10 @@ import "@fontsource/roboto/latin-700.css";
 import "@fontsource/noto-serif/vietnamese-700.css";
 import "@fontsource/noto-serif/latin-700.css";
 import "./globals.css";
-import { SITE_NAME } from "@/lib/site";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
 
 export const metadata: Metadata = {
-  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  title: { default: DEFAULT_SITE_SETTINGS.siteName, template: `%s | ${DEFAULT_SITE_SETTINGS.siteName}` },
   description: "Tin tức, sự kiện, hoạt động của Đảng bộ tỉnh Nghệ An.",
 };
 

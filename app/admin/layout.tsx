@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "@/app/dang-nhap/actions";
+import { AdminNav } from "@/components/admin/AdminNav";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { requireStaff } from "@/lib/people/session";
 
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </form>
         </div>
       </header>
+      <AdminNav actor={user} />
       <main id="noi-dung" className="admin-main">
         {children}
       </main>

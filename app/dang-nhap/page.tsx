@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { safeReturnPath } from "@/lib/people/sign-in";
-import { SITE_NAME } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl } = await searchParams;
+  const [{ callbackUrl }, settings] = await Promise.all([searchParams, getSiteSettings()]);
   return (
     <main id="noi-dung" className="auth-page">
       <div className="auth-card">
         <Link href="/" className="auth-brand">
-          {SITE_NAME}
+          {settings.siteName}
         </Link>
         <h1>Đăng nhập hệ thống</h1>
         <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />

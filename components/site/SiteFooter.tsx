@@ -1,11 +1,17 @@
-import { SITE_NAME } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const settings = await getSiteSettings();
   return (
     <footer className="site-footer">
-      <p className="footer-name">{SITE_NAME}</p>
-      <p>Cơ quan chủ quản: Ban Thường vụ Tỉnh ủy Nghệ An</p>
-      <p>Địa chỉ: Số 3 đường Trường Thi, thành phố Vinh, tỉnh Nghệ An</p>
+      <p className="footer-name">{settings.siteName}</p>
+      <p>{settings.agency}</p>
+      <p>Địa chỉ: {settings.address}</p>
+      <p>
+        Điện thoại: {settings.phone} · Email: {settings.email}
+      </p>
+      <p>{settings.responsiblePerson}</p>
+      <p>{settings.licence}</p>
     </footer>
   );
 }

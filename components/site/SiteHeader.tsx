@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { listMenuCategories } from "@/lib/categories/queries";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { getSiteSettings } from "@/lib/settings";
 
 export async function SiteHeader() {
-  const menu = await listMenuCategories();
+  const [menu, settings] = await Promise.all([listMenuCategories(), getSiteSettings()]);
   return (
     <header className="site-header">
       <div className="masthead">
         <Link href="/" className="brand">
-          <span className="brand-tagline">{SITE_TAGLINE}</span>
-          <span className="brand-name">{SITE_NAME}</span>
+          <span className="brand-tagline">{settings.tagline}</span>
+          <span className="brand-name">{settings.siteName}</span>
         </Link>
       </div>
       <nav aria-label="Chuyên mục" className="main-nav">

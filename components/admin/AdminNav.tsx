@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { can, type Actor, type AdminAction, type ArticleAction } from "@/lib/people/policy";
+
+type Item = { href: string; label: string; requires?: AdminAction | ArticleAction };
+
+// Every staff screen, in menu order. A screen's page still authorises on the server.
+const ITEMS: Item[] = [
+  { href: "/admin", label: "Bảng điều khiển" },
+  { href: "/admin/bai-viet", label: "Bài viết" },
+  { href: "/admin/thu-vien", label: "Thư viện ảnh" },
+  { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.manage" },
+  { href: "/admin/chuyen-muc", label: "Chuyên mục", requires: "categories.manage" },
+  { href: "/admin/lanh-dao", label: "Lãnh đạo", requires: "officials.manage" },
+  { href: "/admin/nhan-su", label: "Tài khoản", requires: "staff.manage" },
+  { href: "/admin/cai-dat", label: "Cài đặt", requires: "settings.manage" },
+  { href: "/admin/nhat-ky", label: "Nhật ký", requires: "audit.view" },
+  { href: "/admin/ho-so", label: "Hồ sơ của tôi" },
+];
+
+export function AdminNav({ actor }: { actor: Actor }) {
+  return (
+    <nav aria-label="Quản trị" className="admin-nav">
+      <ul>
+        {ITEMS.filter((item) => !item.requires || can(actor, item.requires)).map((item) => (
+          <li key={item.href}>
+            <Link href={item.href}>{item.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { DomainError, ValidationError } from "./errors";
+
+/** What a server action returns to its form. */
+export type ActionState<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> }
+  | null;
+
+/** Parses input with a zod schema, throwing a ValidationError with per-field Vietnamese messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", fieldErrors);
+}
+
+/** Runs a server action body, turning domain errors into form state. Other errors propagate. */
+export async function runAction<T>(fn: () => Promise<ActionState<T>>): Promise<ActionState<T>> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof DomainError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

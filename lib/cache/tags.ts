@@ -1,0 +1,79 @@
+import { revalidateTag } from "next/cache";
+
+/**
+ * The one place that knows which cached pages a change affects. Public pages tag what they read
+ * with these tags (`cacheTag(...)` / fetch tags); writers call `invalidate(change)` after their
+ * transaction commits. Nothing else calls revalidateTag.
+ */
+export const tags = {
+  home: "home",
+  menu: "menu",
+  settings: "settings",
+  banners: "banners",
+  feeds: "feeds",
+  sitemap: "sitemap",
+  search: "search",
+  officialsDirectory: "officials",
+  article: (id: number) => `article:${id}`,
+  /** Lists of a category: its page, its feed, and the same-category lists of its articles. */
+  categoryList: (id: number) => `category:${id}`,
+  official: (id: number) => `official:${id}`,
+  author: (id: number) => `author:${id}`,
+} as const;
+
+export type Change =
+  /** An article was created, saved, published, unpublished, scheduled or went live. */
+  | {
+      kind: "article";
+      articleId: number;
+      /** The categories it is or was listed in, each with its ancestors (old and new on a move). */
+      categoryIds: number[];
+      officialIds: number[];
+      authorId: number;
+      /** False for changes invisible to readers (a draft saved): only the article's own tag. */
+      public: boolean;
+    }
+  | { kind: "category"; categoryIds: number[] }
+  | { kind: "official"; officialId: number }
+  | { kind: "author"; userId: number }
+  | { kind: "home" }
+  | { kind: "banners" }
+  | { kind: "settings" };
+
+export function tagsFor(change: Change): string[] {
+  switch (change.kind) {
+    case "article":
+      if (!change.public) return [tags.article(change.articleId)];
+      return unique([
+        tags.article(change.articleId),
+        tags.home,
+        tags.feeds,
+        tags.sitemap,
+        tags.search,
+        tags.author(change.authorId),
+        ...change.categoryIds.map(tags.categoryList),
+        ...change.officialIds.map(tags.official),
+      ]);
+    case "category":
+      return unique([tags.menu, tags.home, tags.feeds, tags.sitemap, ...change.categoryIds.map(tags.categoryList)]);
+    case "official":
+      return [tags.official(change.officialId), tags.officialsDirectory, tags.sitemap];
+    case "author":
+      return [tags.author(change.userId)];
+    case "home":
+      return [tags.home];
+    case "banners":
+      return [tags.banners, tags.home];
+    case "settings":
+      return [tags.settings, tags.menu, tags.home, tags.feeds];
+  }
+}
+
+/** Expires every page the change affects; the next reader gets a fresh render. */
+export function invalidate(change: Change): void {
+  for (const tag of tagsFor(change)) revalidateTag(tag, { expire: 0 });
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

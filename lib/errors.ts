@@ -1,0 +1,71 @@
+/**
+ * Domain errors thrown by lib/ functions. Server actions turn them into form state
+ * (lib/actions.ts), route handlers into 4xx responses (httpErrorResponse).
+ */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Invalid input; fieldErrors maps a field name to its Vietnamese messages. */
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message, 422);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "Bạn cần đăng nhập để thực hiện thao tác này.") {
+    super(message, 401);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+    super(message, 403);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "Không tìm thấy dữ liệu yêu cầu.") {
+    super(message, 404);
+  }
+}
+
+/** Someone else changed the data first (optimistic concurrency) or a rule forbids the change now. */
+export class ConflictError extends DomainError {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message, 409);
+  }
+}
+
+export class RateLimitError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 429);
+  }
+}
+
+export function httpErrorResponse(error: unknown): Response {
+  if (error instanceof DomainError) {
+    const body: Record<string, unknown> = { error: error.message };
+    if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
+    if (error instanceof ConflictError) body.details = error.details;
+    const headers: HeadersInit = error instanceof RateLimitError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return Response.json(body, { status: error.status, headers });
+  }
+  throw error;
+}

@@ -1,0 +1,78 @@
+import type { ArticleStatus } from "@/lib/db/generated/enums";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import type { Role } from "./roles";
+
+/**
+ * Who may do what: the only place these rules live. Every server action and route handler asks
+ * `authorize(...)` before it changes anything; the UI asks `can(...)` only to hide what would fail.
+ */
+export type Actor = { id: number; role: Role };
+export type ArticleRef = { authorId: number; status: ArticleStatus };
+
+export type AdminAction =
+  | "categories.manage"
+  | "staff.manage"
+  | "officials.manage"
+  | "home.manage"
+  | "banners.manage"
+  | "settings.manage"
+  | "audit.view";
+
+export type ArticleAction =
+  | "article.create"
+  | "article.edit"
+  | "article.submit"
+  | "article.publish"
+  | "article.schedule"
+  | "article.unpublish"
+  | "article.return"
+  | "article.preview"
+  | "home.feature";
+
+export type MediaAction = "media.upload" | "media.edit" | "media.delete";
+
+const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
+
+export function can(actor: Actor | null, action: AdminAction | ArticleAction | MediaAction, article?: ArticleRef): boolean {
+  if (!actor) return false;
+  switch (action) {
+    case "categories.manage":
+    case "staff.manage":
+    case "officials.manage":
+    case "home.manage":
+    case "banners.manage":
+    case "settings.manage":
+    case "audit.view":
+      return actor.role === "ADMIN";
+    case "article.create":
+    case "article.preview":
+    case "media.upload":
+    case "media.edit":
+      return true;
+    case "media.delete":
+      return isEditor(actor);
+    case "article.edit":
+      if (!article) return false;
+      if (isEditor(actor)) return true;
+      // Reporters: their own drafts (including drafts returned to them by an editor).
+      return article.authorId === actor.id && article.status === "DRAFT";
+    case "article.submit":
+      return Boolean(article) && article!.status === "DRAFT" && (isEditor(actor) || article!.authorId === actor.id);
+    case "article.publish":
+    case "article.schedule":
+    case "article.unpublish":
+    case "article.return":
+    case "home.feature":
+      return isEditor(actor);
+  }
+}
+
+/** Throws unless the actor may act: 401 for nobody signed in, 403 otherwise. */
+export function authorize(
+  actor: Actor | null,
+  action: AdminAction | ArticleAction | MediaAction,
+  article?: ArticleRef,
+): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, action, article)) throw new ForbiddenError();
+}
