@@ -2,11 +2,19 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/lib/db";
 import { acquireFolderLock, DatabaseLockedError, lockPathFor } from "@/lib/db/lock";
 
 const isPglite = getDatabase().target.engine === "pglite";
+
+const scratchDirs: string[] = [];
+function scratchDatabaseDir(): string {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-lock-"));
+  scratchDirs.push(parent);
+  return path.join(parent, "db");
+}
+afterAll(() => scratchDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe.runIf(isPglite)("the embedded database folder lock", () => {
   it("refuses a second process with a clear message while this one has the folder open", async () => {
@@ -26,7 +34,7 @@ describe.runIf(isPglite)("the embedded database folder lock", () => {
   });
 
   it("takes over a lock left by a process that was killed", () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-lock-")), "db");
+    const dir = scratchDatabaseDir();
     const dead = spawnSync(process.execPath, ["-e", "0"]).pid!;
     fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: dead, host: os.hostname(), since: "2026-01-01T00:00:00Z" }));
     const lock = acquireFolderLock(dir);
@@ -36,7 +44,7 @@ describe.runIf(isPglite)("the embedded database folder lock", () => {
   });
 
   it("refuses a folder held by a live process", () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-lock-")), "db");
+    const dir = scratchDatabaseDir();
     fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: process.ppid, host: os.hostname(), since: "2026-01-01T00:00:00Z" }));
     expect(() => acquireFolderLock(dir)).toThrow(DatabaseLockedError);
   });
