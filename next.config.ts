@@ -5,6 +5,22 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
   typedRoutes: false,
+  async rewrites() {
+    return {
+      // Cached reader pages need a route parameter so that `next build` does not prerender them
+      // (the build never opens the database): see app/(site)/trang-nhat and chuyen-muc/[slug]/trang.
+      beforeFiles: [
+        { source: "/", destination: "/trang-nhat/moi-nhat" },
+        {
+          source: "/chuyen-muc/:slug",
+          has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,5})" }],
+          destination: "/chuyen-muc/:slug/trang/:page",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { SearchView } from "@/components/site/SearchView";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = (await searchParams).q;
+  const text = (Array.isArray(q) ? q[0] : q)?.trim();
+  return {
+    title: text ? `Tìm kiếm: ${text}` : "Tìm kiếm",
+    alternates: { canonical: "/tim-kiem" },
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  return <SearchView params={await searchParams} />;
+}
