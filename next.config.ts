@@ -1,9 +1,13 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
+  // Cached pages and data live in process memory, expired by tag (lib/cache/next-cache-handler.cjs).
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   typedRoutes: false,
   async rewrites() {
     return {

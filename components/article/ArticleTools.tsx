@@ -31,11 +31,11 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
   return (
     <div className={styles.tools} data-print="hide">
       <div role="group" aria-label="Cỡ chữ" className={styles.group}>
-        <button type="button" onClick={() => step(-1)} disabled={size === SIZES[0]} aria-label="Giảm cỡ chữ">
-          A−
+        <button type="button" onClick={() => step(-1)} disabled={size === SIZES[0]}>
+          A−<span className={styles.hidden}> Giảm cỡ chữ</span>
         </button>
-        <button type="button" onClick={() => step(1)} disabled={size === SIZES.at(-1)} aria-label="Tăng cỡ chữ">
-          A+
+        <button type="button" onClick={() => step(1)} disabled={size === SIZES.at(-1)}>
+          A+<span className={styles.hidden}> Tăng cỡ chữ</span>
         </button>
       </div>
       <div role="group" aria-label="Chia sẻ" className={styles.group}>
@@ -52,7 +52,7 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
           In bài
         </button>
       </div>
-      <p role="status" className={styles.status}>
+      <p role="status" className={styles.hidden}>
         {copied ? "Đã sao chép liên kết bài viết." : ""}
       </p>
     </div>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { SearchView } from "@/components/site/SearchView";
 
+// Per request: results depend on the query (the categories list it shows comes from the data cache).
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
