@@ -26,6 +26,7 @@ async function load(params: Props["params"]) {
     if (preview) return { article: preview, preview: true };
   }
   const article = await cachedArticle(parsed.id);
+  // A wrong or old slug never gets here: proxy.ts answers it with a 301 to the canonical URL.
   return article && { article, preview: false };
 }
 
