@@ -75,6 +75,17 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   expect(crumbs.itemListElement.map((i) => i.name)).toEqual(["Trang chủ", "Tin tức - Sự kiện", "Hoạt động của Tỉnh ủy", SEED_TITLE]);
 });
 
+test("the author's page shows the profile and the articles", async ({ page }) => {
+  const path = await seedArticlePath(page);
+  await page.goto(path);
+  await page.locator('a[href^="/tac-gia/"]').first().click();
+  await expect(page).toHaveURL(/\/tac-gia\/[a-z0-9-]+$/);
+  const articles = page.getByRole("region", { name: "Bài viết" }).getByRole("link");
+  await expect(articles.first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Bài viết" }).getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tac-gia\//);
+});
+
 test("search with and without diacritics highlights the matched words", async ({ page }) => {
   for (const q of ["bi thu tinh uy", "Bí thư Tỉnh uỷ"]) {
     await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);

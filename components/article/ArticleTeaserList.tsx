@@ -20,14 +20,10 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
   return (
     <ul className="teaser-list">
       {articles.map((article) => (
-        <li key={article.id} className={`teaser ${withImage ? styles.withImage : ""}`}>
-          {withImage ? (
+        <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
+          {withImage && article.featuredImage ? (
             <Link href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
-              {article.featuredImage ? (
-                <Image src={article.featuredImage.path} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
-              ) : (
-                <span className={styles.placeholder} />
-              )}
+              <Image src={article.featuredImage.path} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
             </Link>
           ) : null}
           <div>
