@@ -62,6 +62,56 @@ export async function getArticleForPreview(id: number) {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
+const SAME_CATEGORY_LIMIT = 16;
+const RELATED_LIMIT = 6;
+
+/**
+ * Everything an article page shows, in one SQL query (relation joins): the article, its category with
+ * ancestors, "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên quan" (the newest
+ * others mentioning any of its officials: the union of each official's newest few, merged).
+ */
+export async function getArticlePage(id: number) {
+  const row = await db.article.findFirst({
+    where: { id, ...visible() },
+    include: {
+      ...articleInclude,
+      category: {
+        include: {
+          parent: { include: { parent: true } },
+          articles: { where: { id: { not: id }, ...visible() }, orderBy: newestFirst, take: SAME_CATEGORY_LIMIT, select: teaserSelect },
+        },
+      },
+      officials: {
+        select: {
+          official: {
+            select: {
+              ...articleInclude.officials.select.official.select,
+              articles: {
+                where: { articleId: { not: id }, article: visible() },
+                orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+                take: RELATED_LIMIT,
+                select: { article: { select: teaserSelect } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { articles: sameCategory, ...category } = row.category;
+  const relatedById = new Map<number, ArticleTeaser>();
+  for (const { official } of row.officials) for (const { article } of official.articles) relatedById.set(article.id, article);
+  const related = [...relatedById.values()]
+    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id)
+    .slice(0, RELATED_LIMIT);
+  const officials = row.officials.map(({ official }) => ({
+    official: { id: official.id, slug: official.slug, fullName: official.fullName, positions: official.positions },
+  }));
+  const article = { ...row, category, officials, body: parseStoredBody(row.body) };
+  return { article, sameCategory, related };
+}
+
 /** "Tin cùng chuyên mục": the newest other published articles of the same category. */
 export function listSameCategory(article: { id: number; categoryId: number }, limit = 16): Promise<ArticleTeaser[]> {
   return db.article.findMany({

@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import * as articles from "@/lib/articles/queries";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { listActiveBanners } from "@/lib/banners/queries";
@@ -37,13 +38,26 @@ export const cachedCategories = cached("categories", listAllCategories, () => [t
 export const cachedSettings = cached("settings", getSiteSettings, () => [tags.settings]);
 export const cachedBanners = cached("banners", listActiveBanners, () => [tags.banners]);
 
-export const cachedArticle = cached("article", articles.getPublishedArticle, (id) => [tags.article(id)]);
-export const cachedSameCategory = cached(
-  "same-category",
-  (article: { id: number; categoryId: number }) => articles.listSameCategory(article),
-  (article) => [tags.categoryList(article.categoryId)],
-);
-export const cachedRelated = cached("related", articles.listRelatedByOfficials, (_id, officialIds) => officialIds.map(tags.official));
+/**
+ * Tags the page being rendered without caching any data: a no-op entry whose tags the ISR page
+ * collects. Used where the page's data comes from one query whose tags are only known after it ran.
+ */
+async function tagCurrentPage(pageTags: string[]): Promise<void> {
+  await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
+}
+
+/**
+ * An article page's data in one SQL query (article, same-category list, related list), once per
+ * request (generateMetadata and the page share it). It is not kept in the data cache: the page itself
+ * is, tagged with the article, its category list (siblings' publishes refresh "Tin cùng chuyên mục")
+ * and its officials (their new articles refresh "Tin liên quan").
+ */
+export const articlePageData = cache(async (id: number) => {
+  const data = await articles.getArticlePage(id);
+  const officialIds = data ? data.article.officials.map((o) => o.official.id) : [];
+  await tagCurrentPage([tags.article(id), ...(data ? [tags.categoryList(data.article.categoryId)] : []), ...officialIds.map(tags.official)]);
+  return data;
+});
 export const cachedHomeLead = cached("home-lead", articles.getHomeLead, () => [tags.home]);
 export const cachedLatest = cached("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
 export const cachedCategoryBlock = cached(

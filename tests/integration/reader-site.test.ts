@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCategoryPage, getHomeLead, listRelatedByOfficials } from "@/lib/articles/queries";
+import { getArticlePage, getCategoryPage, getHomeLead, listRelatedByOfficials, listSameCategory } from "@/lib/articles/queries";
 import { flushViews, recordView } from "@/lib/articles/views";
 import { descendantIds, listAllCategories } from "@/lib/categories/queries";
 import { db } from "@/lib/db";
@@ -158,6 +158,25 @@ describe("officials directory", () => {
     const related = await listRelatedByOfficials(seed.id, seed.officials.map((o) => o.officialId), 6);
     expect(related.length).toBe(6);
     expect(related.map((a) => a.id)).not.toContain(seed.id);
+  });
+});
+
+describe("an article page's data", () => {
+  it("comes in one query with the same lists as the separate queries", async () => {
+    for (const slug of [SEED_SLUG, `${BULK_SLUG_PREFIX}7`, `${BULK_SLUG_PREFIX}14`]) {
+      const row = await db.article.findUniqueOrThrow({ where: { slug }, include: { officials: true } });
+      const page = (await getArticlePage(row.id))!;
+      expect(page.article.title).toBe(row.title);
+      expect(page.sameCategory.map((a) => a.id)).toEqual((await listSameCategory(row)).map((a) => a.id));
+      const related = await listRelatedByOfficials(row.id, row.officials.map((o) => o.officialId), 6);
+      expect(page.related.map((a) => a.id)).toEqual(related.map((a) => a.id));
+      expect(page.article.officials.map((o) => o.official.id).sort()).toEqual(row.officials.map((o) => o.officialId).sort());
+    }
+  });
+
+  it("is null for an article readers cannot see", async () => {
+    const draft = await db.article.findFirstOrThrow({ where: { status: "DRAFT" } });
+    expect(await getArticlePage(draft.id)).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { loadArticlePreview } from "@/lib/articles/preview";
-import { cachedArticle, cachedRelated, cachedSameCategory, cachedSettings } from "@/lib/cache/reader";
+import { articlePageData, cachedSettings } from "@/lib/cache/reader";
 import { absoluteUrl } from "@/lib/site/url";
 
 // Rendered on its first request and then served from the cache (ISR) until `invalidate(change)`
@@ -23,11 +23,11 @@ async function load(params: Props["params"]) {
   if (!parsed) return null;
   if ((await draftMode()).isEnabled) {
     const preview = await loadArticlePreview(parsed.id);
-    if (preview) return { article: preview, preview: true };
+    if (preview) return { ...preview, preview: true };
   }
-  const article = await cachedArticle(parsed.id);
   // A wrong or old slug never gets here: proxy.ts answers it with a 301 to the canonical URL.
-  return article && { article, preview: false };
+  const data = await articlePageData(parsed.id);
+  return data && { ...data, preview: false };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -61,12 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
-  const { article, preview } = loaded;
-  const officialIds = article.officials.map((o) => o.official.id);
-  const [sameCategory, related, settings] = await Promise.all([
-    cachedSameCategory({ id: article.id, categoryId: article.categoryId }),
-    cachedRelated(article.id, officialIds),
-    cachedSettings(),
-  ]);
+  const { article, sameCategory, related, preview } = loaded;
+  const settings = await cachedSettings();
   return <ArticleView article={article} sameCategory={sameCategory} related={related} settings={settings} preview={preview} />;
 }
