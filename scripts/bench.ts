@@ -35,8 +35,9 @@ async function main() {
     await direct.query(`VACUUM ANALYZE`);
     const ids = (await direct.query<{ id: number; slug: string }>(`SELECT "id", "slug" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY random() LIMIT 20000`)).rows;
     const categories = (await direct.query<{ slug: string; n: string }>(`SELECT c."slug", count(a."id") n FROM "Category" c JOIN "Article" a ON a."categoryId" = c."id" GROUP BY c."slug"`)).rows;
-    const plan = (await direct.query<{ "QUERY PLAN": string }>(`EXPLAIN ANALYZE SELECT a."id" FROM "Article" a, plainto_tsquery('vietnamese_unaccent', 'chuyen doi so') q WHERE a."searchVector" @@ q AND a."status" = 'PUBLISHED' ORDER BY ts_rank_cd(a."searchVector", q) DESC, a."publishedAt" DESC LIMIT 20`)).rows;
+    const plan = (await direct.query<{ "QUERY PLAN": string }>(`EXPLAIN ANALYZE SELECT a."id" FROM "Article" a, plainto_tsquery('vietnamese_unaccent', 'chuyen doi so') q WHERE a."searchVector" @@ q AND a."status" = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 1000`)).rows;
     await direct.end();
+    const searchQueryLatency = await searchFunctionLatency(fresh.env.DATABASE_URL!);
 
     const proxied = new URL(fresh.env.DATABASE_URL!);
     proxied.host = `127.0.0.1:${counter.port}`;
@@ -76,8 +77,7 @@ async function main() {
     await settle();
     rows.push({ ...(await measure("chuyên mục", "không cache", categoryUrls.slice(1))), queries: categoryQueries });
     // Search (never page-cached)
-    const searches = ["bi thu tinh uy", "dang bo", "chuyen doi so", "Tỉnh uỷ", "phong chong tham nhung", "xay dung nong thon moi", "giao duc", "an ninh trat tu", "du lich", "cong tac can bo"];
-    const searchUrls = searches.flatMap((q) => [1, 2, 3].map((p) => `/tim-kiem?q=${encodeURIComponent(q)}${p > 1 ? `&trang=${p}` : ""}`));
+    const searchUrls = SEARCHES.flatMap((q) => [1, 2, 3].map((p) => `/tim-kiem?q=${encodeURIComponent(q)}${p > 1 ? `&trang=${p}` : ""}`));
     const searchQueries = await queriesFor(searchUrls[0]!);
     rows.push({ ...(await measure("tìm kiếm", "không cache", searchUrls)), queries: searchQueries });
     const searchLatency = await sequentialLatency(searchUrls, 200);
@@ -93,6 +93,9 @@ async function main() {
     console.log("| --- | --- | ---: | ---: | ---: | ---: |");
     for (const r of rows) console.log(`| ${r.page} | ${r.mode} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.queries} |`);
     console.log(`\nSearch, one connection, ${searchLatency.n} requests over ${searchUrls.length} queries: p50 ${searchLatency.p50} ms, p95 ${searchLatency.p95} ms (whole HTTP request, page render included).`);
+    console.log(
+      `Search function (lib/search searchArticles, the SQL of one results page with its count), ${searchQueryLatency.n} calls: p50 ${searchQueryLatency.p50} ms, p95 ${searchQueryLatency.p95} ms.`,
+    );
     console.log(`View beacon: ${viewBeacon} SQL statement(s) for a first view of an article (later views are batched).`);
     console.log(`Old slug → ${canonicalRedirect.status} ${canonicalRedirect.headers.get("location")}`);
     console.log(`\nSearch plan at ${ARTICLES} articles:\n${plan.map((r) => "    " + r["QUERY PLAN"]).join("\n")}`);
@@ -147,6 +150,29 @@ async function measure(page: string, mode: string, urls: string[], queries: numb
   return { page, mode, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, queries, note };
 }
 
+const SEARCHES = ["bi thu tinh uy", "dang bo", "chuyen doi so", "Tỉnh uỷ", "phong chong tham nhung", "xay dung nong thon moi", "giao duc", "an ninh trat tu", "du lich", "cong tac can bo"];
+
+/** searchArticles itself, in this process, against the benchmark database. */
+async function searchFunctionLatency(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { searchArticles } = await import("../lib/search");
+  const { closeDatabase } = await import("../lib/db");
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = performance.now();
+    await searchArticles({ q: SEARCHES[i % SEARCHES.length]!, categoryIds: null, from: null, to: null, page: 1 + (i % 3) });
+    if (i >= 10) times.push(performance.now() - started);
+  }
+  await closeDatabase();
+  return percentiles(times);
+}
+
+function percentiles(times: number[]) {
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+  return { n: times.length, p50: at(0.5), p95: at(0.95) };
+}
+
 async function sequentialLatency(urls: string[], n: number) {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -154,9 +180,7 @@ async function sequentialLatency(urls: string[], n: number) {
     await (await fetch(base + urls[i % urls.length]!)).arrayBuffer();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
-  return { n, p50: at(0.5), p95: at(0.95) };
+  return { ...percentiles(times), n };
 }
 
 main().catch((error: Error) => {

@@ -10,6 +10,8 @@ import type { ArticleTeaser } from "@/lib/articles/queries";
  * through the same configuration, so "bi thu tinh uy" finds "Bí thư Tỉnh ủy", and "uỷ" matches "ủy".
  */
 export const SEARCH_PAGE_SIZE = 20;
+/** Matches ranked by relevance: the newest this many (50 pages of results). */
+export const SEARCH_CANDIDATES = 1000;
 
 export const searchInputSchema = z.object({
   q: z.string().max(200).transform(normalizeLine),
@@ -35,37 +37,44 @@ type Row = {
   imageAlt: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
-  total: bigint | number;
 };
 
 export async function searchArticles(input: SearchInput): Promise<SearchResult> {
   const { q, categoryIds, from, to, page } = searchInputSchema.parse(input);
   if (!queryTerms(q).length || categoryIds?.length === 0) return { total: 0, page: 1, pageCount: 0, articles: [] };
   const filters = [
-    Prisma.sql`a."searchVector" @@ query`,
+    Prisma.sql`a."searchVector" @@ query.query`,
     Prisma.sql`a."status" = 'PUBLISHED'`,
     Prisma.sql`a."publishedAt" <= now()`,
     ...(categoryIds ? [Prisma.sql`a."categoryId" IN (${Prisma.join(categoryIds)})`] : []),
     ...(from ? [Prisma.sql`a."publishedAt" >= ${from}`] : []),
     ...(to ? [Prisma.sql`a."publishedAt" < ${to}`] : []),
   ];
+  // Relevance is ranked among the CANDIDATES newest matches: ranking reads each match's whole vector
+  // (body included), which over every match of a common word would cost far more than the p95 budget.
   const rows = await db.$queryRaw<Row[]>`
+    WITH query AS (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query),
+    candidates AS (
+      SELECT a."id" FROM "Article" a, query
+       WHERE ${Prisma.join(filters, " AND ")}
+       ORDER BY a."publishedAt" DESC
+       LIMIT ${SEARCH_CANDIDATES}
+    )
     SELECT a."id", a."slug", a."title", a."sapo", a."publishedAt",
            c."name" AS "categoryName", c."slug" AS "categorySlug",
-           m."path" AS "imagePath", m."alt" AS "imageAlt", m."width" AS "imageWidth", m."height" AS "imageHeight",
-           count(*) OVER () AS "total"
-      FROM "Article" a
-      CROSS JOIN plainto_tsquery('vietnamese_unaccent', ${q}) AS query
+           m."path" AS "imagePath", m."alt" AS "imageAlt", m."width" AS "imageWidth", m."height" AS "imageHeight"
+      FROM candidates
+      JOIN "Article" a ON a."id" = candidates."id"
+      CROSS JOIN query
       JOIN "Category" c ON c."id" = a."categoryId"
       LEFT JOIN "Media" m ON m."id" = a."featuredImageId"
-     WHERE ${Prisma.join(filters, " AND ")}
-     ORDER BY ts_rank_cd(a."searchVector", query) DESC, a."publishedAt" DESC, a."id" DESC
+     ORDER BY ts_rank_cd(a."searchVector", query.query) DESC, a."publishedAt" DESC, a."id" DESC
      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
-  const total = rows.length ? Number(rows[0]!.total) : page > 1 ? await countMatches(q, filters) : 0;
+  const total = await countMatches(q, filters);
   return {
     total,
     page,
-    pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
+    pageCount: Math.ceil(Math.min(total, SEARCH_CANDIDATES) / SEARCH_PAGE_SIZE),
     articles: rows.map((r) => ({
       id: r.id,
       slug: r.slug,
@@ -80,7 +89,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
 
 async function countMatches(q: string, filters: Prisma.Sql[]): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "Article" a CROSS JOIN plainto_tsquery('vietnamese_unaccent', ${q}) AS query
+    SELECT count(*) AS n FROM "Article" a CROSS JOIN (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query) AS query
      WHERE ${Prisma.join(filters, " AND ")}`;
   return Number(row?.n ?? 0);
 }
