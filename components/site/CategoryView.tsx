@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { Pagination } from "@/components/article/Pagination";
@@ -14,14 +15,15 @@ export function categoryPageHref(slug: string, page: number): string {
   return page <= 1 ? categoryPath({ slug }) : `${categoryPath({ slug })}?trang=${page}`;
 }
 
-async function load(slug: string, page: number) {
+// Once per request: generateMetadata and the page share it.
+const load = cache(async (slug: string, page: number) => {
   const categories = await cachedCategories();
   const category = categories.find((c) => c.slug === slug);
   if (!category || !Number.isInteger(page) || page < 1) return null;
   const listing = await cachedCategoryPage(category.id, descendantIds(categories, category.id), page);
   if (!listing) return null;
   return { category, categories, listing };
-}
+});
 
 export async function categoryMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await load(slug, page);

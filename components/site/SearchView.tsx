@@ -2,7 +2,7 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Pagination } from "@/components/article/Pagination";
 import { cachedCategories } from "@/lib/cache/reader";
 import { ancestry, descendantIds } from "@/lib/categories/queries";
-import { highlight, parseSearchParams, searchArticles, type Highlighted } from "@/lib/search";
+import { highlight, parseSearchParams, SEARCH_COUNT_LIMIT, searchArticles, type Highlighted } from "@/lib/search";
 import styles from "./SearchView.module.css";
 
 function Marked({ runs }: { runs: Highlighted }) {
@@ -61,7 +61,11 @@ export async function SearchView({ params }: { params: Record<string, string | s
       {result ? (
         <section aria-labelledby="ket-qua">
           <h2 id="ket-qua" className="section-title">
-            {result.total ? `${result.total.toLocaleString("vi-VN")} kết quả cho “${parsed.q}”` : `Không tìm thấy kết quả cho “${parsed.q}”`}
+            {result.total === 0
+              ? `Không tìm thấy kết quả cho “${parsed.q}”`
+              : result.total > SEARCH_COUNT_LIMIT
+                ? `Hơn ${SEARCH_COUNT_LIMIT.toLocaleString("vi-VN")} kết quả cho “${parsed.q}”`
+                : `${result.total.toLocaleString("vi-VN")} kết quả cho “${parsed.q}”`}
           </h2>
           <ArticleTeaserList
             articles={result.articles}

@@ -11,7 +11,9 @@ import type { ArticleTeaser } from "@/lib/articles/queries";
  */
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches ranked by relevance: the newest this many (50 pages of results). */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 500;
+/** Counting stops here: "hơn 1.000 kết quả" is all a reader needs, and counting every match costs. */
+export const SEARCH_COUNT_LIMIT = 1000;
 
 export const searchInputSchema = z.object({
   q: z.string().max(200).transform(normalizeLine),
@@ -23,6 +25,7 @@ export const searchInputSchema = z.object({
 
 export type SearchInput = z.infer<typeof searchInputSchema>;
 
+/** total is capped at SEARCH_COUNT_LIMIT + 1 (more than the limit). */
 export type SearchResult = { total: number; page: number; pageCount: number; articles: ArticleTeaser[] };
 
 type Row = {
@@ -68,7 +71,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
       CROSS JOIN query
       JOIN "Category" c ON c."id" = a."categoryId"
       LEFT JOIN "Media" m ON m."id" = a."featuredImageId"
-     ORDER BY ts_rank_cd(a."searchVector", query.query) DESC, a."publishedAt" DESC, a."id" DESC
+     ORDER BY ts_rank(a."searchVector", query.query) DESC, a."publishedAt" DESC, a."id" DESC
      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
   const total = await countMatches(q, filters);
   return {
@@ -89,8 +92,11 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
 
 async function countMatches(q: string, filters: Prisma.Sql[]): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "Article" a CROSS JOIN (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query) AS query
-     WHERE ${Prisma.join(filters, " AND ")}`;
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "Article" a CROSS JOIN (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query) AS query
+       WHERE ${Prisma.join(filters, " AND ")}
+       LIMIT ${SEARCH_COUNT_LIMIT + 1}
+    ) AS matches`;
   return Number(row?.n ?? 0);
 }
 
