@@ -1,10 +1,30 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
+  // Cached pages and data live in process memory, expired by tag (lib/cache/next-cache-handler.cjs).
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   typedRoutes: false,
+  async rewrites() {
+    return {
+      // Cached reader pages need a route parameter so that `next build` does not prerender them
+      // (the build never opens the database): see app/(site)/trang-nhat and chuyen-muc/[slug]/trang.
+      beforeFiles: [
+        { source: "/", destination: "/trang-nhat/moi-nhat" },
+        {
+          source: "/chuyen-muc/:slug",
+          has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,5})" }],
+          destination: "/chuyen-muc/:slug/trang/:page",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

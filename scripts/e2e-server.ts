@@ -14,8 +14,10 @@ async function main() {
   if (engine === "pglite") delete env.DATABASE_URL;
   env.AUTH_SECRET ??= "e2e-only-secret-e2e-only-secret-0123456789";
 
-  for (const script of ["scripts/migrate.ts", "scripts/seed.ts"]) {
-    const step = spawnSync(process.execPath, ["--import", "tsx", script], { env, stdio: "inherit" });
+  // 120 generated articles (older than the demo content, outside its category) give the reader
+  // site's category pages a second page.
+  for (const [script, ...args] of [["scripts/migrate.ts"], ["scripts/seed.ts", "--bulk", "120"]]) {
+    const step = spawnSync(process.execPath, ["--import", "tsx", script!, ...args], { env, stdio: "inherit" });
     if (step.status !== 0) throw new Error(`${script} failed`);
   }
 

@@ -1,5 +1,7 @@
 // npm run db:seed — creates the admin account and the demo content (idempotent).
+// npm run db:seed -- --bulk N — and then N more generated articles (benchmark, pagination).
 import { closeDatabase, db } from "../lib/db";
+import { seedBulkArticles } from "../lib/seed/bulk";
 import { ensureAdminAccount } from "../lib/people/accounts";
 import { seedDemoContent } from "../lib/seed/demo";
 
@@ -15,6 +17,13 @@ async function main() {
   );
   const { admin, content } = result;
   console.log(`Seeded ${content.categories} categories, ${content.officials} officials, ${content.articles} articles.`);
+  const bulk = bulkCount(process.argv.slice(2));
+  if (bulk > 0) {
+    const author = await db.user.findUniqueOrThrow({ where: { email: admin.email }, select: { id: true } });
+    const started = Date.now();
+    const created = await seedBulkArticles(bulk, author.id, (line) => console.log(line));
+    console.log(`Generated ${created} bulk articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
   if (admin.generatedPassword) {
     console.log(`\nCreated the admin account. Sign in with:\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
       `This password is shown only once. To choose another, run with ADMIN_PASSWORD set.\n`);
@@ -25,6 +34,14 @@ async function main() {
   } else {
     console.log(`Admin account ${admin.email} already exists (its password is unchanged).`);
   }
+}
+
+function bulkCount(args: string[]): number {
+  const index = args.indexOf("--bulk");
+  if (index === -1) return 0;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) throw new Error("--bulk needs a number of articles, e.g. --bulk 100000");
+  return value;
 }
 
 main()

@@ -1,22 +1,42 @@
+import Image from "next/image";
 import Link from "next/link";
 import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { formatDateTime } from "@/lib/text/date";
+import styles from "./ArticleTeaserList.module.css";
 
-export function ArticleTeaserList({ articles, withSapo = false }: { articles: ArticleTeaser[]; withSapo?: boolean }) {
+type Props = {
+  articles: ArticleTeaser[];
+  withSapo?: boolean;
+  withImage?: boolean;
+  /** Renders the title through this (search highlights the matched words). */
+  renderTitle?: (article: ArticleTeaser) => React.ReactNode;
+  renderSapo?: (article: ArticleTeaser) => React.ReactNode;
+  headingLevel?: 2 | 3;
+};
+
+export function ArticleTeaserList({ articles, withSapo = false, withImage = false, renderTitle, renderSapo, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="teaser-list">
       {articles.map((article) => (
-        <li key={article.id} className="teaser">
-          <h3 className="teaser-title">
-            <Link href={articlePath(article)}>{article.title}</Link>
-          </h3>
-          {article.publishedAt ? (
-            <time className="meta" dateTime={article.publishedAt.toISOString()}>
-              {formatDateTime(article.publishedAt)}
-            </time>
+        <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
+          {withImage && article.featuredImage ? (
+            <Link href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
+              <Image src={article.featuredImage.path} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
+            </Link>
           ) : null}
-          {withSapo && article.sapo ? <p className="teaser-sapo">{article.sapo}</p> : null}
+          <div>
+            <Heading className="teaser-title">
+              <Link href={articlePath(article)}>{renderTitle ? renderTitle(article) : article.title}</Link>
+            </Heading>
+            {article.publishedAt ? (
+              <time className="meta" dateTime={article.publishedAt.toISOString()}>
+                {formatDateTime(article.publishedAt)}
+              </time>
+            ) : null}
+            {withSapo && article.sapo ? <p className="teaser-sapo">{renderSapo ? renderSapo(article) : article.sapo}</p> : null}
+          </div>
         </li>
       ))}
     </ul>

@@ -1,9 +1,11 @@
-import { getSiteSettings } from "@/lib/settings";
+import Link from "next/link";
+import { cachedSettings } from "@/lib/cache/reader";
+import styles from "./SiteFooter.module.css";
 
 export async function SiteFooter() {
-  const settings = await getSiteSettings();
+  const settings = await cachedSettings();
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" data-print="hide">
       <p className="footer-name">{settings.siteName}</p>
       <p>{settings.agency}</p>
       <p>Địa chỉ: {settings.address}</p>
@@ -12,6 +14,20 @@ export async function SiteFooter() {
       </p>
       <p>{settings.responsiblePerson}</p>
       <p>{settings.licence}</p>
+      <ul className={styles.links}>
+        <li>
+          <Link href="/lanh-dao">Lãnh đạo tỉnh</Link>
+        </li>
+        <li>
+          <Link href="/tim-kiem">Tìm kiếm</Link>
+        </li>
+        <li>
+          <a href="/rss.xml">RSS</a>
+        </li>
+        <li>
+          <a href="/sitemap.xml">Sơ đồ trang</a>
+        </li>
+      </ul>
     </footer>
   );
 }

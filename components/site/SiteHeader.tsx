@@ -1,30 +1,77 @@
 import Link from "next/link";
+import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
-import { listMenuCategories } from "@/lib/categories/queries";
-import { getSiteSettings } from "@/lib/settings";
+import { buildMenu } from "@/lib/categories/queries";
+import styles from "./SiteHeader.module.css";
 
+/**
+ * Masthead, search box and the category menu. No JavaScript: sub-menus open on hover and on keyboard
+ * focus (:focus-within); on phones the whole menu folds into a <details> disclosure.
+ */
 export async function SiteHeader() {
-  const [menu, settings] = await Promise.all([listMenuCategories(), getSiteSettings()]);
+  const [categories, settings] = await Promise.all([cachedCategories(), cachedSettings()]);
+  const menu = buildMenu(categories);
   return (
-    <header className="site-header">
-      <div className="masthead">
+    <header className={`site-header ${styles.header}`} data-print="hide">
+      <div className={`masthead ${styles.masthead}`}>
         <Link href="/" className="brand">
           <span className="brand-tagline">{settings.tagline}</span>
           <span className="brand-name">{settings.siteName}</span>
         </Link>
+        <form action="/tim-kiem" method="get" role="search" className={styles.search}>
+          <label htmlFor="o-tim-kiem" className={styles.visuallyHidden}>
+            Tìm kiếm bài viết
+          </label>
+          <input id="o-tim-kiem" name="q" type="search" placeholder="Tìm kiếm…" className={styles.searchInput} />
+          <button type="submit" className={styles.searchButton}>
+            Tìm
+          </button>
+        </form>
       </div>
-      <nav aria-label="Chuyên mục" className="main-nav">
-        <ul>
-          <li>
-            <Link href="/">Trang chủ</Link>
-          </li>
-          {menu.map((category) => (
-            <li key={category.id}>
-              <Link href={categoryPath(category)}>{category.name}</Link>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label="Chuyên mục" className={styles.nav}>
+        <details className={styles.disclosure}>
+          <summary className={styles.summary}>Chuyên mục</summary>
+          <MenuList menu={menu} />
+        </details>
+        <div className={styles.wide}>
+          <MenuList menu={menu} />
+        </div>
       </nav>
     </header>
+  );
+}
+
+function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
+  return (
+    <ul className={styles.menu}>
+      <li className={styles.item}>
+        <Link href="/" className={styles.link}>
+          Trang chủ
+        </Link>
+      </li>
+      {menu.map((item) => (
+        <li key={item.id} className={styles.item}>
+          <Link href={categoryPath(item)} className={styles.link}>
+            {item.name}
+          </Link>
+          {item.children.length ? (
+            <ul className={styles.submenu}>
+              {item.children.map((child) => (
+                <li key={child.id}>
+                  <Link href={categoryPath(child)} className={styles.sublink}>
+                    {child.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+      <li className={styles.item}>
+        <Link href="/lanh-dao" className={styles.link}>
+          Lãnh đạo tỉnh
+        </Link>
+      </li>
+    </ul>
   );
 }

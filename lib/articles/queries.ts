@@ -2,7 +2,9 @@ import { db } from "@/lib/db";
 import { parseStoredBody } from "./body";
 
 /** Reader-side queries: only PUBLISHED articles whose publication time has come are ever returned. */
-const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+export const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+
+const imageSelect = { select: { path: true, alt: true, width: true, height: true } } as const;
 
 const teaserSelect = {
   id: true,
@@ -11,7 +13,10 @@ const teaserSelect = {
   sapo: true,
   publishedAt: true,
   category: { select: { name: true, slug: true } },
+  featuredImage: imageSelect,
 } as const;
+
+export type TeaserImage = { path: string; alt: string; width: number; height: number };
 
 export type ArticleTeaser = {
   id: number;
@@ -20,37 +25,206 @@ export type ArticleTeaser = {
   sapo: string;
   publishedAt: Date | null;
   category: { name: string; slug: string };
+  featuredImage: TeaserImage | null;
 };
 
-export async function getPublishedArticle(id: number) {
-  const article = await db.article.findFirst({
-    where: { id, ...visible() },
-    include: {
-      category: { include: { parent: { include: { parent: true } } } },
-      author: { select: { displayName: true, slug: true } },
+const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+
+const articleInclude = {
+  category: { include: { parent: { include: { parent: true } } } },
+  author: { select: { displayName: true, slug: true } },
+  featuredImage: imageSelect,
+  officials: {
+    select: {
+      official: {
+        select: {
+          id: true,
+          slug: true,
+          fullName: true,
+          positions: { select: { title: true, organisation: true, startDate: true, endDate: true, order: true } },
+        },
+      },
     },
-  });
+  },
+} as const;
+
+/** A published article with everything its page shows: one query. */
+export async function getPublishedArticle(id: number) {
+  const article = await db.article.findFirst({ where: { id, ...visible() }, include: articleInclude });
+  return article && { ...article, body: parseStoredBody(article.body) };
+}
+
+/** Any article whatever its status, for staff previewing in draft mode (the caller checks who asks). */
+export async function getArticleForPreview(id: number) {
+  const article = await db.article.findUnique({ where: { id }, include: articleInclude });
   return article && { ...article, body: parseStoredBody(article.body) };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
+const SAME_CATEGORY_LIMIT = 16;
+const RELATED_LIMIT = 6;
+
+/**
+ * Everything an article page shows, in one SQL query (relation joins): the article, its category with
+ * ancestors, "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên quan" (the newest
+ * others mentioning any of its officials: the union of each official's newest few, merged).
+ */
+export async function getArticlePage(id: number) {
+  const row = await db.article.findFirst({
+    where: { id, ...visible() },
+    include: {
+      ...articleInclude,
+      category: {
+        include: {
+          parent: { include: { parent: true } },
+          articles: { where: { id: { not: id }, ...visible() }, orderBy: newestFirst, take: SAME_CATEGORY_LIMIT, select: teaserSelect },
+        },
+      },
+      officials: {
+        select: {
+          official: {
+            select: {
+              ...articleInclude.officials.select.official.select,
+              articles: {
+                where: { articleId: { not: id }, article: visible() },
+                orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+                take: RELATED_LIMIT,
+                select: { article: { select: teaserSelect } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { articles: sameCategory, ...category } = row.category;
+  const relatedById = new Map<number, ArticleTeaser>();
+  for (const { official } of row.officials) for (const { article } of official.articles) relatedById.set(article.id, article);
+  const related = [...relatedById.values()]
+    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id)
+    .slice(0, RELATED_LIMIT);
+  const officials = row.officials.map(({ official }) => ({
+    official: { id: official.id, slug: official.slug, fullName: official.fullName, positions: official.positions },
+  }));
+  const article = { ...row, category, officials, body: parseStoredBody(row.body) };
+  return { article, sameCategory, related };
+}
+
 /** "Tin cùng chuyên mục": the newest other published articles of the same category. */
 export function listSameCategory(article: { id: number; categoryId: number }, limit = 16): Promise<ArticleTeaser[]> {
   return db.article.findMany({
     where: { categoryId: article.categoryId, id: { not: article.id }, ...visible() },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     take: limit,
     select: teaserSelect,
   });
 }
 
-export function listLatest(limit = 20): Promise<ArticleTeaser[]> {
+/** "Tin liên quan": the newest other articles mentioning any of the same officials. */
+export function listRelatedByOfficials(articleId: number, officialIds: number[], limit = 6): Promise<ArticleTeaser[]> {
+  if (!officialIds.length) return Promise.resolve([]);
   return db.article.findMany({
-    where: visible(),
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    where: { id: { not: articleId }, officials: { some: { officialId: { in: officialIds } } }, ...visible() },
+    orderBy: newestFirst,
     take: limit,
     select: teaserSelect,
+  });
+}
+
+export function listLatest(limit = 20, excludeIds: number[] = []): Promise<ArticleTeaser[]> {
+  return db.article.findMany({
+    where: { ...visible(), ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
+    orderBy: newestFirst,
+    take: limit,
+    select: teaserSelect,
+  });
+}
+
+/** Articles of a set of categories (a category and its descendants), newest first. */
+export function listInCategories(categoryIds: number[], limit: number, skip = 0): Promise<ArticleTeaser[]> {
+  return db.article.findMany({
+    where: { categoryId: { in: categoryIds }, ...visible() },
+    orderBy: newestFirst,
+    take: limit,
+    skip,
+    select: teaserSelect,
+  });
+}
+
+export function countInCategories(categoryIds: number[]): Promise<number> {
+  return db.article.count({ where: { categoryId: { in: categoryIds }, ...visible() } });
+}
+
+export const CATEGORY_PAGE_SIZE = 20;
+
+/** One page (1-based) of a category listing; null when the page is out of range. */
+export async function getCategoryPage(categoryIds: number[], page: number) {
+  if (!Number.isInteger(page) || page < 1) return null;
+  const [articles, total] = await Promise.all([
+    listInCategories(categoryIds, CATEGORY_PAGE_SIZE, (page - 1) * CATEGORY_PAGE_SIZE),
+    countInCategories(categoryIds),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  return { articles, total, page, pageCount };
+}
+
+/** The editor-chosen lead of the home page (HomeSlot "Home-latest-1") if it is public, else the newest article. */
+export async function getHomeLead(): Promise<ArticleTeaser | null> {
+  const slot = await db.homeSlot.findUnique({
+    where: { key: HOME_LEAD_SLOT },
+    select: { article: { select: { ...teaserSelect, status: true } } },
+  });
+  const chosen = slot?.article;
+  if (chosen && chosen.status === "PUBLISHED" && chosen.publishedAt && chosen.publishedAt <= new Date()) {
+    return { id: chosen.id, slug: chosen.slug, title: chosen.title, sapo: chosen.sapo, publishedAt: chosen.publishedAt, category: chosen.category, featuredImage: chosen.featuredImage };
+  }
+  return (await listLatest(1))[0] ?? null;
+}
+
+export const HOME_LEAD_SLOT = "Home-latest-1";
+
+export function listByOfficial(officialId: number, limit = 10): Promise<ArticleTeaser[]> {
+  return db.article.findMany({
+    where: { officials: { some: { officialId } }, ...visible() },
+    orderBy: newestFirst,
+    take: limit,
+    select: teaserSelect,
+  });
+}
+
+export function listByAuthor(authorId: number, limit = 20): Promise<ArticleTeaser[]> {
+  return db.article.findMany({ where: { authorId, ...visible() }, orderBy: newestFirst, take: limit, select: teaserSelect });
+}
+
+/** Feed items: the newest 50 of the site or of a set of categories. */
+export function listForFeed(categoryIds: number[] | null, limit = 50) {
+  return db.article.findMany({
+    where: { ...visible(), ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) },
+    orderBy: newestFirst,
+    take: limit,
+    select: { id: true, slug: true, title: true, sapo: true, publishedAt: true, updatedAt: true, byline: true, category: { select: { name: true } }, author: { select: { displayName: true } } },
+  });
+}
+
+/** Sitemap entries, in stable id order so that the split into files of 50,000 is deterministic. */
+export function listForSitemap(skip: number, take: number) {
+  return db.article.findMany({ where: visible(), orderBy: { id: "asc" }, skip, take, select: { id: true, slug: true, updatedAt: true } });
+}
+
+export function countPublished(): Promise<number> {
+  return db.article.count({ where: visible() });
+}
+
+/** Google News sitemap: articles published in the last 48 hours. */
+export function listPublishedSince(since: Date) {
+  return db.article.findMany({
+    where: { status: "PUBLISHED", publishedAt: { gte: since, lte: new Date() } },
+    orderBy: newestFirst,
+    take: 1000,
+    select: { id: true, slug: true, title: true, publishedAt: true },
   });
 }
 

@@ -14,6 +14,8 @@ export const tags = {
   sitemap: "sitemap",
   search: "search",
   officialsDirectory: "officials",
+  /** Author slug → id lookups. */
+  authors: "authors",
   article: (id: number) => `article:${id}`,
   /** Lists of a category: its page, its feed, and the same-category lists of its articles. */
   categoryList: (id: number) => `category:${id}`,
@@ -59,7 +61,7 @@ export function tagsFor(change: Change): string[] {
     case "official":
       return [tags.official(change.officialId), tags.officialsDirectory, tags.sitemap];
     case "author":
-      return [tags.author(change.userId)];
+      return [tags.author(change.userId), tags.authors];
     case "home":
       return [tags.home];
     case "banners":

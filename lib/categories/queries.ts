@@ -1,9 +1,65 @@
 import { db } from "@/lib/db";
 
-export function listMenuCategories() {
+export type CategoryNode = {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+  parentId: number | null;
+  position: number;
+  showInMenu: boolean;
+  homePosition: number | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+};
+
+/** The whole category tree in one query (a portal has dozens of categories, not thousands). */
+export function listAllCategories(): Promise<CategoryNode[]> {
   return db.category.findMany({
-    where: { parentId: null, showInMenu: true },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, slug: true },
+    select: { id: true, name: true, slug: true, description: true, parentId: true, position: true, showInMenu: true, homePosition: true, seoTitle: true, seoDescription: true },
   });
+}
+
+export type MenuItem = { id: number; name: string; slug: string; children: MenuItem[] };
+
+/** The header menu: top-level categories shown in the menu, each with its visible sub-categories. */
+export function buildMenu(all: CategoryNode[]): MenuItem[] {
+  const build = (parentId: number | null, depth: number): MenuItem[] =>
+    all
+      .filter((c) => c.parentId === parentId && c.showInMenu)
+      .map((c) => ({ id: c.id, name: c.name, slug: c.slug, children: depth < 1 ? build(c.id, depth + 1) : [] }));
+  return build(null, 0);
+}
+
+/** A category's id with all its descendants' ids. */
+export function descendantIds(all: CategoryNode[], rootId: number): number[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) for (const c of all) if (c.parentId === ids[i]) ids.push(c.id);
+  return ids;
+}
+
+/** Root first, the category itself last. */
+export function ancestry(all: CategoryNode[], category: CategoryNode): CategoryNode[] {
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const trail: CategoryNode[] = [];
+  for (let node: CategoryNode | undefined = category; node && trail.length < 10; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+    trail.unshift(node);
+  }
+  return trail;
+}
+
+export function childrenOf(all: CategoryNode[], id: number): CategoryNode[] {
+  return all.filter((c) => c.parentId === id);
+}
+
+/** Top-level categories that have a block on the home page, in block order. */
+export function homeBlockCategories(all: CategoryNode[]): CategoryNode[] {
+  return all
+    .filter((c) => c.parentId === null && c.homePosition !== null)
+    .sort((a, b) => (a.homePosition ?? 0) - (b.homePosition ?? 0) || a.position - b.position);
+}
+
+export async function listMenuCategories() {
+  return buildMenu(await listAllCategories());
 }

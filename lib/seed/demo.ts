@@ -2,7 +2,10 @@ import { bodyFromParagraphs, bodyToJson } from "@/lib/articles/body";
 import type { Tx } from "@/lib/db";
 import { normalizeLine, normalizeText } from "@/lib/text/vietnamese";
 import {
+  banners,
   categories,
+  homeCategoryOrder,
+  officialGroups,
   officials,
   sameCategoryArticles,
   seedArticle,
@@ -20,6 +23,8 @@ export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ artic
   const officialIds = await seedOfficials(tx);
   const articles = [seedArticle, ...sameCategoryArticles];
   for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds);
+  await seedOfficialGroups(tx);
+  await seedHomePage(tx);
   return { articles: articles.length, categories: categoryCount, officials: officialIds.size };
 }
 
@@ -92,5 +97,31 @@ async function seedArticleRow(tx: Tx, article: SeedArticle, authorId: number, of
     await tx.articleRevision.create({
       data: { articleId: row.id, title: data.title, sapo: data.sapo, body: data.body, status: "PUBLISHED", authorId, note: "Dữ liệu mẫu" },
     });
+  }
+}
+
+/** The /lanh-dao directory: groups in display order, each official placed in protocol order. */
+async function seedOfficialGroups(tx: Tx) {
+  for (const [position, group] of officialGroups.entries()) {
+    const data = { name: normalizeLine(group.name), position };
+    const row = await tx.officialGroup.upsert({ where: { slug: group.slug }, create: { slug: group.slug, ...data }, update: data });
+    for (const [order, slug] of group.officialSlugs.entries()) {
+      await tx.official.update({ where: { slug }, data: { groupId: row.id, position: order } });
+    }
+  }
+}
+
+/** Home page: the lead slot holds the seed article, top-level categories get blocks, one demo banner. */
+async function seedHomePage(tx: Tx) {
+  const lead = await tx.article.findUniqueOrThrow({ where: { slug: seedArticle.slug }, select: { id: true } });
+  await tx.homeSlot.upsert({ where: { key: "Home-latest-1" }, create: { key: "Home-latest-1", articleId: lead.id }, update: { articleId: lead.id } });
+  for (const [homePosition, slug] of homeCategoryOrder.entries()) {
+    await tx.category.update({ where: { slug }, data: { homePosition } });
+  }
+  for (const [position, banner] of banners.entries()) {
+    const existing = await tx.banner.findFirst({ where: { slot: banner.slot, imageUrl: banner.imageUrl }, select: { id: true } });
+    const data = { slot: banner.slot, imageUrl: banner.imageUrl, linkUrl: banner.linkUrl, alt: normalizeLine(banner.alt), position, active: true };
+    if (existing) await tx.banner.update({ where: { id: existing.id }, data });
+    else await tx.banner.create({ data });
   }
 }

@@ -646,3 +646,29 @@ export const sameCategoryArticles: SeedArticle[] = [
     officialSlugs: ["thai-thanh-quy", "nguyen-van-thong", "nguyen-duc-trung"],
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Officials directory (/lanh-dao): groups in display order, officials in protocol order
+// ---------------------------------------------------------------------------
+
+export const officialGroups: { slug: string; name: string; officialSlugs: string[] }[] = [
+  { slug: "thuong-truc-tinh-uy", name: "Thường trực Tỉnh ủy", officialSlugs: ["nguyen-khac-than", "hoang-nghia-hieu"] },
+  { slug: "thuong-truc-hdnd-tinh", name: "Thường trực HĐND tỉnh", officialSlugs: ["nguyen-nam-dinh"] },
+  { slug: "lanh-dao-trung-uong", name: "Lãnh đạo Trung ương", officialSlugs: ["nguyen-xuan-thang"] },
+  { slug: "nguyen-lanh-dao-tinh", name: "Nguyên lãnh đạo tỉnh", officialSlugs: ["thai-thanh-quy", "nguyen-duc-trung", "le-hong-vinh", "nguyen-van-thong"] },
+];
+
+// ---------------------------------------------------------------------------
+// Home page: category blocks in order, and one banner (image served from public/)
+// ---------------------------------------------------------------------------
+
+export const homeCategoryOrder: string[] = ["tin-tuc-su-kien", "xay-dung-dang", "kinh-te-xa-hoi", "quoc-phong-an-ninh", "van-hoa-xa-hoi", "chong-dien-bien-hoa-binh"];
+
+export const banners: { slot: string; imageUrl: string; linkUrl: string; alt: string }[] = [
+  {
+    slot: "home-sidebar",
+    imageUrl: "/banners/hoc-tap-lam-theo-bac.png",
+    linkUrl: "/chuyen-muc/hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh",
+    alt: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+  },
+];

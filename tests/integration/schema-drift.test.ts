@@ -294,6 +294,21 @@ describe("schema drift", () => {
         expected: [`Article: index Article_title_idx (title gin_trgm_ops) USING gin: ${IN_DATABASE_ONLY}`],
       },
       {
+        change: "the allow-listed search index dropped",
+        ddl: `DROP INDEX "Article_searchVector_idx"`,
+        expected: [`Article: index Article_searchVector_idx (searchVector) USING gin: ${IN_SCHEMA_ONLY}`],
+      },
+      {
+        change: "the allow-listed search index rebuilt with another method",
+        ddl: `DROP INDEX "Article_searchVector_idx"; CREATE INDEX "Article_searchVector_idx" ON "Article" USING gist ("searchVector")`,
+        expected: ["Article: Article_searchVector_idx: index (searchVector) USING gin in schema.prisma but index (searchVector) USING gist in the database"],
+      },
+      {
+        change: "another raw-SQL index beside the allow-listed one",
+        ddl: `CREATE INDEX "Article_searchVector_extra_idx" ON "Article" USING gin ("searchVector")`,
+        expected: [`Article: index Article_searchVector_extra_idx (searchVector) USING gin: ${IN_DATABASE_ONLY}`],
+      },
+      {
         change: "a dropped primary key",
         ddl: `ALTER TABLE "ArticleOfficial" DROP CONSTRAINT "ArticleOfficial_pkey"`,
         expected: [`ArticleOfficial: primary key ArticleOfficial_pkey (articleId, officialId): ${IN_SCHEMA_ONLY}`],

@@ -711,9 +711,32 @@ export function diffShapes(schema: DatabaseShape, database: DatabaseShape): stri
   return differences;
 }
 
+/**
+ * Database objects that exist only in raw-SQL migrations because schema.prisma cannot describe them,
+ * by exact table and name. Each entry says where it comes from; anything not listed here still drifts.
+ * - Article_searchVector_idx: GIN index over the generated tsvector column "searchVector"
+ *   (prisma/migrations/20261127020000_search), used by lib/search for /tim-kiem.
+ */
+export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index: IndexShape }[] = [
+  {
+    table: "Article",
+    name: "Article_searchVector_idx",
+    index: { kind: "index", columns: [{ column: "searchVector", descending: false, operatorClass: null }], method: "gin", predicate: null },
+  },
+];
+
 /** Differences between a schema.prisma text and an introspected database. */
 export function schemaDrift(schemaText: string, database: DatabaseShape): string[] {
-  return diffShapes(shapeFromPrismaSchema(schemaText), database);
+  return diffShapes(withRawSqlOnlyObjects(shapeFromPrismaSchema(schemaText)), database);
+}
+
+/** Adds the allow-listed raw-SQL indexes to the schema's shape: they must exist, exactly as listed, like any other index. */
+function withRawSqlOnlyObjects(schema: DatabaseShape): DatabaseShape {
+  for (const allowed of RAW_SQL_ONLY_INDEXES) {
+    const table = schema.tables.get(allowed.table);
+    if (table && !table.indexes.has(allowed.name)) table.indexes.set(allowed.name, allowed.index);
+  }
+  return schema;
 }
 
 function unionOfKeys(a: Map<string, unknown>, b: Map<string, unknown>): string[] {

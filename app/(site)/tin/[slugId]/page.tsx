@@ -1,60 +1,67 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/article/ArticleBody";
-import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
-import { Breadcrumb } from "@/components/article/Breadcrumb";
+import { ArticleView } from "@/components/article/ArticleView";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
-import { getPublishedArticle, listSameCategory } from "@/lib/articles/queries";
-import { categoryPath, categoryTrail } from "@/lib/categories/breadcrumb";
-import { formatDateTime } from "@/lib/text/date";
+import { loadArticlePreview } from "@/lib/articles/preview";
+import { articlePageData, cachedSettings } from "@/lib/cache/reader";
+import { absoluteUrl } from "@/lib/site/url";
 
-export const dynamic = "force-dynamic";
+// Rendered on its first request and then served from the cache (ISR) until `invalidate(change)`
+// expires one of the tags its data carries (lib/cache/reader.ts). Staff in draft mode get an
+// uncached preview of the article whatever its status.
+export const revalidate = 86400;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slugId: string }> };
 
 async function load(params: Props["params"]) {
   const parsed = parseArticleParam((await params).slugId);
-  return parsed ? getPublishedArticle(parsed.id) : null;
+  if (!parsed) return null;
+  if ((await draftMode()).isEnabled) {
+    const preview = await loadArticlePreview(parsed.id);
+    if (preview) return { ...preview, preview: true };
+  }
+  // A wrong or old slug never gets here: proxy.ts answers it with a 301 to the canonical URL.
+  const data = await articlePageData(parsed.id);
+  return data && { ...data, preview: false };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params);
-  if (!article) return {};
+  const loaded = await load(params);
+  if (!loaded) return {};
+  const { article, preview } = loaded;
+  const title = article.seoTitle ?? article.title;
+  const description = article.seoDescription ?? article.sapo;
+  const image = article.featuredImage
+    ? { url: article.featuredImage.path, width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }
+    : { url: "/og-mac-dinh.png", width: 1200, height: 630, alt: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An" };
   return {
-    title: article.seoTitle ?? article.title,
-    description: article.seoDescription ?? article.sapo,
+    title,
+    description,
     alternates: { canonical: articlePath(article) },
+    robots: preview ? { index: false, follow: false } : undefined,
+    openGraph: {
+      type: "article",
+      url: absoluteUrl(articlePath(article)),
+      title,
+      description,
+      images: [image],
+      publishedTime: article.publishedAt?.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.category.name,
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await load(params);
-  if (!article) notFound();
-  const related = await listSameCategory(article, 16);
-  const trail = categoryTrail(article.category).map((c) => ({ name: c.name, href: categoryPath(c) }));
-
-  return (
-    <div className="article-layout">
-      <article className="article">
-        <Breadcrumb items={trail} />
-        <h1 className="article-title">{article.title}</h1>
-        {article.publishedAt ? (
-          <time className="meta" dateTime={article.publishedAt.toISOString()}>
-            {formatDateTime(article.publishedAt)}
-          </time>
-        ) : null}
-        {article.sapo ? <p className="article-sapo">{article.sapo}</p> : null}
-        <ArticleBody body={article.body} />
-        <p className="article-byline">{article.byline || article.author.displayName}</p>
-      </article>
-      {related.length ? (
-        <aside aria-labelledby="tin-cung-chuyen-muc" className="related">
-          <h2 id="tin-cung-chuyen-muc" className="section-title">
-            Tin cùng chuyên mục
-          </h2>
-          <ArticleTeaserList articles={related} />
-        </aside>
-      ) : null}
-    </div>
-  );
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { article, sameCategory, related, preview } = loaded;
+  const settings = await cachedSettings();
+  return <ArticleView article={article} sameCategory={sameCategory} related={related} settings={settings} preview={preview} />;
 }

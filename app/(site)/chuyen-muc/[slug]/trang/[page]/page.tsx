@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { CategoryView, categoryMetadata } from "@/components/site/CategoryView";
+
+// "/chuyen-muc/<slug>?trang=N" is rewritten here (next.config.ts) so that every page of a category
+// is cached on its own; a query string would make the page dynamic.
+export const revalidate = 86400;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+function pageNumber(value: string): number {
+  return /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  return categoryMetadata(slug, pageNumber(page));
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { slug, page } = await params;
+  return <CategoryView slug={slug} page={pageNumber(page)} />;
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
+import { Breadcrumb } from "@/components/article/Breadcrumb";
+import styles from "@/components/site/Officials.module.css";
+import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
+import { titleOn } from "@/lib/officials/titles";
+import { formatDate } from "@/lib/text/date";
+
+export const revalidate = 86400;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const { slug } = await params;
+  const id = await cachedOfficialId(slug);
+  return id === null ? null : cachedOfficial(slug, id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const official = await load(params);
+  if (!official) return {};
+  const title = titleOn(official.positions, new Date());
+  return {
+    title: official.fullName,
+    description: `${official.fullName}${title ? `, ${title}` : ""}: tiểu sử, chức vụ và tin bài liên quan.`,
+    alternates: { canonical: `/lanh-dao/${official.slug}` },
+    openGraph: { type: "profile", url: `/lanh-dao/${official.slug}`, ...(official.portrait ? { images: [official.portrait] } : {}) },
+  };
+}
+
+export default async function OfficialPage({ params }: Props) {
+  const official = await load(params);
+  if (!official) notFound();
+  const currentTitle = titleOn(official.positions, new Date());
+  return (
+    <div>
+      <Breadcrumb items={[{ name: "Lãnh đạo tỉnh", href: "/lanh-dao" }]} />
+      <div className={styles.profile}>
+        <div>
+          {official.portrait ? (
+            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} priority />
+          ) : null}
+        </div>
+        <div>
+          <h1 className={styles.title}>{official.fullName}</h1>
+          {currentTitle ? <p className={styles.current}>{currentTitle}</p> : null}
+          {official.birthYear || official.homeTown ? (
+            <p>
+              {official.birthYear ? `Năm sinh: ${official.birthYear}` : null}
+              {official.birthYear && official.homeTown ? " · " : null}
+              {official.homeTown ? `Quê quán: ${official.homeTown}` : null}
+            </p>
+          ) : null}
+          <section aria-labelledby="chuc-vu">
+            <h2 id="chuc-vu" className="section-title">
+              Chức vụ
+            </h2>
+            <ul className={styles.positions}>
+              {official.positions.map((p, i) => (
+                <li key={i} className={p.endDate === null ? styles.current : undefined}>
+                  {p.title} — {p.organisation}
+                  <span className="meta">
+                    {formatDate(p.startDate)} – {p.endDate ? formatDate(p.endDate) : "nay"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          {official.biography ? (
+            <section aria-labelledby="tieu-su">
+              <h2 id="tieu-su" className="section-title">
+                Tiểu sử
+              </h2>
+              <p className={styles.biography}>{official.biography}</p>
+            </section>
+          ) : null}
+          <section aria-labelledby="tin-bai">
+            <h2 id="tin-bai" className="section-title">
+              Tin bài liên quan
+            </h2>
+            {official.articles.length ? <ArticleTeaserList articles={official.articles} withSapo /> : <p>Chưa có tin bài.</p>}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

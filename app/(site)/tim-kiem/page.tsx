@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { SearchView } from "@/components/site/SearchView";
+
+// Per request: results depend on the query (the categories list it shows comes from the data cache).
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = (await searchParams).q;
+  const text = (Array.isArray(q) ? q[0] : q)?.trim();
+  return {
+    title: text ? `Tìm kiếm: ${text}` : "Tìm kiếm",
+    alternates: { canonical: "/tim-kiem" },
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  return <SearchView params={await searchParams} />;
+}

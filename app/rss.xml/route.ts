@@ -1,0 +1,11 @@
+import { cachedFeed, cachedSettings } from "@/lib/cache/reader";
+import { rssDocument, xmlResponse } from "@/lib/feeds/xml";
+
+// Request-time (the build has no database); the items come from the data cache, tag "feeds".
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const [settings, items] = await Promise.all([cachedSettings(), cachedFeed(null, null)]);
+  const body = rssDocument({ title: settings.siteName, description: `Tin mới nhất của ${settings.siteName}`, path: "/", selfPath: "/rss.xml" }, items);
+  return xmlResponse(body, "application/rss+xml; charset=utf-8");
+}

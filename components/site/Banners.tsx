@@ -1,0 +1,28 @@
+import Image from "next/image";
+import type { SiteBanner } from "@/lib/banners/queries";
+import styles from "./Banners.module.css";
+
+/** Admin-configured image banners (image + link), in their order. */
+export function Banners({ banners, label }: { banners: SiteBanner[]; label: string }) {
+  if (!banners.length) return null;
+  return (
+    <aside aria-label={label} className={styles.banners} data-print="hide">
+      <ul className={styles.list}>
+        {banners.map((banner) => (
+          <li key={banner.id}>
+            <a href={banner.linkUrl} rel={/^https?:/.test(banner.linkUrl) ? "noopener" : undefined}>
+              <Image
+                src={banner.src}
+                alt={banner.alt}
+                width={banner.width ?? 1200}
+                height={banner.height ?? 200}
+                sizes="(min-width: 960px) 340px, 100vw"
+                className={styles.image}
+              />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import Image from "next/image";
+import Link from "next/link";
+import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
+import { Banners } from "@/components/site/Banners";
+import { articlePath } from "@/lib/articles/paths";
+import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeLead, cachedLatest } from "@/lib/cache/reader";
+import { categoryPath } from "@/lib/categories/breadcrumb";
+import { descendantIds, homeBlockCategories } from "@/lib/categories/queries";
+import { formatDateTime } from "@/lib/text/date";
+import styles from "./HomeView.module.css";
+
+const BLOCK_SIZE = 5;
+
+export async function HomeView() {
+  const [lead, categories, banners] = await Promise.all([cachedHomeLead(), cachedCategories(), cachedBanners()]);
+  const latest = await cachedLatest(10, lead ? [lead.id] : []);
+  const blocks = await Promise.all(
+    homeBlockCategories(categories).map(async (category) => ({
+      category,
+      articles: await cachedCategoryBlock(category.id, descendantIds(categories, category.id), BLOCK_SIZE),
+    })),
+  );
+
+  if (!lead) return <p>Chưa có bài viết nào được xuất bản.</p>;
+  return (
+    <div className={styles.home}>
+      <h1 className={styles.visuallyHidden}>Trang chủ</h1>
+      <div className={styles.top}>
+        <article className={styles.lead} aria-labelledby="tin-tieu-diem">
+          {lead.featuredImage ? (
+            <Link href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
+              <Image src={lead.featuredImage.path} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes="(min-width: 960px) 760px, 100vw" priority />
+            </Link>
+          ) : null}
+          <h2 id="tin-tieu-diem" className={styles.leadTitle}>
+            <Link href={articlePath(lead)}>{lead.title}</Link>
+          </h2>
+          {lead.publishedAt ? (
+            <time className="meta" dateTime={lead.publishedAt.toISOString()}>
+              {formatDateTime(lead.publishedAt)}
+            </time>
+          ) : null}
+          {lead.sapo ? <p className={styles.leadSapo}>{lead.sapo}</p> : null}
+        </article>
+        <section aria-labelledby="tin-moi" className={styles.latest}>
+          <h2 id="tin-moi" className="section-title">
+            Tin mới nhất
+          </h2>
+          <ArticleTeaserList articles={latest} />
+        </section>
+      </div>
+      <div className={styles.columns}>
+        <div className={styles.blocks}>
+          {blocks
+            .filter((block) => block.articles.length)
+            .map(({ category, articles }) => (
+              <section key={category.id} aria-labelledby={`khoi-${category.slug}`} className={styles.block}>
+                <h2 id={`khoi-${category.slug}`} className="section-title">
+                  <Link href={categoryPath(category)}>{category.name}</Link>
+                </h2>
+                <ArticleTeaserList articles={articles} withImage={false} withSapo={false} />
+              </section>
+            ))}
+        </div>
+        <Banners banners={banners} label="Liên kết nổi bật" />
+      </div>
+    </div>
+  );
+}

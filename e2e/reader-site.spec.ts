@@ -1,0 +1,197 @@
+import zlib from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+
+const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
+const SEED_PATH = /\/tin\/ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022-\d+$/;
+
+async function seedArticlePath(page: Page): Promise<string> {
+  await page.goto("/");
+  return (await page.getByRole("link", { name: SEED_TITLE, exact: true }).first().getAttribute("href"))!;
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("home → category → page 2 → article → related article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Liên kết nổi bật" }).getByRole("img")).toHaveAttribute("alt", /Học tập và làm theo/);
+
+  await page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: "Tin tức - Sự kiện", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/chuyen-muc\/tin-tuc-su-kien$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tin tức - Sự kiện");
+  await expect(page.getByRole("navigation", { name: "Chuyên mục con" }).getByRole("link", { name: "Hoạt động của Tỉnh ủy" })).toBeVisible();
+  const firstPage = page.locator("main .teaser");
+  await expect(firstPage).toHaveCount(20);
+  await expect(firstPage.first()).toContainText("Đồng chí Nguyễn Xuân Thắng");
+
+  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 2" }).click();
+  await expect(page).toHaveURL(/\/chuyen-muc\/tin-tuc-su-kien\?trang=2$/);
+  await expect(page.getByRole("navigation", { name: "Phân trang" }).locator("[aria-current=page]")).toHaveText("2");
+  const title = (await page.locator("main .teaser h2 a").first().textContent())!;
+  await page.locator("main .teaser h2 a").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  const related = page.getByRole("region", { name: "Tin liên quan" }).or(page.getByRole("complementary", { name: "Tin cùng chuyên mục" })).first();
+  const next = related.getByRole("link").first();
+  const nextTitle = (await next.textContent())!;
+  await next.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nextTitle);
+});
+
+test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical", async ({ page }) => {
+  const path = await seedArticlePath(page);
+  await page.goto(path);
+  await expect(page).toHaveURL(SEED_PATH);
+
+  const officials = page.getByRole("region", { name: "Lãnh đạo được nhắc đến" });
+  await expect(officials.getByRole("link", { name: "Thái Thanh Quý" })).toHaveAttribute("href", "/lanh-dao/thai-thanh-quy");
+  await expect(officials).toContainText("Bí thư Tỉnh ủy");
+  await expect(page.getByRole("region", { name: "Tin liên quan" }).getByRole("link")).toHaveCount(6);
+  await expect(page.getByRole("link", { name: "Facebook" })).toHaveAttribute("href", /facebook\.com\/sharer.*tin%2Fban-thuong-vu/);
+  await expect(page.getByRole("link", { name: "Zalo" })).toHaveAttribute("href", /zalo/);
+  await expect(page.locator("[data-view-count]")).toContainText(/\d+ lượt xem/);
+
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "lon");
+
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toMatch(SEED_PATH);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\.png$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = blocks.flatMap((b) => JSON.parse(b) as Record<string, unknown>[]);
+  const article = data.find((d) => d["@type"] === "NewsArticle")!;
+  expect(article).toMatchObject({ headline: SEED_TITLE, datePublished: "2022-03-23T01:30:00.000Z", author: [{ name: "Trần Thị Thanh Mơ" }] });
+  expect(article.publisher).toMatchObject({ "@type": "Organization" });
+  expect(Array.isArray(article.image)).toBe(true);
+  const crumbs = data.find((d) => d["@type"] === "BreadcrumbList")! as { itemListElement: { name: string }[] };
+  expect(crumbs.itemListElement.map((i) => i.name)).toEqual(["Trang chủ", "Tin tức - Sự kiện", "Hoạt động của Tỉnh ủy", SEED_TITLE]);
+});
+
+test("the author's page shows the profile and the articles", async ({ page }) => {
+  const path = await seedArticlePath(page);
+  await page.goto(path);
+  await page.locator('a[href^="/tac-gia/"]').first().click();
+  await expect(page).toHaveURL(/\/tac-gia\/[a-z0-9-]+$/);
+  const articles = page.getByRole("region", { name: "Bài viết" }).getByRole("link");
+  await expect(articles.first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Bài viết" }).getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tac-gia\//);
+});
+
+test("search with and without diacritics highlights the matched words", async ({ page }) => {
+  for (const q of ["bi thu tinh uy", "Bí thư Tỉnh uỷ"]) {
+    await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole("heading", { level: 2, name: /kết quả cho/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
+    await expect(page.locator("main mark").first()).toHaveText(/Tỉnh ủy|Bí thư/);
+  }
+  await page.goto("/tim-kiem");
+  await page.getByLabel("Từ khóa").fill("dang bo");
+  await page.getByRole("combobox", { name: "Chuyên mục" }).selectOption("xay-dung-dang");
+  await page.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
+  await expect(page).toHaveURL(/q=dang\+bo&chuyen-muc=xay-dung-dang/);
+  await expect(page.locator("main mark").first()).toHaveText(/Đảng bộ/i);
+  await page.goto("/tim-kiem?q=khongcotukhoanay");
+  await expect(page.getByRole("heading", { name: /Không tìm thấy kết quả/ })).toBeVisible();
+});
+
+test("officials are listed in protocol order and each has a profile with dated positions", async ({ page }) => {
+  await page.goto("/lanh-dao");
+  const group = page.getByRole("region", { name: "Thường trực Tỉnh ủy" });
+  await expect(group.getByRole("heading", { level: 3 })).toHaveText(["Nguyễn Khắc Thận", "Hoàng Nghĩa Hiếu"]);
+  await page.getByRole("link", { name: "Thái Thanh Quý" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thái Thanh Quý");
+  await expect(page.getByRole("region", { name: "Chức vụ" })).toContainText("Bí thư Tỉnh ủy — Tỉnh ủy Nghệ An31/01/2020 – 26/10/2024");
+  const articles = page.getByRole("region", { name: "Tin bài liên quan" }).getByRole("link");
+  await expect(articles).toHaveCount(10);
+  await expect(articles.first()).toHaveText(/^Đồng chí Nguyễn Xuân Thắng/);
+});
+
+test("feeds and sitemaps are valid XML and list the seed article; robots points to the sitemaps", async ({ request, page }) => {
+  const path = await seedArticlePath(page);
+  const parser = new XMLParser({ ignoreAttributes: false });
+  for (const url of ["/rss.xml", "/chuyen-muc/hoat-dong-cua-tinh-uy/rss.xml", "/chuyen-muc/tin-tuc-su-kien/rss.xml"]) {
+    const response = await request.get(url);
+    expect(response.headers()["content-type"]).toContain("application/rss+xml");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = parser.parse(xml).rss.channel.item as { title: string; link: string; pubDate: string }[];
+    const seed = items.find((i) => i.title === SEED_TITLE)!;
+    expect(seed.link).toMatch(new RegExp(`^https?://[^/]+${path}$`));
+    expect(seed.pubDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
+    expect(items.length).toBeLessThanOrEqual(50);
+  }
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(sitemap)).toBe(true);
+  const locs = (parser.parse(sitemap).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);
+  expect(locs).toContain(path);
+  expect(locs).toContain("/chuyen-muc/hoat-dong-cua-tinh-uy");
+  expect(locs).toContain("/lanh-dao/thai-thanh-quy");
+  const news = await (await request.get("/sitemap-news.xml")).text();
+  expect(XMLValidator.validate(news)).toBe(true);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  expect(robots).toContain("Disallow: /admin");
+});
+
+test("a category page out of range and an unknown category answer 404 in the site's design", async ({ page }) => {
+  expect((await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy?trang=99"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeAttached();
+  expect((await page.goto("/chuyen-muc/khong-co-chuyen-muc-nay"))?.status()).toBe(404);
+});
+
+test("no serious or critical accessibility violations on home, category, article, search and official pages", async ({ page }) => {
+  const path = await seedArticlePath(page);
+  for (const url of ["/", "/chuyen-muc/tin-tuc-su-kien", path, "/tim-kiem?q=tinh+uy", "/lanh-dao", "/lanh-dao/thai-thanh-quy"]) {
+    await page.goto(url);
+    await expectNoSeriousAxeViolations(page);
+  }
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Bỏ qua để đến nội dung chính" })).toBeFocused();
+  const images = page.locator("img:not([alt])");
+  await expect(images).toHaveCount(0);
+});
+
+test("printing an article leaves out the menu, banners and tools and prints its address", async ({ page }) => {
+  const path = await seedArticlePath(page);
+  await page.goto(path);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "In bài" })).toBeHidden();
+  await expect(page.getByRole("complementary", { name: "Tin cùng chuyên mục" })).toBeHidden();
+  await expect(page.getByText(/^Nguồn: https?:\/\/.+\/tin\//)).toBeVisible();
+  const shot = await page.screenshot({ fullPage: true });
+  expect(shot.byteLength).toBeGreaterThan(10_000);
+});
+
+test("the article page loads at most 190 KB of gzipped JavaScript and none of the editor", async ({ page }) => {
+  const scripts: { url: string; body: Buffer }[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "script") scripts.push({ url: response.url(), body: await response.body() });
+  });
+  const path = await seedArticlePath(page);
+  scripts.length = 0;
+  await page.goto(path, { waitUntil: "networkidle" });
+  const gzipped = scripts.reduce((sum, s) => sum + zlib.gzipSync(s.body).byteLength, 0);
+  expect(gzipped).toBeLessThanOrEqual(190 * 1024);
+  for (const s of scripts) expect(s.body.toString("utf8")).not.toMatch(/tiptap|prosemirror/i);
+});
+
+test("cached pages are served from Next's cache", async ({ request, page }) => {
+  const path = await seedArticlePath(page);
+  await request.get(path);
+  const second = await request.get(path);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2");
+  expect((await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2")).headers()["x-nextjs-cache"]).toBe("HIT");
+});

@@ -1,0 +1,18 @@
+import { can } from "@/lib/people/policy";
+import { getCurrentUser } from "@/lib/people/session";
+import { getArticleForPreview, getArticlePage } from "./queries";
+
+/**
+ * The article for a draft-mode preview, whatever its status, or null when the visitor is not staff
+ * allowed to see it (then the public, cached path applies). Called only when draft mode is on.
+ */
+export async function loadArticlePreview(id: number) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const article = await getArticleForPreview(id);
+  if (!article) return null;
+  if (!can(user, "article.preview", { authorId: article.authorId, status: article.status })) return null;
+  // The lists around it as readers would see them (empty when the article itself is not public yet).
+  const around = await getArticlePage(id);
+  return { article, sameCategory: around?.sameCategory ?? [], related: around?.related ?? [] };
+}

@@ -1,0 +1,50 @@
+import { db, Prisma } from "@/lib/db";
+
+/**
+ * View counting that leaves the cached page alone: the page sends one small POST after it is shown,
+ * and views are added up in memory and written in one UPDATE per FLUSH_MS for all articles together.
+ * The reader is answered with the last stored count plus the views still pending in this process.
+ */
+const FLUSH_MS = 2_000;
+const MAX_KNOWN = 50_000;
+
+const pending = new Map<number, number>();
+const stored = new Map<number, number>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export async function recordView(articleId: number): Promise<number | null> {
+  let base = stored.get(articleId);
+  if (base === undefined) {
+    const row = await db.article.findFirst({ where: { id: articleId, status: "PUBLISHED" }, select: { viewCount: true } });
+    if (!row) return null;
+    base = row.viewCount;
+    if (stored.size >= MAX_KNOWN) stored.clear();
+    stored.set(articleId, base);
+  }
+  pending.set(articleId, (pending.get(articleId) ?? 0) + 1);
+  timer ??= setTimeout(() => void flushViews(), FLUSH_MS);
+  return base + (pending.get(articleId) ?? 0);
+}
+
+/** Writes the pending views in one statement; also called by tests and on shutdown. */
+export async function flushViews(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  if (!pending.size) return;
+  const batch = [...pending.entries()];
+  pending.clear();
+  const values = Prisma.join(batch.map(([id, n]) => Prisma.sql`(${id}::int, ${n}::int)`));
+  try {
+    const rows = await db.$queryRaw<{ id: number; viewCount: number }[]>`
+      UPDATE "Article" AS a SET "viewCount" = a."viewCount" + v.n
+        FROM (VALUES ${values}) AS v(id, n)
+       WHERE a."id" = v.id
+      RETURNING a."id", a."viewCount"`;
+    for (const row of rows) stored.set(row.id, row.viewCount);
+  } catch (error) {
+    // Put the views back for the next flush rather than losing them.
+    for (const [id, n] of batch) pending.set(id, (pending.get(id) ?? 0) + n);
+    timer ??= setTimeout(() => void flushViews(), FLUSH_MS * 5);
+    console.error("view counter: flush failed", error);
+  }
+}

@@ -1,0 +1,103 @@
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import * as articles from "@/lib/articles/queries";
+import { getAuthorBySlug } from "@/lib/authors/queries";
+import { listActiveBanners } from "@/lib/banners/queries";
+import { listAllCategories } from "@/lib/categories/queries";
+import { getOfficialBySlug, listOfficialsDirectory } from "@/lib/officials/queries";
+import { getSiteSettings } from "@/lib/settings";
+import { tags } from "./tags";
+
+/**
+ * The reader site's data, cached in Next's data cache under the tags of lib/cache/tags.ts. Pages are
+ * ISR-cached as a whole; the tags these reads carry are what `invalidate(change)` expires, so a publish
+ * re-renders exactly the pages that read the changed data. Cache entries go through Next's cache
+ * handler, so several instances can share them (cacheHandler / cacheHandlers in next.config.ts).
+ *
+ * The data cache stores JSON: dates come back as ISO strings and are revived here.
+ */
+function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
+  return async (...args: A): Promise<R> => {
+    const run = unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate: 86_400 });
+    return reviveDates(await run()) as R;
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export function reviveDates(value: unknown): unknown {
+  if (typeof value === "string") return ISO_DATE.test(value) ? new Date(value) : value;
+  if (Array.isArray(value)) return value.map(reviveDates);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)]));
+  }
+  return value;
+}
+
+export const cachedCategories = cached("categories", listAllCategories, () => [tags.menu]);
+export const cachedSettings = cached("settings", getSiteSettings, () => [tags.settings]);
+export const cachedBanners = cached("banners", listActiveBanners, () => [tags.banners]);
+
+/**
+ * Tags the page being rendered without caching any data: a no-op entry whose tags the ISR page
+ * collects. Used where the page's data comes from one query whose tags are only known after it ran.
+ */
+async function tagCurrentPage(pageTags: string[]): Promise<void> {
+  await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
+}
+
+/**
+ * An article page's data in one SQL query (article, same-category list, related list), once per
+ * request (generateMetadata and the page share it). It is not kept in the data cache: the page itself
+ * is, tagged with the article, its category list (siblings' publishes refresh "Tin cùng chuyên mục"),
+ * its author (the name shown) and its officials (their new articles refresh "Tin liên quan").
+ */
+export const articlePageData = cache(async (id: number) => {
+  const data = await articles.getArticlePage(id);
+  const officialIds = data ? data.article.officials.map((o) => o.official.id) : [];
+  const around = data ? [tags.categoryList(data.article.categoryId), tags.author(data.article.authorId)] : [];
+  await tagCurrentPage([tags.article(id), ...around, ...officialIds.map(tags.official)]);
+  return data;
+});
+export const cachedHomeLead = cached("home-lead", articles.getHomeLead, () => [tags.home]);
+export const cachedLatest = cached("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
+export const cachedCategoryBlock = cached(
+  "category-block",
+  (categoryId: number, ids: number[], limit: number) => articles.listInCategories(ids, limit),
+  (categoryId) => [tags.home, tags.categoryList(categoryId)],
+);
+export const cachedCategoryPage = cached(
+  "category-page",
+  (categoryId: number, ids: number[], page: number) => articles.getCategoryPage(ids, page),
+  (categoryId) => [tags.categoryList(categoryId)],
+);
+export const cachedFeed = cached(
+  "feed",
+  (categoryId: number | null, ids: number[] | null) => articles.listForFeed(ids),
+  (categoryId) => (categoryId === null ? [tags.feeds] : [tags.feeds, tags.categoryList(categoryId)]),
+);
+export const cachedOfficialsDirectory = cached("officials", listOfficialsDirectory, () => [tags.officialsDirectory]);
+
+/** Pages are addressed by slug but invalidated by id: the slug → id lookup carries the directory-wide tag. */
+export const cachedOfficialId = cached("official-id", async (slug: string) => (await getOfficialBySlug(slug))?.id ?? null, () => [tags.officialsDirectory]);
+export const cachedOfficial = cached(
+  "official",
+  async (slug: string, id: number) => {
+    const official = await getOfficialBySlug(slug);
+    return official && official.id === id ? { ...official, articles: await articles.listByOfficial(id, 10) } : null;
+  },
+  (_slug, id) => [tags.official(id)],
+);
+
+export const cachedAuthorId = cached("author-id", async (slug: string) => (await getAuthorBySlug(slug))?.id ?? null, () => [tags.authors]);
+export const cachedAuthor = cached(
+  "author",
+  async (slug: string, id: number) => {
+    const author = await getAuthorBySlug(slug);
+    return author && author.id === id ? { ...author, articles: await articles.listByAuthor(id, 30) } : null;
+  },
+  (_slug, id) => [tags.author(id)],
+);
+
+export const cachedSitemapCount = cached("sitemap-count", articles.countPublished, () => [tags.sitemap]);
+export const cachedSitemapChunk = cached("sitemap-chunk", articles.listForSitemap, () => [tags.sitemap]);

@@ -1,0 +1,46 @@
+import { cachedCategories, cachedSitemapChunk, cachedSitemapCount } from "@/lib/cache/reader";
+import { articlePath } from "@/lib/articles/paths";
+import { listOfficialSlugs } from "@/lib/officials/queries";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+import { reviveDates } from "@/lib/cache/reader";
+import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
+
+const cachedOfficialSlugs = async () =>
+  reviveDates(await unstable_cache(listOfficialSlugs, ["sitemap-officials"], { tags: [tags.sitemap, tags.officialsDirectory] })()) as Awaited<
+    ReturnType<typeof listOfficialSlugs>
+  >;
+
+async function pageUrls(): Promise<SitemapUrl[]> {
+  const [categories, officials] = await Promise.all([cachedCategories(), cachedOfficialSlugs()]);
+  return [
+    { path: "/" },
+    { path: "/lanh-dao" },
+    ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
+    ...officials.map((o) => ({ path: `/lanh-dao/${o.slug}`, lastModified: o.updatedAt })),
+  ];
+}
+
+async function articleUrls(file: number): Promise<SitemapUrl[]> {
+  const rows = await cachedSitemapChunk((file - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS);
+  return rows.map((a) => ({ path: articlePath(a), lastModified: a.updatedAt }));
+}
+
+/** /sitemap.xml: one urlset while everything fits in 50,000 URLs, else an index of the files. */
+export async function mainSitemap(): Promise<string> {
+  const plan = sitemapPlan(await cachedSitemapCount());
+  if (!plan.needsIndex) return urlsetDocument([...(await pageUrls()), ...(await articleUrls(1))]);
+  const files = ["/sitemaps/trang.xml", ...Array.from({ length: plan.articleFiles }, (_, i) => `/sitemaps/bai-viet-${i + 1}.xml`), "/sitemap-news.xml"];
+  return sitemapIndexDocument(files);
+}
+
+/** One file of the index: "trang.xml" (home, categories, officials) or "bai-viet-N.xml". */
+export async function sitemapFile(name: string): Promise<string | null> {
+  if (name === "trang.xml") return urlsetDocument(await pageUrls());
+  const match = /^bai-viet-(\d{1,4})\.xml$/.exec(name);
+  if (!match) return null;
+  const file = Number(match[1]);
+  const plan = sitemapPlan(await cachedSitemapCount());
+  if (file < 1 || file > plan.articleFiles) return null;
+  return urlsetDocument(await articleUrls(file));
+}

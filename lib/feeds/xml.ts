@@ -1,0 +1,106 @@
+import { articlePath } from "@/lib/articles/paths";
+import { categoryPath } from "@/lib/categories/breadcrumb";
+import { absoluteUrl } from "@/lib/site/url";
+
+/** XML text and attribute escaping; control characters XML 1.0 forbids are dropped. */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** RFC 822 date as RSS 2.0 wants it: "Wed, 23 Mar 2022 01:30:00 GMT". */
+export function rfc822(date: Date): string {
+  return date.toUTCString();
+}
+
+export type FeedItem = { id: number; slug: string; title: string; sapo: string; publishedAt: Date | null; byline: string | null; category: { name: string }; author: { displayName: string } };
+
+export function rssDocument(channel: { title: string; description: string; path: string; selfPath: string }, items: FeedItem[]): string {
+  const lastBuild = items[0]?.publishedAt ?? new Date(0);
+  const entries = items.map((item) => {
+    const link = absoluteUrl(articlePath(item));
+    return `    <item>
+      <title>${xmlEscape(item.title)}</title>
+      <link>${xmlEscape(link)}</link>
+      <guid isPermaLink="true">${xmlEscape(link)}</guid>
+      <description>${xmlEscape(item.sapo)}</description>
+      <category>${xmlEscape(item.category.name)}</category>
+      <dc:creator>${xmlEscape(item.byline || item.author.displayName)}</dc:creator>
+      ${item.publishedAt ? `<pubDate>${rfc822(item.publishedAt)}</pubDate>` : ""}
+    </item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>${xmlEscape(channel.title)}</title>
+    <link>${xmlEscape(absoluteUrl(channel.path))}</link>
+    <description>${xmlEscape(channel.description)}</description>
+    <language>vi</language>
+    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>
+    <atom:link href="${xmlEscape(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
+${entries.join("\n")}
+  </channel>
+</rss>
+`;
+}
+
+export const SITEMAP_MAX_URLS = 50_000;
+
+export type SitemapUrl = { path: string; lastModified?: Date };
+
+export function urlsetDocument(urls: SitemapUrl[]): string {
+  const entries = urls.map(
+    (u) => `  <url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastModified ? `<lastmod>${u.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join("\n")}
+</urlset>
+`;
+}
+
+export function sitemapIndexDocument(paths: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${paths.map((p) => `  <sitemap><loc>${xmlEscape(absoluteUrl(p))}</loc></sitemap>`).join("\n")}
+</sitemapindex>
+`;
+}
+
+export function newsSitemapDocument(siteName: string, items: { id: number; slug: string; title: string; publishedAt: Date | null }[]): string {
+  const entries = items.map(
+    (item) => `  <url>
+    <loc>${xmlEscape(absoluteUrl(articlePath(item)))}</loc>
+    <news:news>
+      <news:publication><news:name>${xmlEscape(siteName)}</news:name><news:language>vi</news:language></news:publication>
+      <news:publication_date>${item.publishedAt?.toISOString() ?? ""}</news:publication_date>
+      <news:title>${xmlEscape(item.title)}</news:title>
+    </news:news>
+  </url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+${entries.join("\n")}
+</urlset>
+`;
+}
+
+/**
+ * The site's sitemap files. Articles are split into files of at most 50,000 URLs; categories and
+ * officials share a file. With few enough URLs, /sitemap.xml is itself the single urlset.
+ */
+export function sitemapPlan(articleCount: number): { articleFiles: number; needsIndex: boolean } {
+  const articleFiles = Math.max(1, Math.ceil(articleCount / SITEMAP_MAX_URLS));
+  return { articleFiles, needsIndex: articleCount + 1000 > SITEMAP_MAX_URLS };
+}
+
+export const categoryUrl = (slug: string) => categoryPath({ slug });
+
+export function xmlResponse(body: string, contentType = "application/xml; charset=utf-8"): Response {
+  return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=60, stale-while-revalidate=300" } });
+}

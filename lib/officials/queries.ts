@@ -1,0 +1,52 @@
+import { db } from "@/lib/db";
+
+const positionSelect = { title: true, organisation: true, startDate: true, endDate: true, order: true } as const;
+
+/**
+ * The officials directory (/lanh-dao): groups in their display order, each with its officials in
+ * protocol order (the admin-set position, never alphabetical), then officials without a group.
+ */
+export async function listOfficialsDirectory() {
+  const [groups, ungrouped] = await Promise.all([
+    db.officialGroup.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        officials: {
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: { id: true, slug: true, fullName: true, portrait: true, positions: { select: positionSelect } },
+        },
+      },
+    }),
+    db.official.findMany({
+      where: { groupId: null },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, fullName: true, portrait: true, positions: { select: positionSelect } },
+    }),
+  ]);
+  return { groups: groups.filter((g) => g.officials.length > 0), ungrouped };
+}
+
+export function getOfficialBySlug(slug: string) {
+  return db.official.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      fullName: true,
+      portrait: true,
+      biography: true,
+      birthYear: true,
+      homeTown: true,
+      updatedAt: true,
+      group: { select: { name: true } },
+      positions: { orderBy: [{ startDate: "desc" }, { order: "asc" }], select: positionSelect },
+    },
+  });
+}
+
+export function listOfficialSlugs() {
+  return db.official.findMany({ orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
+}

@@ -1,0 +1,169 @@
+import { z } from "zod";
+import { db, Prisma } from "@/lib/db";
+import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
+import type { ArticleTeaser } from "@/lib/articles/queries";
+
+/**
+ * Article search for /tim-kiem. PostgreSQL does the work on both engines: "searchVector" is a stored,
+ * diacritic-folded tsvector (title weighted A, sapo B, body C) with a GIN index, built by the text
+ * search configuration "vietnamese_unaccent" (prisma/migrations/20261127020000_search). The query goes
+ * through the same configuration, so "bi thu tinh uy" finds "Bí thư Tỉnh ủy", and "uỷ" matches "ủy".
+ */
+export const SEARCH_PAGE_SIZE = 20;
+/** Matches ranked by relevance: the newest this many (50 pages of results). */
+export const SEARCH_CANDIDATES = 500;
+/** Counting stops here: "hơn 1.000 kết quả" is all a reader needs, and counting every match costs. */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+export const searchInputSchema = z.object({
+  q: z.string().max(200).transform(normalizeLine),
+  categoryIds: z.array(z.number().int().positive()).nullable(),
+  from: z.date().nullable(),
+  to: z.date().nullable(),
+  page: z.number().int().min(1).max(500),
+});
+
+export type SearchInput = z.infer<typeof searchInputSchema>;
+
+/** total is capped at SEARCH_COUNT_LIMIT + 1 (more than the limit). */
+export type SearchResult = { total: number; page: number; pageCount: number; articles: ArticleTeaser[] };
+
+type Row = {
+  id: number;
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date;
+  categoryName: string;
+  categorySlug: string;
+  imagePath: string | null;
+  imageAlt: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+};
+
+export async function searchArticles(input: SearchInput): Promise<SearchResult> {
+  const { q, categoryIds, from, to, page } = searchInputSchema.parse(input);
+  if (!queryTerms(q).length || categoryIds?.length === 0) return { total: 0, page: 1, pageCount: 0, articles: [] };
+  const filters = [
+    Prisma.sql`a."searchVector" @@ query.query`,
+    Prisma.sql`a."status" = 'PUBLISHED'`,
+    Prisma.sql`a."publishedAt" <= now()`,
+    ...(categoryIds ? [Prisma.sql`a."categoryId" IN (${Prisma.join(categoryIds)})`] : []),
+    ...(from ? [Prisma.sql`a."publishedAt" >= ${from}`] : []),
+    ...(to ? [Prisma.sql`a."publishedAt" < ${to}`] : []),
+  ];
+  // Relevance is ranked among the CANDIDATES newest matches: ranking reads each match's whole vector
+  // (body included), which over every match of a common word would cost far more than the p95 budget.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH query AS (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query),
+    candidates AS (
+      SELECT a."id" FROM "Article" a, query
+       WHERE ${Prisma.join(filters, " AND ")}
+       ORDER BY a."publishedAt" DESC
+       LIMIT ${SEARCH_CANDIDATES}
+    )
+    SELECT a."id", a."slug", a."title", a."sapo", a."publishedAt",
+           c."name" AS "categoryName", c."slug" AS "categorySlug",
+           m."path" AS "imagePath", m."alt" AS "imageAlt", m."width" AS "imageWidth", m."height" AS "imageHeight"
+      FROM candidates
+      JOIN "Article" a ON a."id" = candidates."id"
+      CROSS JOIN query
+      JOIN "Category" c ON c."id" = a."categoryId"
+      LEFT JOIN "Media" m ON m."id" = a."featuredImageId"
+     ORDER BY ts_rank(a."searchVector", query.query) DESC, a."publishedAt" DESC, a."id" DESC
+     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
+  const total = await countMatches(q, filters);
+  return {
+    total,
+    page,
+    pageCount: Math.ceil(Math.min(total, SEARCH_CANDIDATES) / SEARCH_PAGE_SIZE),
+    articles: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      sapo: r.sapo,
+      publishedAt: r.publishedAt,
+      category: { name: r.categoryName, slug: r.categorySlug },
+      featuredImage: r.imagePath ? { path: r.imagePath, alt: r.imageAlt ?? "", width: r.imageWidth ?? 0, height: r.imageHeight ?? 0 } : null,
+    })),
+  };
+}
+
+async function countMatches(q: string, filters: Prisma.Sql[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "Article" a CROSS JOIN (SELECT plainto_tsquery('vietnamese_unaccent', ${q}) AS query) AS query
+       WHERE ${Prisma.join(filters, " AND ")}
+       LIMIT ${SEARCH_COUNT_LIMIT + 1}
+    ) AS matches`;
+  return Number(row?.n ?? 0);
+}
+
+/** The folded words of a query, as the database sees them. */
+export function queryTerms(q: string): string[] {
+  return foldDiacritics(q.normalize("NFC"))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export type Highlighted = { text: string; match: boolean }[];
+
+/** Splits text into runs, marking the words whose folded form is one of the query's terms. */
+export function highlight(text: string, q: string): Highlighted {
+  const terms = new Set(queryTerms(q));
+  const parts = text.split(/([\p{L}\p{N}]+)/u).filter((part) => part !== "");
+  const runs: Highlighted = [];
+  for (const part of parts) {
+    const match = terms.has(foldDiacritics(part));
+    const last = runs.at(-1);
+    if (last && last.match === match) last.text += part;
+    else runs.push({ text: part, match });
+  }
+  // Spaces between two highlighted words join them into one run.
+  return runs.reduce<Highlighted>((merged, run, i) => {
+    const prev = merged.at(-1);
+    const next = runs[i + 1];
+    if (!run.match && /^\s+$/.test(run.text) && prev?.match && next?.match) {
+      prev.text += run.text;
+      return merged;
+    }
+    if (run.match && prev?.match) prev.text += run.text;
+    else merged.push({ ...run });
+    return merged;
+  }, []);
+}
+
+/** Parses /tim-kiem's query string; bad values are dropped rather than failing the page. */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>, categoryIdsFor: (slug: string) => number[] | null) {
+  const one = (key: string) => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value) ?? "";
+  };
+  const q = normalizeLine(one("q")).slice(0, 200);
+  const category = one("chuyen-muc");
+  const from = parseDay(one("tu-ngay"));
+  const toDay = parseDay(one("den-ngay"));
+  const pageNumber = Number(one("trang") || "1");
+  return {
+    q,
+    category,
+    fromText: from ? one("tu-ngay") : "",
+    toText: toDay ? one("den-ngay") : "",
+    input: {
+      q,
+      categoryIds: category ? categoryIdsFor(category) : null,
+      from,
+      // The "to" day is inclusive: up to the start of the next day in Vietnam.
+      to: toDay ? new Date(toDay.getTime() + 86_400_000) : null,
+      page: Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 500 ? pageNumber : 1,
+    } satisfies SearchInput,
+  };
+}
+
+/** "2022-03-23" → the start of that day in Vietnam (UTC+7). */
+function parseDay(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00+07:00`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

@@ -1,0 +1,204 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getArticlePage, getCategoryPage, getHomeLead, listRelatedByOfficials, listSameCategory } from "@/lib/articles/queries";
+import { flushViews, recordView } from "@/lib/articles/views";
+import { descendantIds, listAllCategories } from "@/lib/categories/queries";
+import { db } from "@/lib/db";
+import { listOfficialsDirectory } from "@/lib/officials/queries";
+import { ensureAdminAccount } from "@/lib/people/accounts";
+import { searchArticles, type SearchInput } from "@/lib/search";
+import { BULK_SLUG_PREFIX, seedBulkArticles } from "@/lib/seed/bulk";
+import { seedDemoContent } from "@/lib/seed/demo";
+
+const SEED_SLUG = "ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022";
+let authorId: number;
+
+beforeAll(async () => {
+  await db.$transaction(
+    async (tx) => {
+      const admin = await ensureAdminAccount(tx, { email: "admin@example.vn", password: "mat-khau-quan-tri" });
+      authorId = (await tx.user.findUniqueOrThrow({ where: { email: admin.email } })).id;
+      await seedDemoContent(tx, authorId);
+    },
+    { timeout: 60_000 },
+  );
+  await seedBulkArticles(600, authorId);
+});
+
+const search = (q: string, extra: Partial<SearchInput> = {}) => searchArticles({ q, categoryIds: null, from: null, to: null, page: 1, ...extra });
+
+describe("search", () => {
+  it("finds 'Bí thư Tỉnh ủy' from 'bi thu tinh uy', the seed article among the first results", async () => {
+    const result = await search("bi thu tinh uy");
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.articles.slice(0, 20).map((a) => a.title)).toContain("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022");
+  });
+
+  it("folds đ: 'dang bo' finds 'Đảng bộ'", async () => {
+    const result = await search("dang bo");
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.articles[0]!.title + result.articles[0]!.sapo).toMatch(/Đảng bộ/i);
+  });
+
+  it("matches 'Tỉnh uỷ' and 'Tỉnh ủy' alike, whatever the case", async () => {
+    const a = await search("Tỉnh uỷ");
+    const b = await search("TỈNH ỦY");
+    expect(a.total).toBeGreaterThan(0);
+    expect(a.total).toBe(b.total);
+    expect(a.articles.map((x) => x.id)).toEqual(b.articles.map((x) => x.id));
+  });
+
+  it("ranks title matches above body-only matches, then newer first", async () => {
+    const result = await search("chuyen doi so");
+    expect(result.total).toBeGreaterThan(0);
+    const inTitle = result.articles.map((a) => /chuyển đổi số/i.test(a.title));
+    expect(inTitle[0]).toBe(true);
+    expect(inTitle).toEqual([...inTitle].sort((a, b) => Number(b) - Number(a)));
+
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const twin = (slug: string, publishedAt: string) =>
+      db.article.create({
+        data: { title: "Lễ hội quạt giấy plugh", slug, body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "PUBLISHED", publishedAt: new Date(publishedAt) },
+      });
+    const older = await twin("plugh-cu", "2020-01-01T00:00:00Z");
+    const newer = await twin("plugh-moi", "2020-06-01T00:00:00Z");
+    expect((await search("plugh")).articles.map((a) => a.id)).toEqual([newer.id, older.id]);
+    await db.article.deleteMany({ where: { id: { in: [older.id, newer.id] } } });
+  });
+
+  it("filters by category (with its descendants) and by date range, and pages", async () => {
+    const categories = await listAllCategories();
+    const root = categories.find((c) => c.slug === "xay-dung-dang")!;
+    const ids = descendantIds(categories, root.id);
+    const inCategory = await search("hoi nghi", { categoryIds: ids });
+    expect(inCategory.total).toBeGreaterThan(0);
+    const rows = await db.article.findMany({ where: { id: { in: inCategory.articles.map((a) => a.id) } }, select: { categoryId: true } });
+    expect(rows.every((r) => ids.includes(r.categoryId))).toBe(true);
+
+    const from = new Date("2021-12-25T00:00:00+07:00");
+    const to = new Date("2021-12-28T00:00:00+07:00");
+    const dated = await search("hoi nghi", { from, to });
+    expect(dated.total).toBeGreaterThan(0);
+    for (const a of dated.articles) expect(a.publishedAt!.getTime()).toBeGreaterThanOrEqual(from.getTime());
+    for (const a of dated.articles) expect(a.publishedAt!.getTime()).toBeLessThan(to.getTime());
+
+    const all = await search("hoi nghi");
+    expect(all.pageCount).toBeGreaterThan(1);
+    const second = await search("hoi nghi", { page: 2 });
+    expect(second.total).toBe(all.total);
+    expect(second.articles.map((a) => a.id)).not.toContain(all.articles[0]!.id);
+  });
+
+  it("never returns drafts, and finds nothing for an empty query or an unknown category", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    await db.article.create({
+      data: { title: "Bản nháp bí mật xyzzy", slug: "ban-nhap-xyzzy", body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "DRAFT" },
+    });
+    expect((await search("xyzzy")).total).toBe(0);
+    expect((await search("  ")).total).toBe(0);
+    expect((await search("tinh uy", { categoryIds: [] })).total).toBe(0);
+  });
+
+  it("uses the GIN index, not a table scan", async () => {
+    await db.$executeRawUnsafe(`ANALYZE "Article"`);
+    await db.$executeRawUnsafe(`SET enable_seqscan = off`);
+    try {
+      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT "id" FROM "Article" a, plainto_tsquery('vietnamese_unaccent', 'bi thu tinh uy') query WHERE a."searchVector" @@ query`,
+      );
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).toContain("Article_searchVector_idx");
+      expect(text).not.toMatch(/Seq Scan on "?Article"?/);
+    } finally {
+      await db.$executeRawUnsafe(`SET enable_seqscan = on`);
+    }
+  });
+});
+
+describe("category pages", () => {
+  it("list a category and its descendants, 20 per page, newest first; an out-of-range page is null", async () => {
+    const categories = await listAllCategories();
+    const root = categories.find((c) => c.slug === "tin-tuc-su-kien")!;
+    const ids = descendantIds(categories, root.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const first = await getCategoryPage(ids, 1);
+    expect(first!.articles).toHaveLength(20);
+    expect(first!.articles.map((a) => a.title)).toContain("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022");
+    const times = first!.articles.map((a) => a.publishedAt!.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(await getCategoryPage(ids, first!.pageCount + 1)).toBeNull();
+    expect(await getCategoryPage(ids, 0)).toBeNull();
+    const last = await getCategoryPage(ids, first!.pageCount);
+    expect(last!.articles.length).toBe(first!.total - (first!.pageCount - 1) * 20);
+  });
+});
+
+describe("home page", () => {
+  it("leads with the editor's choice in Home-latest-1, and with the newest article when the choice is not public", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    expect((await getHomeLead())!.id).toBe(seed.id);
+    await db.article.update({ where: { id: seed.id }, data: { status: "UNPUBLISHED" } });
+    try {
+      const newest = await db.article.findFirstOrThrow({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" } });
+      expect((await getHomeLead())!.id).toBe(newest.id);
+    } finally {
+      await db.article.update({ where: { id: seed.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("officials directory", () => {
+  it("lists groups in order and officials in protocol order, not alphabetically", async () => {
+    const { groups } = await listOfficialsDirectory();
+    expect(groups[0]!.name).toBe("Thường trực Tỉnh ủy");
+    expect(groups[0]!.officials.map((o) => o.fullName)).toEqual(["Nguyễn Khắc Thận", "Hoàng Nghĩa Hiếu"]);
+  });
+
+  it("relates articles through the officials they mention", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG }, include: { officials: true } });
+    const related = await listRelatedByOfficials(seed.id, seed.officials.map((o) => o.officialId), 6);
+    expect(related.length).toBe(6);
+    expect(related.map((a) => a.id)).not.toContain(seed.id);
+  });
+});
+
+describe("an article page's data", () => {
+  it("comes in one query with the same lists as the separate queries", async () => {
+    for (const slug of [SEED_SLUG, `${BULK_SLUG_PREFIX}7`, `${BULK_SLUG_PREFIX}14`]) {
+      const row = await db.article.findUniqueOrThrow({ where: { slug }, include: { officials: true } });
+      const page = (await getArticlePage(row.id))!;
+      expect(page.article.title).toBe(row.title);
+      expect(page.sameCategory.map((a) => a.id)).toEqual((await listSameCategory(row)).map((a) => a.id));
+      const related = await listRelatedByOfficials(row.id, row.officials.map((o) => o.officialId), 6);
+      expect(page.related.map((a) => a.id)).toEqual(related.map((a) => a.id));
+      expect(page.article.officials.map((o) => o.official.id).sort()).toEqual(row.officials.map((o) => o.officialId).sort());
+    }
+  });
+
+  it("is null for an article readers cannot see", async () => {
+    const draft = await db.article.findFirstOrThrow({ where: { status: "DRAFT" } });
+    expect(await getArticlePage(draft.id)).toBeNull();
+  });
+});
+
+describe("bulk seed", () => {
+  it("adds published articles outside the demo article's category, older than the demo content", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const bulk = await db.article.findMany({ where: { slug: { startsWith: BULK_SLUG_PREFIX } }, select: { categoryId: true, publishedAt: true, status: true } });
+    expect(bulk).toHaveLength(600);
+    expect(bulk.every((a) => a.categoryId !== seed.categoryId && a.status === "PUBLISHED" && a.publishedAt! < seed.publishedAt!)).toBe(true);
+    expect(await seedBulkArticles(10, authorId)).toBe(10);
+  });
+});
+
+describe("view counting", () => {
+  it("adds views up in memory and writes them in one batch", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const before = seed.viewCount;
+    expect(await recordView(seed.id)).toBe(before + 1);
+    expect(await recordView(seed.id)).toBe(before + 2);
+    expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before);
+    await flushViews();
+    expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 2);
+    expect(await recordView(999_999)).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { pageNumbers } from "@/components/article/Pagination";
+import { reviveDates } from "@/lib/cache/reader";
+import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape } from "@/lib/feeds/xml";
+import { highlight, queryTerms } from "@/lib/search";
+
+describe("search highlighting", () => {
+  const marked = (text: string, q: string) => highlight(text, q).filter((r) => r.match).map((r) => r.text);
+
+  it("marks the words a query without diacritics matched, as printed", () => {
+    expect(marked("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ", "tinh uy")).toEqual(["Tỉnh ủy"]);
+    expect(marked("Đại hội Đảng bộ tỉnh", "dang bo")).toEqual(["Đảng bộ"]);
+  });
+
+  it("treats ủy and uỷ as the same word, and ignores case", () => {
+    expect(marked("Ban Thường vụ Tỉnh uỷ", "TỈNH ỦY")).toEqual(["Tỉnh uỷ"]);
+  });
+
+  it("keeps the text intact", () => {
+    const text = "Sáng 23/3, Ban Thường vụ Tỉnh ủy họp.";
+    expect(highlight(text, "ban tinh").map((r) => r.text).join("")).toBe(text);
+  });
+
+  it("folds the query into database terms", () => {
+    expect(queryTerms("Bí thư  Tỉnh ủy!")).toEqual(["bi", "thu", "tinh", "uy"]);
+    expect(queryTerms("  ,. ")).toEqual([]);
+  });
+});
+
+describe("feeds and sitemaps", () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const item = {
+    id: 7,
+    slug: "hop-phien-3-2022",
+    title: "Họp <phiên> & \"kỳ\" 3/2022",
+    sapo: "Sáng 23/3",
+    publishedAt: new Date("2022-03-23T01:30:00Z"),
+    byline: "Trần Thị Thanh Mơ",
+    category: { name: "Hoạt động của Tỉnh ủy" },
+    author: { displayName: "Quản trị" },
+  };
+
+  it("writes valid RSS 2.0 with absolute links and RFC 822 dates", () => {
+    const xml = rssDocument({ title: "Cổng", description: "Tin", path: "/", selfPath: "/rss.xml" }, [item]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = parser.parse(xml).rss.channel;
+    expect(channel.item.title).toBe(item.title);
+    expect(channel.item.link).toMatch(/^https?:\/\/[^/]+\/tin\/hop-phien-3-2022-7$/);
+    expect(channel.item.pubDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
+  });
+
+  it("escapes XML and drops characters XML cannot carry", () => {
+    expect(xmlEscape("a<b>&'\"\u0001")).toBe("a&lt;b&gt;&amp;&apos;&quot;");
+    expect(rfc822(new Date("2026-11-27T00:00:00Z"))).toBe("Fri, 27 Nov 2026 00:00:00 GMT");
+  });
+
+  it("writes valid sitemaps and a Google News sitemap", () => {
+    expect(XMLValidator.validate(urlsetDocument([{ path: "/", lastModified: new Date() }, { path: "/chuyen-muc/a&b" }]))).toBe(true);
+    const news = newsSitemapDocument("Cổng", [item]);
+    expect(XMLValidator.validate(news)).toBe(true);
+    expect(parser.parse(news).urlset.url["news:news"]["news:title"]).toBe(item.title);
+  });
+
+  it("splits into an index beyond 50,000 URLs", () => {
+    expect(sitemapPlan(100)).toEqual({ articleFiles: 1, needsIndex: false });
+    expect(sitemapPlan(100_000)).toEqual({ articleFiles: 2, needsIndex: true });
+    expect(sitemapPlan(100_001).articleFiles).toBe(3);
+  });
+});
+
+describe("pagination", () => {
+  it("shows first, last and two pages around the current one, with gaps", () => {
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(10, 50)).toEqual([1, null, 8, 9, 10, 11, 12, null, 50]);
+    expect(pageNumbers(2, 50)).toEqual([1, 2, 3, 4, null, 50]);
+  });
+});
+
+describe("the data cache", () => {
+  it("brings dates back from JSON, and leaves other strings alone", () => {
+    const revived = reviveDates(JSON.parse(JSON.stringify({ at: new Date("2022-03-23T01:30:00.000Z"), title: "2022", list: [{ d: new Date(0) }] }))) as {
+      at: Date;
+      title: string;
+      list: { d: Date }[];
+    };
+    expect(revived.at).toBeInstanceOf(Date);
+    expect(revived.at.toISOString()).toBe("2022-03-23T01:30:00.000Z");
+    expect(revived.title).toBe("2022");
+    expect(revived.list[0]!.d.getTime()).toBe(0);
+  });
+});
