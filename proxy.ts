@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalRedirect } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
+import { findRedirect } from "@/lib/redirects";
 
 const { auth } = NextAuth(authConfig);
 
@@ -12,18 +13,26 @@ const requireSignIn = auth((request) => {
   return NextResponse.redirect(signIn);
 });
 
+function permanentRedirect(request: NextRequest, target: string) {
+  const url = new URL(target, request.nextUrl);
+  url.search = request.nextUrl.search;
+  return NextResponse.redirect(url, 301);
+}
+
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/tin/")) {
     const target = await canonicalRedirect(pathname);
-    if (!target) return NextResponse.next();
-    const url = new URL(target, request.nextUrl);
-    url.search = request.nextUrl.search;
-    return NextResponse.redirect(url, 301);
+    return target ? permanentRedirect(request, target) : NextResponse.next();
+  }
+  if (pathname.startsWith("/chuyen-muc/")) {
+    // Old category paths (slug changed) answer 301 to the current one: lib/redirects.
+    const target = await findRedirect(pathname);
+    return target ? permanentRedirect(request, target) : NextResponse.next();
   }
   return (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*"],
 };
