@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext } from "react";
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions";
 import styles from "./Admin.module.css";
 
@@ -10,7 +10,8 @@ const FieldErrors = createContext<Record<string, string[]>>({});
 
 /**
  * A form posting to a server action that returns ActionState: shows the result message and puts
- * each field's Vietnamese error beside it (<FieldError name="…" />).
+ * each field's Vietnamese error beside it (<FieldError name="…" />). What was typed stays in the
+ * fields when the server refuses it; creation forms are cleared after success (resetOnSuccess).
  */
 export function ActionForm({
   action,
@@ -19,6 +20,7 @@ export function ActionForm({
   className,
   confirm,
   testId,
+  resetOnSuccess = false,
 }: {
   action: Action;
   children?: React.ReactNode;
@@ -26,18 +28,25 @@ export function ActionForm({
   className?: string;
   confirm?: string;
   testId?: string;
+  resetOnSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok && resetOnSuccess) form.current?.reset();
+  }, [state, resetOnSuccess]);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    // Submitting by hand keeps React from resetting the fields after a refused submission.
+    event.preventDefault();
+    if (confirm && !window.confirm(confirm)) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  }
+
   return (
-    <form
-      action={formAction}
-      className={className ?? styles.form}
-      noValidate
-      data-testid={testId}
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
+    <form ref={form} action={formAction} onSubmit={submit} className={className ?? styles.form} noValidate data-testid={testId}>
       <FieldErrors.Provider value={state && !state.ok ? (state.fieldErrors ?? {}) : {}}>{children}</FieldErrors.Provider>
       {state ? (
         <p role={state.ok ? "status" : "alert"} className={state.ok ? styles.success : "form-error"}>
@@ -53,12 +62,11 @@ export function ActionForm({
   );
 }
 
-export function FieldError({ name }: { name: string }) {
+export function FieldError({ id, name }: { id: string; name: string }) {
   const messages = useContext(FieldErrors)[name];
-  if (!messages?.length) return null;
   return (
-    <span className={styles.fieldError} id={`${name}-error`} role="alert">
-      {messages.join(". ")}
+    <span className={styles.fieldError} id={id} role={messages?.length ? "alert" : undefined}>
+      {messages?.join(". ")}
     </span>
   );
 }

@@ -1,28 +1,41 @@
+import { useId } from "react";
 import { FieldError } from "./ActionForm";
 import styles from "./Admin.module.css";
 
-type InputProps = React.InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string };
+type Common = { name: string; label: string; hint?: string };
 
-/** A labelled input with its hint and its error message underneath. */
-export function TextField({ label, hint, name, ...input }: InputProps) {
+/** Label, control, hint and the field's error underneath; the hint and error describe the control. */
+function FieldShell({ label, hint, name, children }: Common & { children: (ids: { id: string; describedBy: string }) => React.ReactNode }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
   return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <input name={name} aria-describedby={`${name}-error`} {...input} />
-      {hint ? <span className={styles.hint}>{hint}</span> : null}
-      <FieldError name={name} />
-    </label>
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy: hint ? `${hintId} ${errorId}` : errorId })}
+      {hint ? (
+        <span className={styles.hint} id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={errorId} name={name} />
+    </div>
   );
 }
 
-export function TextArea({ label, hint, name, ...input }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: string; hint?: string }) {
+export function TextField({ label, hint, name, ...input }: React.InputHTMLAttributes<HTMLInputElement> & Common) {
   return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <textarea name={name} aria-describedby={`${name}-error`} {...input} />
-      {hint ? <span className={styles.hint}>{hint}</span> : null}
-      <FieldError name={name} />
-    </label>
+    <FieldShell label={label} hint={hint} name={name}>
+      {({ id, describedBy }) => <input id={id} name={name} aria-describedby={describedBy} {...input} />}
+    </FieldShell>
+  );
+}
+
+export function TextArea({ label, hint, name, ...input }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & Common) {
+  return (
+    <FieldShell label={label} hint={hint} name={name}>
+      {({ id, describedBy }) => <textarea id={id} name={name} aria-describedby={describedBy} {...input} />}
+    </FieldShell>
   );
 }
 
@@ -32,26 +45,19 @@ export function SelectField({
   options,
   defaultValue,
   hint,
-}: {
-  label: string;
-  name: string;
-  options: { value: string; label: string }[];
-  defaultValue?: string;
-  hint?: string;
-}) {
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <select name={name} defaultValue={defaultValue} aria-describedby={`${name}-error`}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {hint ? <span className={styles.hint}>{hint}</span> : null}
-      <FieldError name={name} />
-    </label>
+    <FieldShell label={label} hint={hint} name={name}>
+      {({ id, describedBy }) => (
+        <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 

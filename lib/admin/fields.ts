@@ -116,3 +116,16 @@ export function formObject(formData: FormData): Record<string, unknown> {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Rows posted as `prefix[0][field]`, `prefix[1][field]`, … in index order (gaps from removed rows are skipped). */
+export function formRows(values: Record<string, unknown>, prefix: string): Record<string, unknown>[] {
+  const rows = new Map<number, Record<string, unknown>>();
+  const pattern = new RegExp(`^${prefix}\\[(\\d+)\\]\\[(\\w+)\\]$`);
+  for (const [key, value] of Object.entries(values)) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const index = Number(match[1]);
+    rows.set(index, { ...rows.get(index), [match[2]!]: value });
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}

@@ -64,7 +64,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
       </div>
       <div className={styles.section}>
         <h2>Thêm chuyên mục</h2>
-        <ActionForm action={createCategoryAction} submitLabel="Thêm chuyên mục">
+        <ActionForm action={createCategoryAction} submitLabel="Thêm chuyên mục" resetOnSuccess>
           <CategoryFields parents={tree.filter((c) => c.depth < MAX_CATEGORY_DEPTH)} />
         </ActionForm>
       </div>

@@ -22,7 +22,7 @@ export default async function StaffPage() {
       <h1>Tài khoản nhân sự</h1>
       <div className={styles.section}>
         <h2>Tạo tài khoản</h2>
-        <ActionForm action={createStaffAction} submitLabel="Tạo tài khoản" testId="create-staff">
+        <ActionForm action={createStaffAction} submitLabel="Tạo tài khoản" testId="create-staff" resetOnSuccess>
           <TextField label="Email" name="email" type="email" required />
           <TextField label="Họ tên" name="displayName" required maxLength={120} />
           <SelectField label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue="REPORTER" />
