@@ -102,3 +102,12 @@ test("a user edits their public author profile", async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId("profile-form").getByLabel("Giới thiệu")).toHaveValue("Phụ trách cổng thông tin.");
 });
+
+test("after five wrong passwords for an account, the sign-in page says to wait, in Vietnamese", async ({ page }) => {
+  const email = `khoa-${Date.now().toString(36)}@toasoan.vn`;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, email, `sai-mat-khau-${attempt}`, "/dang-nhap");
+    const expected = attempt < 5 ? "Email hoặc mật khẩu không đúng." : "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.";
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(expected);
+  }
+});
