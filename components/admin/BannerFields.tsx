@@ -1,3 +1,4 @@
+import { IMAGE_CHOICES_ID } from "./ImageChoices";
 import { BANNER_SLOTS } from "@/lib/home/slots";
 import { Checkbox, SelectField, TextField } from "./Field";
 import styles from "./Admin.module.css";
@@ -22,7 +23,8 @@ export function BannerFields({ banner }: { banner?: Banner }) {
   return (
     <>
       <SelectField label="Vị trí" name="slot" defaultValue={banner?.slot} options={BANNER_SLOTS.map((s) => ({ value: s.key, label: s.label }))} />
-      <TextField label="Ảnh banner" name="imageUrl" defaultValue={banner?.imageUrl ?? ""} hint="Đường dẫn ảnh trong thư viện (bắt đầu bằng /) hoặc địa chỉ https://" />
+      <TextField label="Ảnh banner" name="imageUrl" defaultValue={banner?.imageUrl ?? ""} list={IMAGE_CHOICES_ID}
+            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
       <TextField label="Liên kết" name="linkUrl" defaultValue={banner?.linkUrl} />
       <TextField label="Mô tả ảnh (alt)" name="alt" defaultValue={banner?.alt} />
       <div className={styles.grid}>

@@ -1,3 +1,4 @@
+import { IMAGE_CHOICES_ID, ImageChoices } from "@/components/admin/ImageChoices";
 import type { Metadata } from "next";
 import { TextField } from "@/components/admin/Field";
 import { NoAccess } from "@/components/admin/NoAccess";
@@ -16,10 +17,12 @@ export default async function SettingsPage() {
   return (
     <section>
       <h1>Cài đặt cổng thông tin</h1>
+      <ImageChoices />
       <SettingsForm version={version}>
         <TextField label="Tên cổng thông tin" name="siteName" defaultValue={settings.siteName} required maxLength={200} />
         <TextField label="Dòng phụ trên đầu trang" name="tagline" defaultValue={settings.tagline} maxLength={200} />
-        <TextField label="Logo" name="logoUrl" defaultValue={settings.logoUrl ?? ""} hint="Đường dẫn ảnh trong thư viện (bắt đầu bằng /) hoặc địa chỉ https://" />
+        <TextField label="Logo" name="logoUrl" defaultValue={settings.logoUrl ?? ""} list={IMAGE_CHOICES_ID}
+            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
         <h2>Chân trang</h2>
         <TextField label="Cơ quan chủ quản" name="agency" defaultValue={settings.agency} />
         <TextField label="Địa chỉ" name="address" defaultValue={settings.address} />

@@ -1,3 +1,4 @@
+import { IMAGE_CHOICES_ID, ImageChoices } from "@/components/admin/ImageChoices";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
@@ -20,6 +21,7 @@ export default async function ProfilePage({ searchParams }: Props) {
   return (
     <section>
       <h1>Hồ sơ của tôi</h1>
+      <ImageChoices />
       {params["doi-mat-khau"] ? (
         <p role="status" className={styles.success}>
           Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.
@@ -35,7 +37,8 @@ export default async function ProfilePage({ searchParams }: Props) {
             label="Ảnh đại diện"
             name="avatar"
             defaultValue={profile.avatar ?? ""}
-            hint="Đường dẫn ảnh trong thư viện (bắt đầu bằng /) hoặc địa chỉ https://"
+            list={IMAGE_CHOICES_ID}
+            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://"
           />
         </ActionForm>
       </div>

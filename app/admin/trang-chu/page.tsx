@@ -1,3 +1,4 @@
+import { ImageChoices } from "@/components/admin/ImageChoices";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
@@ -19,6 +20,7 @@ export default async function HomeAdminPage() {
   return (
     <section>
       <h1>Quản lý trang chủ</h1>
+      <ImageChoices />
       <div className={styles.section}>
         <h2>Tin nổi bật</h2>
         <div className={styles.grid}>

@@ -1,3 +1,4 @@
+import { IMAGE_CHOICES_ID, ImageChoices } from "@/components/admin/ImageChoices";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -32,6 +33,7 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
         <Link href="/admin/lanh-dao">← Danh sách lãnh đạo</Link>
       </p>
       <h1>{official ? official.fullName : "Thêm lãnh đạo"}</h1>
+      <ImageChoices />
       {query["da-luu"] ? (
         <p role="status" className={styles.success}>
           Đã lưu hồ sơ. Trang công khai: <Link href={`/lanh-dao/${official?.slug}`}>/lanh-dao/{official?.slug}</Link>
@@ -42,7 +44,8 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
         <input type="hidden" name="expectedUpdatedAt" value={official?.updatedAt.toISOString() ?? ""} />
         <TextField label="Họ tên" name="fullName" defaultValue={official?.fullName} required maxLength={120} />
         <TextField label="Đường dẫn" name="slug" defaultValue={official?.slug} hint="Để trống để tạo từ họ tên." />
-        <TextField label="Ảnh chân dung" name="portrait" defaultValue={official?.portrait ?? ""} hint="Đường dẫn ảnh trong thư viện (bắt đầu bằng /) hoặc địa chỉ https://" />
+        <TextField label="Ảnh chân dung" name="portrait" defaultValue={official?.portrait ?? ""} list={IMAGE_CHOICES_ID}
+            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
         <div className={styles.grid}>
           <TextField label="Năm sinh" name="birthYear" type="number" defaultValue={official?.birthYear ?? ""} />
           <TextField label="Quê quán" name="homeTown" defaultValue={official?.homeTown ?? ""} />
