@@ -57,7 +57,7 @@ test("an admin changes the footer contact and sees it on the public site; the au
   await expect(page.getByRole("contentinfo")).toContainText("phường Thành Vinh");
 
   await page.goto("/admin/nhat-ky");
-  await page.getByLabel("Hành động").selectOption("settings.update");
+  await page.getByLabel("Hành động").selectOption({ label: "Sửa cài đặt" });
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/action=settings.update/);
   const rows = page.getByTestId("audit-log").locator("tbody tr");

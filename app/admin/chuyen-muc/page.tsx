@@ -47,7 +47,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
                 <td>{category.showInMenu ? "Hiện" : "Ẩn"}</td>
                 <td>{category._count.articles}</td>
                 <td>
-                  <form action={reorderCategoryAction} className={styles.inline}>
+                  <form action={reorderCategoryAction} className={styles.reorder}>
                     <input type="hidden" name="id" value={category.id} />
                     <button className="button" name="direction" value="up" disabled={category.isFirst} aria-label={`Đưa "${category.name}" lên`}>
                       ↑

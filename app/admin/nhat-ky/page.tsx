@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/Admin.module.css";
 import { NoAccess } from "@/components/admin/NoAccess";
+import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterOptions, listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
@@ -48,7 +49,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <option value="">Tất cả</option>
             {options.actions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {auditActionLabel(action)}
               </option>
             ))}
           </select>
@@ -86,7 +87,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <td>{formatDateTime(row.createdAt)}</td>
                 <td>{row.user ? row.user.displayName : "Hệ thống / khách"}</td>
                 <td>
-                  <code>{row.action}</code>
+                  {auditActionLabel(row.action)} <code className={styles.muted}>{row.action}</code>
                 </td>
                 <td>
                   {row.entity}

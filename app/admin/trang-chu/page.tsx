@@ -23,7 +23,7 @@ export default async function HomeAdminPage() {
       <ImageChoices />
       <div className={styles.section}>
         <h2>Tin nổi bật</h2>
-        <div className={styles.grid}>
+        <div className={styles.stack}>
           {HOME_SLOTS.map((slot) => {
             const current = slots.find((s) => s.key === slot.key)?.article ?? null;
             const options = current && !articles.some((a) => a.id === current.id) ? [current, ...articles] : articles;
