@@ -21,10 +21,24 @@ export async function addRedirect(tx: Tx, fromPath: string, toPath: string): Pro
  */
 const REDIRECT_TTL_MS = 10_000;
 const MAX_ENTRIES = 20_000;
-const memo = new Map<string, { toPath: string | null; expires: number }>();
+// Shared through globalThis: proxy.ts and the server actions that write redirects are bundled
+// separately, and a write must clear the memo the proxy reads.
+const memoKey = Symbol.for("toasoan.redirects");
+type GlobalWithMemo = typeof globalThis & { [memoKey]?: Map<string, { toPath: string | null; expires: number }> };
+const memo = ((globalThis as GlobalWithMemo)[memoKey] ??= new Map());
 
 export async function findRedirect(pathname: string): Promise<string | null> {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  const exact = await lookup(path);
+  if (exact) return exact;
+  // Pages under a moved path (/chuyen-muc/<old>/rss) follow it: /chuyen-muc/<new>/rss.
+  const parent = /^(\/[^/]+\/[^/]+)(\/.+)$/.exec(path);
+  if (!parent) return null;
+  const moved = await lookup(parent[1]!);
+  return moved ? moved + parent[2] : null;
+}
+
+async function lookup(path: string): Promise<string | null> {
   const now = Date.now();
   const cached = memo.get(path);
   if (cached && cached.expires > now) return cached.toPath;

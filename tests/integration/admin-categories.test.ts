@@ -58,6 +58,8 @@ describe("categories", () => {
     // The first old path now points straight at the newest one.
     expect(await findRedirect("/chuyen-muc/van-hoa")).toBe("/chuyen-muc/van-hoa-the-thao");
     expect(await findRedirect("/chuyen-muc/van-hoa-xa-hoi/")).toBe("/chuyen-muc/van-hoa-the-thao");
+    expect(await findRedirect("/chuyen-muc/van-hoa-xa-hoi/rss")).toBe("/chuyen-muc/van-hoa-the-thao/rss");
+    expect(await findRedirect("/chuyen-muc/khong-co/rss")).toBeNull();
     // Back to an old slug: that path serves the page again instead of redirecting to itself.
     await edit(category.id, { slug: "van-hoa" });
     expect(await findRedirect("/chuyen-muc/van-hoa")).toBeNull();
