@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acceptDialogs, signInAsAdmin } from "./admin-helpers";
+import { acceptDialogs, changeForcedPassword, createAccount, signIn, signInAsAdmin } from "./admin-helpers";
 
 const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
 
@@ -63,4 +63,29 @@ test("an admin changes the footer contact and sees it on the public site; the au
   const rows = page.getByTestId("audit-log").locator("tbody tr");
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText("Quản trị viên");
+});
+
+test("an editor may pick featured articles but sees no banner, block or settings management", async ({ browser }) => {
+  const email = `btv-home-${Date.now().toString(36)}@toasoan.vn`;
+  const adminContext = await browser.newContext();
+  const editorContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const editor = await editorContext.newPage();
+  await signInAsAdmin(admin, "/admin/nhan-su");
+  const temporary = await createAccount(admin, email, "Biên tập Trang chủ", "Biên tập viên");
+  await signIn(editor, email, temporary);
+  await changeForcedPassword(editor, temporary, "bien-tap-trang-chu-1");
+
+  await editor.goto("/admin/trang-chu");
+  const slot = editor.getByTestId("slot-Home-latest-2");
+  await slot.getByRole("combobox").selectOption({ label: SEED_TITLE });
+  await slot.getByRole("button", { name: "Lưu" }).click();
+  await expect(slot.getByRole("status")).toHaveText("Đã cập nhật tin nổi bật.");
+  await expect(editor.getByRole("heading", { name: "Banner" })).toHaveCount(0);
+  await expect(editor.getByTestId("category-blocks")).toHaveCount(0);
+  await editor.goto("/admin/cai-dat");
+  await expect(editor.getByText("Chức năng này chỉ dành cho quản trị viên.")).toBeVisible();
+
+  await adminContext.close();
+  await editorContext.close();
 });

@@ -1,25 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { acceptDialogs, signIn, signInAsAdmin } from "./admin-helpers";
-
-async function createAccount(page: Page, email: string, name: string, role: string): Promise<string> {
-  const form = page.getByTestId("create-staff");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Họ tên").fill(name);
-  await form.getByLabel("Vai trò").selectOption({ label: role });
-  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
-  const status = form.getByRole("status");
-  await expect(status).toContainText(`Đã tạo tài khoản ${email}`);
-  return /Mật khẩu tạm \(chỉ hiện một lần\): (\S+)/.exec((await status.textContent()) ?? "")![1]!;
-}
-
-async function changeForcedPassword(page: Page, current: string, next: string) {
-  await expect(page).toHaveURL(/\/doi-mat-khau$/);
-  await page.getByLabel("Mật khẩu hiện tại").fill(current);
-  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(next);
-  await page.getByLabel("Nhập lại mật khẩu mới").fill(next);
-  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
-  await expect(page).toHaveURL(/\/admin\/ho-so\?doi-mat-khau=1$/);
-}
+import { expect, test } from "@playwright/test";
+import { acceptDialogs, changeForcedPassword, createAccount, signIn, signInAsAdmin } from "./admin-helpers";
 
 test("an admin deactivates a signed-in reporter, whose next request lands on the sign-in page", async ({ browser }) => {
   const suffix = Date.now().toString(36);
