@@ -30,7 +30,23 @@ export async function proxy(request: NextRequest, event: unknown) {
     const target = await findRedirect(pathname);
     return target ? permanentRedirect(request, target) : NextResponse.next();
   }
-  return (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+  const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+  return withoutSessionRefresh(gated);
+}
+
+/**
+ * next-auth's wrapper re-issues the session cookie on every request it gates. A prefetch of an
+ * admin page still in flight when the user signs out would then answer with a fresh cookie and sign
+ * them back in. The gate here only reads the cookie (every page checks the session against the
+ * database), so its Set-Cookie headers are dropped; a session lasts its maxAge from sign-in.
+ */
+function withoutSessionRefresh(response: Response): Response {
+  if (!response.headers.has("set-cookie")) return response;
+  const headers = new Headers();
+  response.headers.forEach((value, key) => {
+    if (key.toLowerCase() !== "set-cookie") headers.append(key, value);
+  });
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export const config = {

@@ -31,7 +31,10 @@ test("an admin adds an official with a position, then adds a second position to 
   await second.getByLabel("Chức vụ").fill("Chủ tịch HĐND tỉnh");
   await second.getByLabel("Cơ quan").fill("HĐND tỉnh Nghệ An");
   await second.getByLabel("Từ ngày").fill("2021-06-25");
+  // The page already says "Đã lưu hồ sơ" from the first save: wait for this save's answer itself.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && /\/admin\/lanh-dao\/\d+/.test(response.url()));
   await page.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  await saved;
   await expect(page.getByRole("status")).toContainText("Đã lưu hồ sơ");
 
   await page.reload();

@@ -69,6 +69,13 @@ test("a password reset ends the user's session and forces a new password", async
   await editorContext.close();
 });
 
+test("a late admin request does not re-issue the session cookie, so signing out sticks", async ({ page }) => {
+  await signInAsAdmin(page, "/admin");
+  const response = await page.request.get("/admin/ho-so", { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")).toEqual([]);
+});
+
 test("a user edits their public author profile", async ({ page }) => {
   await signInAsAdmin(page, "/admin/ho-so");
   const form = page.getByTestId("profile-form");
