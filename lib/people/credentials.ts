@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { signInLock } from "./rate-limit";
+import { signInLock, WINDOW_MS } from "./rate-limit";
+
+const ATTEMPT_RETENTION_MS = Math.max(WINDOW_MS, 24 * 3600_000);
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
@@ -38,7 +40,11 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
 
   await db.$transaction(async (tx) => {
     await tx.signInAttempt.create({ data: { email, ip, success: ok } });
-    if (ok) await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
+    if (ok) {
+      await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
+      // Attempts matter only within the throttling window; the audit log keeps the history.
+      await tx.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - ATTEMPT_RETENTION_MS) } } });
+    }
     else await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", entity: "User", entityId: user?.id ?? email, details: { ip, email } });
   });
   if (!ok || !user) return null;

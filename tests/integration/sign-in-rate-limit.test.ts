@@ -52,6 +52,14 @@ describe("sign-in rate limit", () => {
     expect(await db.signInAttempt.count({ where: { ip: "203.0.113.7", success: false } })).toBe(IP_LIMIT);
   });
 
+  it("forgets attempts older than a day when someone signs in", async () => {
+    const old = await db.signInAttempt.create({ data: { email: "cu@example.vn", ip: "10.9.9.9", success: false, createdAt: new Date(Date.now() - 25 * 3600_000) } });
+    const recent = await db.signInAttempt.create({ data: { email: "cu@example.vn", ip: "10.9.9.9", success: false } });
+    expect(await authenticate({ email: "cu@example.vn", password: PASSWORD }, "10.0.1.3")).not.toBeNull();
+    expect(await db.signInAttempt.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.signInAttempt.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
   it("reads the client address from the proxy headers", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1" }))).toBe("198.51.100.4");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.5", "x-forwarded-for": "1.1.1.1" }))).toBe("198.51.100.5");
