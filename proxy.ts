@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalRedirect } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
+import { findRedirect } from "@/lib/redirects";
 
 const { auth } = NextAuth(authConfig);
 
@@ -12,18 +13,42 @@ const requireSignIn = auth((request) => {
   return NextResponse.redirect(signIn);
 });
 
+function permanentRedirect(request: NextRequest, target: string) {
+  const url = new URL(target, request.nextUrl);
+  url.search = request.nextUrl.search;
+  return NextResponse.redirect(url, 301);
+}
+
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/tin/")) {
     const target = await canonicalRedirect(pathname);
-    if (!target) return NextResponse.next();
-    const url = new URL(target, request.nextUrl);
-    url.search = request.nextUrl.search;
-    return NextResponse.redirect(url, 301);
+    return target ? permanentRedirect(request, target) : NextResponse.next();
   }
-  return (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+  if (pathname.startsWith("/chuyen-muc/")) {
+    // Old category paths (slug changed) answer 301 to the current one: lib/redirects.
+    const target = await findRedirect(pathname);
+    return target ? permanentRedirect(request, target) : NextResponse.next();
+  }
+  const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+  return withoutSessionRefresh(gated);
+}
+
+/**
+ * next-auth's wrapper re-issues the session cookie on every request it gates. A prefetch of an
+ * admin page still in flight when the user signs out would then answer with a fresh cookie and sign
+ * them back in. The gate here only reads the cookie (every page checks the session against the
+ * database), so its Set-Cookie headers are dropped; a session lasts its maxAge from sign-in.
+ */
+function withoutSessionRefresh(response: Response): Response {
+  if (!response.headers.has("set-cookie")) return response;
+  const headers = new Headers();
+  response.headers.forEach((value, key) => {
+    if (key.toLowerCase() !== "set-cookie") headers.append(key, value);
+  });
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*"],
 };

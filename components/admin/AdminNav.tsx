@@ -8,7 +8,7 @@ const ITEMS: Item[] = [
   { href: "/admin", label: "Bảng điều khiển" },
   { href: "/admin/bai-viet", label: "Bài viết" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh" },
-  { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.manage" },
+  { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.feature" },
   { href: "/admin/chuyen-muc", label: "Chuyên mục", requires: "categories.manage" },
   { href: "/admin/lanh-dao", label: "Lãnh đạo", requires: "officials.manage" },
   { href: "/admin/nhan-su", label: "Tài khoản", requires: "staff.manage" },

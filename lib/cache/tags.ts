@@ -37,6 +37,8 @@ export type Change =
     }
   | { kind: "category"; categoryIds: number[] }
   | { kind: "official"; officialId: number }
+  /** The grouping or order of the directory changed (groups renamed, reordered, deleted). */
+  | { kind: "officialsDirectory" }
   | { kind: "author"; userId: number }
   | { kind: "home" }
   | { kind: "banners" }
@@ -60,6 +62,8 @@ export function tagsFor(change: Change): string[] {
       return unique([tags.menu, tags.home, tags.feeds, tags.sitemap, ...change.categoryIds.map(tags.categoryList)]);
     case "official":
       return [tags.official(change.officialId), tags.officialsDirectory, tags.sitemap];
+    case "officialsDirectory":
+      return [tags.officialsDirectory];
     case "author":
       return [tags.author(change.userId), tags.authors];
     case "home":

@@ -2,14 +2,15 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./credentials";
+import { clientIp } from "./rate-limit";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticate(credentials);
+      async authorize(credentials, request) {
+        const user = await authenticate(credentials, clientIp(request.headers));
         if (!user) return null;
         return {
           id: String(user.id),

@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { signInLock, WINDOW_MS } from "./rate-limit";
+
+const ATTEMPT_RETENTION_MS = Math.max(WINDOW_MS, 24 * 3600_000);
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
@@ -11,16 +15,38 @@ export const signInSchema = z.object({
 
 export type AuthenticatedUser = { id: number; email: string; displayName: string; role: Role; sessionVersion: number };
 
-/** Checks an e-mail and password. Returns null for every kind of failure, never saying which part was wrong. */
-export async function authenticate(input: unknown): Promise<AuthenticatedUser | null> {
+/**
+ * Checks an e-mail and password from the given IP address. Returns null for every kind of failure,
+ * never saying which part was wrong. While the account or the address is locked (lib/people/rate-limit.ts)
+ * even the right password is refused. Every attempt is recorded; failures are also audited.
+ */
+export async function authenticate(input: unknown, ip = "unknown"): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user || !user.active) {
-    await burnPasswordCheck(password);
+
+  const lock = await signInLock(email, ip);
+  if (lock.locked) {
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: null, action: "auth.sign_in_refused", entity: "User", entityId: email, details: { ip, email, retryAfterSeconds: lock.retryAfterSeconds } }),
+    );
     return null;
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+
+  const user = await db.user.findUnique({ where: { email } });
+  let ok = false;
+  if (!user || !user.active) await burnPasswordCheck(password);
+  else ok = await verifyPassword(user.passwordHash, password);
+
+  await db.$transaction(async (tx) => {
+    await tx.signInAttempt.create({ data: { email, ip, success: ok } });
+    if (ok) {
+      await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
+      // Attempts matter only within the throttling window; the audit log keeps the history.
+      await tx.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - ATTEMPT_RETENTION_MS) } } });
+    }
+    else await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", entity: "User", entityId: user?.id ?? email, details: { ip, email } });
+  });
+  if (!ok || !user) return null;
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
 }

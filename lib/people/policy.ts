@@ -31,9 +31,14 @@ export type ArticleAction =
 
 export type MediaAction = "media.upload" | "media.edit" | "media.delete";
 
+/** What every signed-in user may do to their own account. */
+export type SelfAction = "profile.edit" | "password.change";
+
+type AnyAction = AdminAction | ArticleAction | MediaAction | SelfAction;
+
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
-export function can(actor: Actor | null, action: AdminAction | ArticleAction | MediaAction, article?: ArticleRef): boolean {
+export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef): boolean {
   if (!actor) return false;
   switch (action) {
     case "categories.manage":
@@ -44,6 +49,8 @@ export function can(actor: Actor | null, action: AdminAction | ArticleAction | M
     case "settings.manage":
     case "audit.view":
       return actor.role === "ADMIN";
+    case "profile.edit":
+    case "password.change":
     case "article.create":
     case "article.preview":
     case "media.upload":
@@ -70,7 +77,7 @@ export function can(actor: Actor | null, action: AdminAction | ArticleAction | M
 /** Throws unless the actor may act: 401 for nobody signed in, 403 otherwise. */
 export function authorize(
   actor: Actor | null,
-  action: AdminAction | ArticleAction | MediaAction,
+  action: AnyAction,
   article?: ArticleRef,
 ): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();

@@ -1,5 +1,8 @@
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { signInSchema } from "./credentials";
 import { signIn, signOut } from "./auth";
+import { clientIp, lockMessage, signInLock } from "./rate-limit";
 
 export type SignInState = { error: string | null };
 
@@ -22,9 +25,22 @@ export async function signInWithPassword(formData: FormData): Promise<SignInStat
     return { error: null };
   } catch (error) {
     // A successful sign-in "throws" Next's redirect; only authentication failures are answered here.
-    if (error instanceof AuthError) return { error: SIGN_IN_FAILED };
+    if (error instanceof AuthError) return { error: await failureMessage(formData) };
     throw error;
   }
+}
+
+/** Generic, except that a throttled account or address is told to wait (lib/people/rate-limit.ts). */
+async function failureMessage(formData: FormData): Promise<string> {
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return SIGN_IN_FAILED;
+  const lock = await signInLock(parsed.data.email, clientIp(await headers()));
+  return lock.locked ? lockMessage(lock.retryAfterSeconds) : SIGN_IN_FAILED;
+}
+
+/** Signs the current browser in again after a password change ended its older sessions. */
+export async function signInAgain(email: string, password: string, redirectTo: string): Promise<void> {
+  await signIn("credentials", { email, password, redirectTo });
 }
 
 export async function signOutToHome(): Promise<void> {

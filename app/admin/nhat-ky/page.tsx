@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import styles from "@/components/admin/Admin.module.css";
+import { NoAccess } from "@/components/admin/NoAccess";
+import { auditActionLabel } from "@/lib/audit/labels";
+import { auditFilterOptions, listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
+import { can } from "@/lib/people/policy";
+import { requireStaff } from "@/lib/people/session";
+import { formatDateTime } from "@/lib/text/date";
+
+export const metadata: Metadata = { title: "Nhật ký" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const user = await requireStaff("/admin/nhat-ky");
+  if (!can(user, "audit.view")) return <NoAccess />;
+  const filter = parseAuditFilter(await searchParams);
+  const [{ rows, total, pages }, options] = await Promise.all([listAuditLog(user, filter), auditFilterOptions(user)]);
+  const pageLink = (page: number) => {
+    const query = new URLSearchParams();
+    if (filter.userId) query.set("userId", String(filter.userId));
+    if (filter.action) query.set("action", filter.action);
+    if (filter.from) query.set("from", day(filter.from));
+    if (filter.to) query.set("to", day(filter.to));
+    query.set("page", String(page));
+    return `/admin/nhat-ky?${query}`;
+  };
+  return (
+    <section>
+      <h1>Nhật ký hoạt động</h1>
+      <form method="get" className={styles.grid} aria-label="Lọc nhật ký">
+        <div className={styles.field}>
+          <label htmlFor="audit-user">Người thực hiện</label>
+          <select id="audit-user" name="userId" defaultValue={filter.userId ? String(filter.userId) : ""}>
+            <option value="">Tất cả</option>
+            {options.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName} ({u.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="audit-action">Hành động</label>
+          <select id="audit-action" name="action" defaultValue={filter.action}>
+            <option value="">Tất cả</option>
+            {options.actions.map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="audit-from">Từ ngày</label>
+          <input id="audit-from" type="date" name="from" defaultValue={day(filter.from)} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="audit-to">Đến ngày</label>
+          <input id="audit-to" type="date" name="to" defaultValue={day(filter.to)} />
+        </div>
+        <div className={styles.actions}>
+          <button type="submit" className="button primary">
+            Lọc
+          </button>
+          <Link href="/admin/nhat-ky">Bỏ lọc</Link>
+        </div>
+      </form>
+      <p className={styles.muted}>{total} bản ghi</p>
+      <div className={styles.tableScroll}>
+        <table className={styles.table} data-testid="audit-log">
+          <thead>
+            <tr>
+              <th scope="col">Thời gian</th>
+              <th scope="col">Người thực hiện</th>
+              <th scope="col">Hành động</th>
+              <th scope="col">Đối tượng</th>
+              <th scope="col">Chi tiết</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatDateTime(row.createdAt)}</td>
+                <td>{row.user ? row.user.displayName : "Hệ thống / khách"}</td>
+                <td>
+                  {auditActionLabel(row.action)} <code className={styles.muted}>{row.action}</code>
+                </td>
+                <td>
+                  {row.entity}
+                  {row.entityId ? ` #${row.entityId}` : ""}
+                </td>
+                <td>
+                  <code className={styles.muted}>{row.details ? JSON.stringify(row.details).slice(0, 300) : ""}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav aria-label="Phân trang" className={styles.actions}>
+          {filter.page > 1 ? <Link href={pageLink(filter.page - 1)}>← Trang trước</Link> : null}
+          <span>
+            Trang {filter.page}/{pages}
+          </span>
+          {filter.page < pages ? <Link href={pageLink(filter.page + 1)}>Trang sau →</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { listRecentImagePaths } from "@/lib/admin/images";
+
+export const IMAGE_CHOICES_ID = "anh-trong-thu-vien";
+
+/** A <datalist> of media-library images for image fields (list={IMAGE_CHOICES_ID}); typing a path or URL still works. */
+export async function ImageChoices() {
+  const images = await listRecentImagePaths();
+  return (
+    <datalist id={IMAGE_CHOICES_ID}>
+      {images.map((image) => (
+        <option key={image.path} value={image.path}>
+          {image.alt}
+        </option>
+      ))}
+    </datalist>
+  );
+}

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { acceptDialogs, changeForcedPassword, createAccount, signIn, signInAsAdmin } from "./admin-helpers";
+
+const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
+
+test("an admin picks the featured article and it stays picked", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/trang-chu");
+  const slot = page.getByTestId("slot-Home-latest-1");
+  await slot.getByLabel("Tin nổi bật chính (Home-latest-1)").selectOption({ label: SEED_TITLE });
+  await slot.getByRole("button", { name: "Lưu" }).click();
+  await expect(slot.getByRole("status")).toHaveText("Đã cập nhật tin nổi bật.");
+  await page.reload();
+  await expect(page.getByTestId("slot-Home-latest-1").getByRole("combobox")).toHaveAccessibleName("Tin nổi bật chính (Home-latest-1)");
+  await expect(page.getByTestId("slot-Home-latest-1").locator("option:checked")).toHaveText(SEED_TITLE);
+});
+
+test("an admin adds a banner with dates and orders category blocks", async ({ page }) => {
+  acceptDialogs(page);
+  await signInAsAdmin(page, "/admin/trang-chu");
+  const form = page.getByTestId("new-banner");
+  await form.getByLabel("Ảnh banner").fill("/media/dai-hoi.webp");
+  await form.getByLabel("Liên kết").fill("https://dangcongsan.vn");
+  await form.getByRole("button", { name: "Thêm banner" }).click();
+  await expect(form.getByLabel("Mô tả ảnh (alt)")).toHaveAccessibleDescription("Vui lòng nhập mô tả ảnh (alt)");
+  await form.getByLabel("Mô tả ảnh (alt)").fill("Chào mừng Đại hội Đảng bộ tỉnh");
+  await form.getByLabel("Bắt đầu").fill("2026-11-01T08:00");
+  await form.getByLabel("Kết thúc").fill("2026-12-31T17:00");
+  await form.getByRole("button", { name: "Thêm banner" }).click();
+  await expect(form.getByRole("status")).toHaveText("Đã lưu banner.");
+  await page.reload();
+  const saved = page.locator('[data-testid^="banner-"]').filter({ has: page.locator('input[value="Chào mừng Đại hội Đảng bộ tỉnh"]') });
+  await expect(saved.getByLabel("Bắt đầu")).toHaveValue("2026-11-01T08:00");
+
+  const blocks = page.getByTestId("category-blocks");
+  await blocks.getByLabel("Tin tức - Sự kiện").fill("1");
+  await blocks.getByRole("button", { name: "Lưu thứ tự khối" }).click();
+  await expect(blocks.getByRole("status")).toHaveText("Đã lưu thứ tự các khối chuyên mục.");
+  await page.reload();
+  await expect(page.getByTestId("category-blocks").getByLabel("Tin tức - Sự kiện")).toHaveValue("1");
+});
+
+test("an admin changes the footer contact and sees it on the public site; the audit log records it", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/cai-dat");
+  const form = page.getByTestId("settings-form");
+  await form.getByLabel("Điện thoại").fill("0238 3 123 456");
+  await form.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã lưu cài đặt");
+  // A second save from the same form is not mistaken for someone else's change.
+  await form.getByLabel("Địa chỉ").fill("Số 3 đường Trường Thi, phường Thành Vinh, tỉnh Nghệ An");
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/admin/cai-dat"));
+  await form.getByRole("button", { name: "Lưu cài đặt" }).click();
+  await saved;
+  await expect(form.getByRole("status")).toContainText("Đã lưu cài đặt");
+
+  await page.goto("/");
+  await expect(page.getByRole("contentinfo")).toContainText("0238 3 123 456");
+  await expect(page.getByRole("contentinfo")).toContainText("phường Thành Vinh");
+
+  await page.goto("/admin/nhat-ky");
+  await page.getByLabel("Hành động").selectOption({ label: "Sửa cài đặt" });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/action=settings.update/);
+  const rows = page.getByTestId("audit-log").locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("Quản trị viên");
+});
+
+test("an editor may pick featured articles but sees no banner, block or settings management", async ({ browser }) => {
+  const email = `btv-home-${Date.now().toString(36)}@toasoan.vn`;
+  const adminContext = await browser.newContext();
+  const editorContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const editor = await editorContext.newPage();
+  await signInAsAdmin(admin, "/admin/nhan-su");
+  const temporary = await createAccount(admin, email, "Biên tập Trang chủ", "Biên tập viên");
+  await signIn(editor, email, temporary);
+  await changeForcedPassword(editor, temporary, "bien-tap-trang-chu-1");
+
+  await editor.goto("/admin/trang-chu");
+  const slot = editor.getByTestId("slot-Home-latest-2");
+  await slot.getByRole("combobox").selectOption({ label: SEED_TITLE });
+  await slot.getByRole("button", { name: "Lưu" }).click();
+  await expect(slot.getByRole("status")).toHaveText("Đã cập nhật tin nổi bật.");
+  await expect(editor.getByRole("heading", { name: "Banner" })).toHaveCount(0);
+  await expect(editor.getByTestId("category-blocks")).toHaveCount(0);
+  await editor.goto("/admin/cai-dat");
+  await expect(editor.getByText("Chức năng này chỉ dành cho quản trị viên.")).toBeVisible();
+
+  await adminContext.close();
+  await editorContext.close();
+});

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "./admin-helpers";
+
+test("an admin adds an official with a position, then adds a second position to the same form", async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  await signInAsAdmin(page, "/admin/lanh-dao");
+  const groupForm = page.getByTestId("new-group");
+  await groupForm.getByLabel("Tên nhóm").fill(`Thường trực ${suffix}`);
+  await groupForm.getByRole("button", { name: "Thêm nhóm" }).click();
+  await expect(groupForm.getByRole("status")).toContainText(`Đã lưu nhóm "Thường trực ${suffix}"`);
+
+  await page.goto("/admin/lanh-dao/moi");
+  const form = page.getByTestId("official-form");
+  await form.getByLabel("Họ tên").fill(`Hoàng Nghĩa Hiếu ${suffix}`);
+  await form.getByLabel("Năm sinh").fill("1974");
+  await form.getByLabel("Quê quán").fill("Nghệ An");
+  await form.getByLabel("Nhóm", { exact: true }).selectOption({ label: `Thường trực ${suffix}` });
+  await form.getByRole("button", { name: "Thêm chức vụ" }).click();
+  const first = form.getByRole("group", { name: "Chức vụ 1" });
+  await first.getByLabel("Chức vụ").fill("Phó Bí thư Tỉnh ủy");
+  await first.getByLabel("Cơ quan").fill("Tỉnh ủy Nghệ An");
+  await form.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  // A position without a start date is refused beside the field, and nothing typed is lost.
+  await expect(first.getByLabel("Từ ngày")).toHaveAccessibleDescription("Vui lòng nhập ngày bắt đầu");
+  await first.getByLabel("Từ ngày").fill("2020-10-15");
+  await form.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  await expect(page).toHaveURL(/\/admin\/lanh-dao\/\d+\?da-luu=1$/);
+
+  await page.getByTestId("official-form").getByRole("button", { name: "Thêm chức vụ" }).click();
+  const second = page.getByRole("group", { name: "Chức vụ 2" });
+  await second.getByLabel("Chức vụ").fill("Chủ tịch HĐND tỉnh");
+  await second.getByLabel("Cơ quan").fill("HĐND tỉnh Nghệ An");
+  await second.getByLabel("Từ ngày").fill("2021-06-25");
+  // The page already says "Đã lưu hồ sơ" from the first save: wait for this save's answer itself.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && /\/admin\/lanh-dao\/\d+/.test(response.url()));
+  await page.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  await saved;
+  await expect(page.getByRole("status")).toContainText("Đã lưu hồ sơ");
+
+  await page.reload();
+  await expect(page.getByTestId("position-row")).toHaveCount(2);
+  await expect(page.getByRole("group", { name: "Chức vụ 2" }).getByLabel("Chức vụ")).toHaveValue("Chủ tịch HĐND tỉnh");
+  await expect(page.getByRole("link", { name: /^\/lanh-dao\/hoang-nghia-hieu-/ })).toBeVisible();
+
+  await page.goto("/admin/lanh-dao");
+  await expect(page.getByRole("heading", { name: `Thường trực ${suffix}` }).locator("..")).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
+});

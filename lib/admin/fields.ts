@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
+
+/**
+ * zod building blocks for admin forms. Inputs arrive from FormData (strings, missing checkboxes) or
+ * from plain objects in tests; every text is NFC-normalised here.
+ */
+const asString = (value: unknown) => (value == null ? "" : value);
+
+/** One line of text, required. */
+export function requiredLine(label: string, max = 200) {
+  return z.preprocess(
+    asString,
+    z
+      .string()
+      .transform(normalizeLine)
+      .pipe(z.string().min(1, `Vui lòng nhập ${label}`).max(max, `${capitalize(label)} tối đa ${max} ký tự`)),
+  );
+}
+
+/** One line of text, may be empty. */
+export function optionalLine(label: string, max = 300) {
+  return z.preprocess(asString, z.string().transform(normalizeLine).pipe(z.string().max(max, `${capitalize(label)} tối đa ${max} ký tự`)));
+}
+
+/** One line of text or null when empty. */
+export function nullableLine(label: string, max = 300) {
+  return optionalLine(label, max).transform((value) => value || null);
+}
+
+/** Multi-line text, may be empty. */
+export function optionalText(label: string, max = 20_000) {
+  return z.preprocess(asString, z.string().transform(normalizeText).pipe(z.string().max(max, `${capitalize(label)} tối đa ${max} ký tự`)));
+}
+
+/** A slug typed by hand (folded and cleaned), or "" to derive it from the name. */
+export const slugField = z.preprocess(asString, z.string().transform((value) => slugify(value)));
+
+export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
+
+export function idField(label = "mục") {
+  return z.coerce.number({ error: `Thiếu ${label}` }).int().positive(`Thiếu ${label}`);
+}
+
+/** An id chosen in a select; "" means none. */
+export const optionalId = z.preprocess(
+  (value) => (value === "" || value == null ? null : value),
+  z.coerce.number().int().positive().nullable(),
+);
+
+export function optionalInt(label: string, min: number, max: number) {
+  return z.preprocess(
+    (value) => (value === "" || value == null ? null : value),
+    z.coerce
+      .number({ error: `${capitalize(label)} phải là số` })
+      .int(`${capitalize(label)} phải là số nguyên`)
+      .min(min, `${capitalize(label)} không hợp lệ`)
+      .max(max, `${capitalize(label)} không hợp lệ`)
+      .nullable(),
+  );
+}
+
+/** yyyy-mm-dd (from <input type="date">) as a UTC-midnight calendar day, or null when empty. */
+export function optionalDay(label: string) {
+  return z.preprocess(
+    (value) => (value === "" || value == null ? null : value),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${capitalize(label)} không hợp lệ`)
+      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
+      .nullable(),
+  );
+}
+
+/** A local date-time (from <input type="datetime-local">, Vietnam time) or null when empty. */
+export function optionalDateTime(label: string) {
+  return z.preprocess(
+    (value) => (value === "" || value == null ? null : value),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, `${capitalize(label)} không hợp lệ`)
+      .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+07:00`))
+      .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
+      .nullable(),
+  );
+}
+
+/** A site path ("/media/…") or an http(s) URL; null when empty. */
+export function optionalUrl(label: string) {
+  return nullableLine(label, 500).refine(
+    (value) => value === null || (value.startsWith("/") && !value.startsWith("//")) || /^https?:\/\/[^\s]+$/i.test(value),
+    `${capitalize(label)} phải là đường dẫn bắt đầu bằng / hoặc địa chỉ http(s)://`,
+  );
+}
+
+/** The updatedAt the form was loaded with, for optimistic concurrency. */
+export const expectedUpdatedAt = z.preprocess(asString, z.string().min(1, "Thiếu phiên bản dữ liệu").transform((value) => new Date(value)));
+
+/** FormData to a plain object; repeated names become arrays. */
+export function formObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const text = typeof value === "string" ? value : "";
+    if (key in result) {
+      const previous = result[key];
+      result[key] = Array.isArray(previous) ? [...previous, text] : [previous, text];
+    } else {
+      result[key] = text;
+    }
+  }
+  return result;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Rows posted as `prefix[0][field]`, `prefix[1][field]`, … in index order (gaps from removed rows are skipped). */
+export function formRows(values: Record<string, unknown>, prefix: string): Record<string, unknown>[] {
+  const rows = new Map<number, Record<string, unknown>>();
+  const pattern = new RegExp(`^${prefix}\\[(\\d+)\\]\\[(\\w+)\\]$`);
+  for (const [key, value] of Object.entries(values)) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const index = Number(match[1]);
+    rows.set(index, { ...rows.get(index), [match[2]!]: value });
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}

@@ -1,0 +1,34 @@
+/** Vietnamese names of the audited actions, for the audit log screen; unknown actions show their code. */
+const LABELS: Record<string, string> = {
+  "auth.sign_in": "Đăng nhập",
+  "auth.sign_in_failed": "Đăng nhập thất bại",
+  "auth.sign_in_refused": "Đăng nhập bị chặn (sai quá nhiều lần)",
+  "account.password_change": "Đổi mật khẩu",
+  "account.profile_update": "Sửa hồ sơ tác giả",
+  "staff.create": "Tạo tài khoản",
+  "staff.role_change": "Đổi vai trò",
+  "staff.activate": "Mở khoá tài khoản",
+  "staff.deactivate": "Khoá tài khoản",
+  "staff.password_reset": "Đặt lại mật khẩu",
+  "category.create": "Tạo chuyên mục",
+  "category.update": "Sửa chuyên mục",
+  "category.reorder": "Sắp xếp chuyên mục",
+  "category.delete": "Xoá chuyên mục",
+  "category.move_contents": "Chuyển nội dung chuyên mục",
+  "official.create": "Thêm lãnh đạo",
+  "official.update": "Sửa hồ sơ lãnh đạo",
+  "official.delete": "Xoá hồ sơ lãnh đạo",
+  "official_group.create": "Tạo nhóm lãnh đạo",
+  "official_group.update": "Sửa nhóm lãnh đạo",
+  "official_group.delete": "Xoá nhóm lãnh đạo",
+  "home.feature": "Chọn tin nổi bật",
+  "home.category_blocks": "Sắp xếp khối chuyên mục trang chủ",
+  "banner.create": "Thêm banner",
+  "banner.update": "Sửa banner",
+  "banner.delete": "Xoá banner",
+  "settings.update": "Sửa cài đặt",
+};
+
+export function auditActionLabel(action: string): string {
+  return LABELS[action] ?? action;
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { parseInput } from "@/lib/actions";
+import { checkbox, idField, requiredLine } from "@/lib/admin/fields";
+import { recordAudit } from "@/lib/audit/log";
+import { invalidate } from "@/lib/cache/tags";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
+import { hashPassword } from "./password";
+import { authorize, type Actor } from "./policy";
+
+/**
+ * Staff accounts, run by admins: there is no open registration. New accounts and reset passwords
+ * get a random password shown once to the admin; the user must replace it at their next sign-in.
+ * Deactivation, role changes and resets bump sessionVersion in the same transaction, which ends the
+ * user's existing sessions on their next request (lib/people/session.ts).
+ */
+const roleField = z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "Chọn vai trò" });
+
+const createSchema = z.object({
+  email: z.preprocess((v) => v ?? "", emailSchema),
+  displayName: requiredLine("họ tên", 120),
+  role: roleField,
+});
+
+const updateSchema = z.object({ id: idField("tài khoản"), role: roleField, active: checkbox });
+
+export function listStaff() {
+  return db.user.findMany({
+    orderBy: [{ active: "desc" }, { displayName: "asc" }],
+    select: { id: true, email: true, displayName: true, slug: true, role: true, active: true, mustChangePassword: true, createdAt: true },
+  });
+}
+
+export async function createStaffAccount(actor: Actor | null, input: unknown) {
+  authorize(actor, "staff.manage");
+  const data = parseInput(createSchema, input);
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const user = await db.$transaction(async (tx) => {
+    const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (taken) throw new ValidationError("Email đã được dùng.", { email: ["Email này đã có tài khoản"] });
+    const created = await tx.user.create({
+      data: { email: data.email, displayName: data.displayName, role: data.role, slug: await uniqueUserSlug(tx, data.displayName), passwordHash, mustChangePassword: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "staff.create", entity: "User", entityId: created.id, details: { email: created.email, role: created.role } });
+    return created;
+  });
+  return { id: user.id, email: user.email, password };
+}
+
+/** Sets role and active flag. An admin cannot demote or deactivate themselves, nor remove the last active admin. */
+export async function updateStaffAccount(actor: Actor | null, input: unknown) {
+  authorize(actor, "staff.manage");
+  const data = parseInput(updateSchema, input);
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.id } });
+    if (!user) throw new NotFoundError("Tài khoản không còn tồn tại.");
+    if (user.role === data.role && user.active === data.active) return;
+    if (user.id === actor.id) throw new ConflictError("Bạn không thể tự đổi vai trò hoặc tự khoá tài khoản của mình.");
+    if (user.role === "ADMIN" && user.active && (data.role !== "ADMIN" || !data.active)) await assertAnotherAdmin(tx, user.id);
+    await tx.user.update({ where: { id: user.id }, data: { role: data.role, active: data.active, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: data.active === user.active ? "staff.role_change" : data.active ? "staff.activate" : "staff.deactivate",
+      entity: "User",
+      entityId: user.id,
+      details: { from: { role: user.role, active: user.active }, to: { role: data.role, active: data.active } },
+    });
+  });
+  invalidate({ kind: "author", userId: data.id });
+}
+
+export async function resetStaffPassword(actor: Actor | null, input: unknown) {
+  authorize(actor, "staff.manage");
+  const { id } = parseInput(z.object({ id: idField("tài khoản") }), input);
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const user = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id } });
+    if (!user) throw new NotFoundError("Tài khoản không còn tồn tại.");
+    await tx.user.update({ where: { id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { actorId: actor.id, action: "staff.password_reset", entity: "User", entityId: id });
+    return user;
+  });
+  return { id: user.id, email: user.email, password };
+}
+
+async function assertAnotherAdmin(tx: Tx, exceptId: number) {
+  const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: exceptId } } });
+  if (others === 0) throw new ConflictError("Phải còn ít nhất một quản trị viên đang hoạt động.");
+}

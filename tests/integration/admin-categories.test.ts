@@ -1,0 +1,154 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
+
+import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/people/policy";
+import { findRedirect } from "@/lib/redirects";
+
+let admin: Actor;
+
+async function makeUser(role: Actor["role"], email: string): Promise<Actor> {
+  const user = await db.user.create({ data: { email, displayName: email, slug: email.replace(/\W/g, "-"), passwordHash: "x", role } });
+  return { id: user.id, role: user.role };
+}
+
+async function edit(id: number, changes: Record<string, unknown>) {
+  const current = await db.category.findUniqueOrThrow({ where: { id } });
+  return updateCategory(admin, {
+    id,
+    expectedUpdatedAt: current.updatedAt.toISOString(),
+    name: current.name,
+    slug: current.slug,
+    parentId: current.parentId ?? "",
+    description: current.description,
+    showInMenu: current.showInMenu ? "on" : undefined,
+    seoTitle: current.seoTitle ?? "",
+    seoDescription: current.seoDescription ?? "",
+    ...changes,
+  });
+}
+
+beforeAll(async () => {
+  admin = await makeUser("ADMIN", "cat-admin@example.vn");
+});
+
+beforeEach(() => {
+  revalidated.length = 0;
+});
+
+describe("categories", () => {
+  it("creates a category with a Vietnamese slug, NFC-normalised name, and invalidates the menu", async () => {
+    const created = await createCategory(admin, { name: "  Kinh te\u0302\u0301 ", showInMenu: "on" });
+    expect(created.name).toBe("Kinh tế");
+    expect(created.slug).toBe("kinh-te");
+    expect(created.showInMenu).toBe(true);
+    expect(revalidated).toContain("menu");
+    const audit = await db.auditLog.findFirst({ where: { action: "category.create", entityId: String(created.id) } });
+    expect(audit?.userId).toBe(admin.id);
+  });
+
+  it("renaming the slug leaves a 301 target from the old path, without chains or loops", async () => {
+    const category = await createCategory(admin, { name: "Văn hóa" });
+    await edit(category.id, { name: "Văn hoá - Xã hội", slug: "" });
+    expect(await findRedirect("/chuyen-muc/van-hoa")).toBe("/chuyen-muc/van-hoa-xa-hoi");
+    await edit(category.id, { slug: "van-hoa-the-thao" });
+    // The first old path now points straight at the newest one.
+    expect(await findRedirect("/chuyen-muc/van-hoa")).toBe("/chuyen-muc/van-hoa-the-thao");
+    expect(await findRedirect("/chuyen-muc/van-hoa-xa-hoi/")).toBe("/chuyen-muc/van-hoa-the-thao");
+    expect(await findRedirect("/chuyen-muc/van-hoa-xa-hoi/rss")).toBe("/chuyen-muc/van-hoa-the-thao/rss");
+    expect(await findRedirect("/chuyen-muc/khong-co/rss")).toBeNull();
+    // Back to an old slug: that path serves the page again instead of redirecting to itself.
+    await edit(category.id, { slug: "van-hoa" });
+    expect(await findRedirect("/chuyen-muc/van-hoa")).toBeNull();
+    expect(await findRedirect("/chuyen-muc/van-hoa-the-thao")).toBe("/chuyen-muc/van-hoa");
+    expect(await db.redirect.count({ where: { fromPath: { equals: db.redirect.fields.toPath } } })).toBe(0);
+  });
+
+  it("refuses a duplicate slug with a message beside the field", async () => {
+    const a = await createCategory(admin, { name: "Thể thao" });
+    await expect(createCategory(admin, { name: "Thể thao" })).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringContaining("the-thao")] } });
+    const b = await createCategory(admin, { name: "Giải trí" });
+    await expect(edit(b.id, { slug: a.slug })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("refuses a stale edit: two admins saving the same category never overwrite each other silently", async () => {
+    const category = await createCategory(admin, { name: "Quốc phòng" });
+    const stale = category.updatedAt.toISOString();
+    await edit(category.id, { name: "Quốc phòng - An ninh" });
+    await expect(
+      updateCategory(admin, { id: category.id, expectedUpdatedAt: stale, name: "Ghi đè", slug: "", parentId: "" }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Quốc phòng - An ninh");
+  });
+
+  it("keeps the tree at most three levels deep and refuses cycles", async () => {
+    const l1 = await createCategory(admin, { name: "Cấp một" });
+    const l2 = await createCategory(admin, { name: "Cấp hai", parentId: l1.id });
+    const l3 = await createCategory(admin, { name: "Cấp ba", parentId: l2.id });
+    await expect(createCategory(admin, { name: "Cấp bốn", parentId: l3.id })).rejects.toMatchObject({ fieldErrors: { parentId: expect.any(Array) } });
+    await expect(edit(l1.id, { parentId: l3.id })).rejects.toMatchObject({ status: 422 });
+    const other = await createCategory(admin, { name: "Gốc khác" });
+    const otherChild = await createCategory(admin, { name: "Con khác", parentId: other.id });
+    // l2 has a child: under a level-2 category it would reach level four.
+    await expect(edit(l2.id, { parentId: otherChild.id })).rejects.toMatchObject({ status: 422 });
+    await edit(l2.id, { parentId: other.id });
+    expect((await db.category.findUniqueOrThrow({ where: { id: l3.id } })).parentId).toBe(l2.id);
+    expect((await db.category.findUniqueOrThrow({ where: { id: l2.id } })).parentId).toBe(other.id);
+  });
+
+  it("reorders siblings", async () => {
+    const root = await createCategory(admin, { name: "Thứ tự" });
+    const [a, b, c] = [
+      await createCategory(admin, { name: "Con A", parentId: root.id }),
+      await createCategory(admin, { name: "Con B", parentId: root.id }),
+      await createCategory(admin, { name: "Con C", parentId: root.id }),
+    ];
+    await reorderCategory(admin, { id: c!.id, direction: "up" });
+    const order = async () =>
+      (await db.category.findMany({ where: { parentId: root.id }, orderBy: [{ position: "asc" }, { id: "asc" }] })).map((x) => x.name);
+    expect(await order()).toEqual(["Con A", "Con C", "Con B"]);
+    await reorderCategory(admin, { id: a!.id, direction: "up" });
+    expect(await order()).toEqual(["Con A", "Con C", "Con B"]);
+    await reorderCategory(admin, { id: a!.id, direction: "down" });
+    expect(await order()).toEqual(["Con C", "Con A", "Con B"]);
+    expect(b).toBeDefined();
+  });
+
+  it("refuses to delete a category with articles or children, offering to move them first", async () => {
+    const full = await createCategory(admin, { name: "Đầy" });
+    const child = await createCategory(admin, { name: "Con của Đầy", parentId: full.id });
+    const target = await createCategory(admin, { name: "Đích" });
+    await db.article.create({ data: { title: "Bài", slug: "bai-trong-day", body: { type: "doc", content: [] }, categoryId: full.id, authorId: admin.id } });
+    await expect(deleteCategory(admin, { id: full.id })).rejects.toThrow(/1 bài viết và 1 chuyên mục con.*chuyển/);
+    expect(await db.category.findUnique({ where: { id: full.id } })).not.toBeNull();
+    expect(await moveCategoryContents(admin, { fromId: full.id, toId: target.id })).toEqual({ articles: 1, children: 1 });
+    expect((await db.category.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(target.id);
+    await deleteCategory(admin, { id: full.id });
+    expect(await db.category.findUnique({ where: { id: full.id } })).toBeNull();
+  });
+});
+
+describe("category actions for non-admins", () => {
+  it("are refused to EDITOR, REPORTER and anonymous callers, and change nothing", async () => {
+    const category = await createCategory(admin, { name: "Được bảo vệ" });
+    const editor = await makeUser("EDITOR", "cat-editor@example.vn");
+    const reporter = await makeUser("REPORTER", "cat-reporter@example.vn");
+    const before = { categories: await db.category.count(), audit: await db.auditLog.count(), redirects: await db.redirect.count() };
+    revalidated.length = 0;
+    for (const [actor, status] of [[editor, 403], [reporter, 403], [null, 401]] as const) {
+      await expect(createCategory(actor, { name: "Lén" })).rejects.toMatchObject({ status });
+      await expect(
+        updateCategory(actor, { id: category.id, expectedUpdatedAt: category.updatedAt.toISOString(), name: "Lén", slug: "len", parentId: "" }),
+      ).rejects.toMatchObject({ status });
+      await expect(reorderCategory(actor, { id: category.id, direction: "up" })).rejects.toMatchObject({ status });
+      await expect(deleteCategory(actor, { id: category.id })).rejects.toMatchObject({ status });
+      await expect(moveCategoryContents(actor, { fromId: category.id, toId: category.id })).rejects.toMatchObject({ status });
+    }
+    expect({ categories: await db.category.count(), audit: await db.auditLog.count(), redirects: await db.redirect.count() }).toEqual(before);
+    expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Được bảo vệ");
+    expect(revalidated).toEqual([]);
+  });
+});

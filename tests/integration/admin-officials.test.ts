@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
+
+import { db } from "@/lib/db";
+import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
+import { titleOn } from "@/lib/officials/titles";
+import type { Actor } from "@/lib/people/policy";
+
+let admin: Actor;
+
+beforeAll(async () => {
+  const user = await db.user.create({ data: { email: "off-admin@example.vn", displayName: "QT", slug: "qt-off", passwordHash: "x", role: "ADMIN" } });
+  admin = { id: user.id, role: "ADMIN" };
+});
+
+const base = {
+  fullName: "Nguyễn Đức Trung",
+  slug: "",
+  biography: "Sinh năm 1973.",
+  birthYear: "1973",
+  homeTown: "Nghệ An",
+  position: "1",
+};
+
+describe("officials directory", () => {
+  it("saves an official with all positions in one go, and a later edit replaces the list", async () => {
+    const group = await saveOfficialGroup(admin, { name: "Thường trực Tỉnh ủy", position: "0" });
+    revalidated.length = 0;
+    const saved = await saveOfficial(admin, {
+      ...base,
+      groupId: String(group.id),
+      positions: [
+        { title: "Chủ tịch UBND tỉnh", organisation: "UBND tỉnh Nghệ An", startDate: "2021-05-20", endDate: "2024-01-31", order: "1" },
+        { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2024-02-01", endDate: "", order: "0" },
+      ],
+    });
+    expect(saved.slug).toBe("nguyen-duc-trung");
+    expect(revalidated).toEqual(expect.arrayContaining([`official:${saved.id}`, "officials"]));
+    const official = await db.official.findUniqueOrThrow({ where: { id: saved.id }, include: { positions: true } });
+    expect(official).toMatchObject({ familyName: "Nguyễn", givenName: "Trung", birthYear: 1973, groupId: group.id, position: 1 });
+    expect(titleOn(official.positions, new Date("2025-01-01T00:00:00Z"))).toBe("Bí thư Tỉnh ủy");
+    expect(titleOn(official.positions, new Date("2022-01-01T00:00:00Z"))).toBe("Chủ tịch UBND tỉnh");
+
+    await saveOfficial(admin, {
+      ...base,
+      id: String(saved.id),
+      expectedUpdatedAt: official.updatedAt.toISOString(),
+      positions: [{ title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2024-02-01", endDate: "", order: "0" }],
+    });
+    expect(await db.officialPosition.count({ where: { officialId: saved.id } })).toBe(1);
+  });
+
+  it("refuses an invalid position row and leaves everything as it was", async () => {
+    const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
+    await expect(
+      saveOfficial(admin, {
+        ...base,
+        id: String(official.id),
+        expectedUpdatedAt: official.updatedAt.toISOString(),
+        positions: [
+          { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2024-02-01", endDate: "" },
+          { title: "", organisation: "X", startDate: "2024-02-01", endDate: "2023-01-01" },
+        ],
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { "positions.1.title": expect.any(Array), "positions.1.endDate": ["Ngày kết thúc phải sau ngày bắt đầu"] } });
+    expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
+  });
+
+  it("refuses a stale save instead of overwriting someone else's edit", async () => {
+    const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
+    await expect(
+      saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt: new Date(0).toISOString(), positions: [] }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
+  });
+
+  it("deleting a group keeps its officials, ungrouped", async () => {
+    const group = await saveOfficialGroup(admin, { name: "Ban Thường vụ", position: "1" });
+    const saved = await saveOfficial(admin, { ...base, fullName: "Thái Thanh Quý", groupId: String(group.id), positions: [] });
+    await deleteOfficialGroup(admin, { id: String(group.id) });
+    expect((await db.official.findUniqueOrThrow({ where: { id: saved.id } })).groupId).toBeNull();
+    await deleteOfficial(admin, { id: String(saved.id) });
+    expect(await db.official.findUnique({ where: { id: saved.id } })).toBeNull();
+  });
+
+  it("refuses every officials action to EDITOR, REPORTER and anonymous callers, changing nothing", async () => {
+    const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
+    const group = await saveOfficialGroup(admin, { name: "Nhóm giữ", position: "3" });
+    const snapshot = async () => [await db.official.findMany(), await db.officialPosition.findMany(), await db.officialGroup.findMany(), await db.auditLog.count()];
+    const before = await snapshot();
+    for (const [actor, status] of [[{ id: admin.id, role: "EDITOR" }, 403], [{ id: admin.id, role: "REPORTER" }, 403], [null, 401]] as const) {
+      await expect(saveOfficial(actor, { ...base, positions: [] })).rejects.toMatchObject({ status });
+      await expect(saveOfficial(actor, { ...base, id: String(official.id), expectedUpdatedAt: official.updatedAt.toISOString(), positions: [] })).rejects.toMatchObject({ status });
+      await expect(deleteOfficial(actor, { id: String(official.id) })).rejects.toMatchObject({ status });
+      await expect(saveOfficialGroup(actor, { name: "Lén" })).rejects.toMatchObject({ status });
+      await expect(deleteOfficialGroup(actor, { id: String(group.id) })).rejects.toMatchObject({ status });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authenticate } from "@/lib/people/credentials";
+import { hashPassword } from "@/lib/people/password";
+import { ACCOUNT_LIMIT, IP_LIMIT, WINDOW_MS, clientIp, lockMessage, signInLock } from "@/lib/people/rate-limit";
+
+const PASSWORD = "dung-mat-khau-123";
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const email of ["khoa@example.vn", "ip-a@example.vn", "ip-b@example.vn", "cu@example.vn"]) {
+    await db.user.create({ data: { email, displayName: email, slug: email.replace(/\W/g, "-"), passwordHash } });
+  }
+});
+
+describe("sign-in rate limit", () => {
+  it("locks an account after 5 failures in 15 minutes, refusing even the right password, and audits it", async () => {
+    for (let i = 0; i < ACCOUNT_LIMIT - 1; i++) expect(await authenticate({ email: "khoa@example.vn", password: "sai" }, "10.0.0.1")).toBeNull();
+    expect((await signInLock("khoa@example.vn", "10.0.0.9")).locked).toBe(false);
+    expect(await authenticate({ email: "khoa@example.vn", password: "sai" }, "10.0.0.2")).toBeNull();
+
+    const lock = await signInLock("khoa@example.vn", "10.0.0.9");
+    expect(lock).toMatchObject({ locked: true });
+    expect(lock.locked && lock.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    // From a new address, with the right password: still refused while locked.
+    expect(await authenticate({ email: "KHOA@example.vn", password: PASSWORD }, "10.0.0.9")).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed", entityId: { not: null } } })).toBeGreaterThanOrEqual(ACCOUNT_LIMIT);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_refused", entityId: "khoa@example.vn" } })).toBe(1);
+    expect(lockMessage(lock.locked ? lock.retryAfterSeconds : 0)).toMatch(/^Bạn đã đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau 15 phút\.$/);
+  });
+
+  it("unlocks once the failures are older than the window", async () => {
+    await db.signInAttempt.updateMany({ where: { email: "khoa@example.vn" }, data: { createdAt: new Date(Date.now() - WINDOW_MS - 1000) } });
+    expect((await signInLock("khoa@example.vn", "10.0.0.9")).locked).toBe(false);
+    expect(await authenticate({ email: "khoa@example.vn", password: PASSWORD }, "10.0.0.9")).not.toBeNull();
+  });
+
+  it("a successful sign-in clears the account's earlier failures", async () => {
+    for (let i = 0; i < ACCOUNT_LIMIT - 1; i++) await authenticate({ email: "cu@example.vn", password: "sai" }, "10.0.1.1");
+    expect(await authenticate({ email: "cu@example.vn", password: PASSWORD }, "10.0.1.1")).not.toBeNull();
+    expect(await authenticate({ email: "cu@example.vn", password: "sai" }, "10.0.1.1")).toBeNull();
+    expect((await signInLock("cu@example.vn", "10.0.1.2")).locked).toBe(false);
+  });
+
+  it("locks an IP address after 20 failures across accounts, but not other addresses", async () => {
+    for (let i = 0; i < IP_LIMIT; i++) {
+      await authenticate({ email: `khong-ton-tai-${i}@example.vn`, password: "sai" }, "203.0.113.7");
+    }
+    expect((await signInLock("ip-a@example.vn", "203.0.113.7")).locked).toBe(true);
+    expect(await authenticate({ email: "ip-a@example.vn", password: PASSWORD }, "203.0.113.7")).toBeNull();
+    expect(await authenticate({ email: "ip-b@example.vn", password: PASSWORD }, "203.0.113.8")).not.toBeNull();
+    expect(await db.signInAttempt.count({ where: { ip: "203.0.113.7", success: false } })).toBe(IP_LIMIT);
+  });
+
+  it("forgets attempts older than a day when someone signs in", async () => {
+    const old = await db.signInAttempt.create({ data: { email: "cu@example.vn", ip: "10.9.9.9", success: false, createdAt: new Date(Date.now() - 25 * 3600_000) } });
+    const recent = await db.signInAttempt.create({ data: { email: "cu@example.vn", ip: "10.9.9.9", success: false } });
+    expect(await authenticate({ email: "cu@example.vn", password: PASSWORD }, "10.0.1.3")).not.toBeNull();
+    expect(await db.signInAttempt.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.signInAttempt.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
+  it("reads the client address from the proxy headers", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1" }))).toBe("198.51.100.4");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.5", "x-forwarded-for": "1.1.1.1" }))).toBe("198.51.100.5");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});
