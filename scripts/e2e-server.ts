@@ -14,7 +14,7 @@ async function main() {
   if (engine === "pglite") delete env.DATABASE_URL;
   env.AUTH_SECRET ??= "e2e-only-secret-e2e-only-secret-0123456789";
 
-  for (const script of ["scripts/migrate.ts", "scripts/seed.ts"]) {
+  for (const script of ["scripts/migrate.ts", "scripts/seed.ts", "tests/support/create-e2e-staff.ts"]) {
     const step = spawnSync(process.execPath, ["--import", "tsx", script], { env, stdio: "inherit" });
     if (step.status !== 0) throw new Error(`${script} failed`);
   }

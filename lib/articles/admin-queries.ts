@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { parseStoredBody } from "./body";
+import { LOCK_TTL_MS } from "./lock";
 
 export const PAGE_SIZE = 20;
 
@@ -34,7 +35,7 @@ export async function listArticlesForAdmin(actor: Actor, filters: ListFilters) {
       select: adminRowSelect,
     }),
   ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { total, rows: withEditing(rows), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 function textMatch(q: string): Prisma.ArticleWhereInput[] {
@@ -58,7 +59,13 @@ const adminRowSelect = {
   editingAt: true,
 } as const;
 
-export type AdminArticleRow = Prisma.ArticleGetPayload<{ select: typeof adminRowSelect }>;
+export type AdminArticleRow = Prisma.ArticleGetPayload<{ select: typeof adminRowSelect }> & { editingNow: string | null };
+
+/** Who has the article open in the editor right now (a fresh lock), for the lists. */
+function withEditing<T extends { editingBy: { displayName: string } | null; editingAt: Date | null }>(rows: T[]): (T & { editingNow: string | null })[] {
+  const freshAfter = Date.now() - LOCK_TTL_MS;
+  return rows.map((row) => ({ ...row, editingNow: row.editingBy && row.editingAt && row.editingAt.getTime() > freshAfter ? row.editingBy.displayName : null }));
+}
 
 /** The dashboard: my articles by status; for editors the review queue (oldest first) and the schedule. */
 export async function dashboard(actor: Actor) {
@@ -79,9 +86,9 @@ export async function dashboard(actor: Actor) {
   });
   return {
     counts: Object.fromEntries(mine.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>,
-    myRecent,
-    reviewQueue,
-    scheduled,
+    myRecent: withEditing(myRecent),
+    reviewQueue: withEditing(reviewQueue),
+    scheduled: withEditing(scheduled),
     activity,
   };
 }
@@ -110,4 +117,21 @@ export async function loadForEditor(actor: Actor | null, articleId: number) {
     autosave: newerAutosave && { title: newerAutosave.title, sapo: newerAutosave.sapo, body: parseStoredBody(newerAutosave.body), savedAt: newerAutosave.createdAt },
     canEdit: can(actor, "article.edit", article),
   };
+}
+
+/** Categories as an indented list for the editor's select, and the officials that can be tagged. */
+export async function editorOptions() {
+  const [categories, officials] = await Promise.all([
+    db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true } }),
+    db.official.findMany({ orderBy: [{ groupId: "asc" }, { position: "asc" }, { id: "asc" }], select: { id: true, fullName: true } }),
+  ]);
+  const ordered: { id: number; label: string }[] = [];
+  const visit = (parentId: number | null, depth: number) => {
+    for (const c of categories.filter((x) => x.parentId === parentId)) {
+      ordered.push({ id: c.id, label: `${"— ".repeat(depth)}${c.name}` });
+      visit(c.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return { categories: ordered, officials };
 }
