@@ -102,10 +102,12 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   await editor.page.getByLabel("Nhận xét cho phóng viên").fill("Bổ sung tiến độ từng giai đoạn.");
   await editor.page.getByRole("button", { name: "Trả lại phóng viên" }).click();
   await expect(editor.page.getByTestId("article-status")).toHaveText("Nháp");
+  await editor.page.goto("/admin"); // closing the editor gives the edit lock back
 
   // The reporter sees the comment, fixes the article and submits again.
   await page.reload();
   await expect(page.getByLabel("Nhận xét của biên tập viên")).toContainText("Bổ sung tiến độ từng giai đoạn.");
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
   await editorBody(page).locator("p").first().click();
   await page.keyboard.press("End");
   await page.keyboard.type(" Giai đoạn 1 hoàn thành năm 2026.");
@@ -113,7 +115,7 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
 
   // The editor publishes; it is on the public pages straight away.
-  await editor.page.reload();
+  await editor.page.goto(`/admin/bai-viet/${id}`);
   await editor.page.getByRole("button", { name: "Duyệt và đăng ngay" }).click();
   await expect(editor.page.getByTestId("article-status")).toHaveText("Đã đăng");
   const reader = await browser.newPage();
@@ -126,15 +128,18 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   await expect(reader.locator("article table")).toBeVisible();
   await reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: SEED_TITLE }).click();
   await expect(reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
-  await reader.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
-  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible({ timeout: 1000 });
-
-  // Unpublishing takes it off the site again (and leaves the seed lists as they were for other tests).
-  await editor.page.reload();
-  await editor.page.getByRole("button", { name: "Gỡ bài" }).click();
-  await expect(editor.page.getByTestId("article-status")).toHaveText("Đã gỡ");
-  await reader.goto("/");
-  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  try {
+    // The category page belongs to the reader site (/chuyen-muc/<slug>).
+    await reader.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
+    await expect(reader.getByRole("link", { name: title }).first()).toBeVisible({ timeout: 1000 });
+  } finally {
+    // Unpublishing takes it off the site again (and leaves the seed lists as they were for other tests).
+    await editor.page.reload();
+    await editor.page.getByRole("button", { name: "Gỡ bài" }).click();
+    await expect(editor.page.getByTestId("article-status")).toHaveText("Đã gỡ");
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  }
   await Promise.all([reporter.context.close(), editor.context.close(), reader.close()]);
 });
 
@@ -171,12 +176,16 @@ test("two people edit the same article: the second save gets the conflict messag
   // Keeping one's own version is a deliberate new version; the other one stays in the history.
   await conflict.getByRole("button", { name: "Vẫn lưu bản của tôi" }).click();
   await expect(saveStatus(first.page)).toContainText("phiên bản 3");
-  await first.page.goto(`/admin/bai-viet/${id}/phien-ban?tu=0`);
-  const rows = first.page.getByTestId("revision-row");
-  await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toContainText(E2E_EDITOR.displayName);
+  await first.page.goto(`/admin/bai-viet/${id}/phien-ban`);
+  const saves = first.page.getByTestId("revision-row").filter({ hasNotText: "Tự động lưu" });
+  await expect(saves).toHaveCount(3);
+  await expect(saves.nth(1)).toContainText(E2E_EDITOR.displayName);
+  await saves.nth(1).getByRole("radio").first().check();
+  await saves.nth(0).getByRole("radio").nth(1).check();
   await first.page.getByRole("button", { name: "So sánh" }).click();
-  await expect(first.page.getByTestId("revision-diff").locator("del").filter({ hasText: "Ý kiến của biên tập" })).toBeVisible();
+  const revisionDiff = first.page.getByTestId("revision-diff");
+  await expect(revisionDiff.locator("del").filter({ hasText: "Ý kiến của biên tập" })).toBeVisible();
+  await expect(revisionDiff.locator("ins").filter({ hasText: "Câu phóng" })).toBeVisible();
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
@@ -227,4 +236,24 @@ test("an old revision is restored as a new version", async ({ browser }) => {
   await expect(page.getByTestId("revision-row")).toHaveCount(3);
   await expect(page.getByTestId("revision-row").first()).toContainText("Khôi phục");
   await context.close();
+});
+
+test("preview is for signed-in staff who may see the article: it turns on draft mode and opens the public URL", async ({ browser, playwright, baseURL }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bản nháp để xem trước", "Chưa đăng.", await categoryId(page, CATEGORY));
+  const preview = await page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
+  expect(preview.status()).toBe(307);
+  expect(preview.headers()["location"]).toBe(`/tin/ban-nhap-de-xem-truoc-${id}`);
+  expect(preview.headers()["set-cookie"]).toContain("__prerender_bypass");
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const refused = await anonymous.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["set-cookie"] ?? "").not.toContain("__prerender_bypass");
+  await anonymous.dispose();
+  await context.close();
+
+  const editor = await newSession(browser, E2E_EDITOR);
+  expect((await editor.page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 })).status()).toBe(307);
+  await editor.context.close();
 });

@@ -3,6 +3,7 @@
 import type { JSONContent } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TransitionAction } from "@/lib/people/policy";
+import { formatDateTime } from "@/lib/text/date";
 import { slugify } from "@/lib/text/vietnamese";
 import { ConflictPanel, type ConflictDetails } from "./ConflictPanel";
 import { MediaPicker, type PickedMedia } from "./MediaPicker";
@@ -58,6 +59,13 @@ type Fields = {
 
 type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" | "autosaved" | "error"; text: string };
 
+/** A body as JSON without trailing empty paragraphs, to tell real edits from the editor's own normalisation. */
+function comparableBody(doc: JSONContent): string {
+  const content = [...(doc.content ?? [])];
+  while (content.length && content.at(-1)!.type === "paragraph" && !content.at(-1)!.content?.length) content.pop();
+  return JSON.stringify(content);
+}
+
 export function ArticleEditor({ article, autosave, categories, officials, canEdit, transitions }: Props) {
   const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
   const [version, setVersion] = useState(article?.version ?? 0);
@@ -76,6 +84,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [initialBody] = useState<JSONContent>(() => autosave?.body ?? article?.body ?? { type: "doc", content: [] });
   const body = useRef<{ json: JSONContent; text: string }>({ json: initialBody, text: "" });
+  const loadedBody = useRef<string | null>(comparableBody(initialBody));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState<SaveStatus>(autosave ? { kind: "dirty", text: "Có thay đổi chưa lưu." } : { kind: "idle", text: article ? "Đã lưu." : "Bài mới, chưa lưu." });
   const [conflict, setConflict] = useState<{ message: string; details: ConflictDetails; mine: { title: string; sapo: string; bodyText: string } } | null>(null);
@@ -204,7 +213,9 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
 
   const onBodyChange = (json: JSONContent, text: string, changed: boolean) => {
     body.current = { json, text };
-    if (!changed) return;
+    // The editor may normalise what it loaded (e.g. a paragraph after a final table): not a change.
+    if (!changed || comparableBody(json) === loadedBody.current) return;
+    loadedBody.current = null;
     markChanged();
     suggestOfficials(text);
   };
@@ -243,7 +254,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
       ) : null}
       {autosave ? (
         <p className={styles.reviewNote} role="status" data-testid="restored-autosave">
-          Đã khôi phục bản tự động lưu lúc {new Date(autosave.savedAt).toLocaleTimeString("vi-VN")}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
+          Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(autosave.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
         </p>
       ) : null}
       {article?.reviewNote ? (
@@ -382,7 +393,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
               <small>{(fields.seoDescription || fields.sapo).length}/160 ký tự nên dùng</small>
               {fieldError("seoDescription")}
             </label>
-            <SeoPreview title={fields.seoTitle || fields.title} description={fields.seoDescription || fields.sapo} url={`${typeof window === "undefined" ? "" : window.location.host}/tin/${fields.slug || "…"}`} />
+            <SeoPreview title={fields.seoTitle || fields.title} description={fields.seoDescription || fields.sapo} url={`/tin/${fields.slug || "…"}${article ? `-${article.id}` : ""}`} />
           </fieldset>
         </fieldset>
       </form>
