@@ -31,7 +31,7 @@ export default async function AdminHome() {
       <h1>Xin chào, {user.displayName}</h1>
       <p>
         Bạn đang đăng nhập với vai trò <strong>{ROLE_LABELS[user.role]}</strong> ({user.email}).{" "}
-        <Link href="/admin/bai-viet/moi" className="button primary">
+        <Link prefetch={false} href="/admin/bai-viet/moi" className="button primary">
           Viết bài mới
         </Link>
       </p>
@@ -40,7 +40,7 @@ export default async function AdminHome() {
         <ul className={styles.cards}>
           {Object.entries(STATUS_LABELS).map(([status, label]) => (
             <li key={status}>
-              <Link href={`/admin/bai-viet?status=${status}${editor ? `&authorId=${user.id}` : ""}`}>
+              <Link prefetch={false} href={`/admin/bai-viet?status=${status}${editor ? `&authorId=${user.id}` : ""}`}>
                 <strong>{data.counts[status] ?? 0}</strong> {label}
               </Link>
             </li>
@@ -67,7 +67,7 @@ export default async function AdminHome() {
             {data.activity.map((a) => (
               <li key={a.id}>
                 {formatDateTime(a.createdAt)} — {a.user?.displayName ?? "Hệ thống"} {ACTION_LABELS[a.action] ?? a.action}{" "}
-                {a.entityId ? <Link href={`/admin/bai-viet/${a.entityId}`}>#{a.entityId}</Link> : null}
+                {a.entityId ? <Link prefetch={false} href={`/admin/bai-viet/${a.entityId}`}>#{a.entityId}</Link> : null}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from "@/lib/articles/workflow";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./AdminArticles.module.css";
 
+/** Lists link to many editor screens; they are not prefetched (each would be rendered for nothing). */
 export function ArticleTable({ rows, caption, dateOf = "updatedAt" }: { rows: AdminArticleRow[]; caption: string; dateOf?: "updatedAt" | "scheduledAt" }) {
   if (!rows.length) return <p>Không có bài viết nào.</p>;
   return (
@@ -25,7 +26,7 @@ export function ArticleTable({ rows, caption, dateOf = "updatedAt" }: { rows: Ad
             return (
               <tr key={row.id}>
                 <td>
-                  <Link href={`/admin/bai-viet/${row.id}`}>{row.title}</Link>
+                  <Link prefetch={false} href={`/admin/bai-viet/${row.id}`}>{row.title}</Link>
                   {row.editingNow ? <small> ({row.editingNow} đang chỉnh sửa)</small> : null}
                 </td>
                 <td>

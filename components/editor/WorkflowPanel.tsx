@@ -85,7 +85,7 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
         <a href={`/api/preview?id=${articleId}`} target="_blank" rel="noopener">
           Xem trước
         </a>
-        <Link href={`/admin/bai-viet/${articleId}/phien-ban`}>Lịch sử phiên bản</Link>
+        <Link prefetch={false} href={`/admin/bai-viet/${articleId}/phien-ban`}>Lịch sử phiên bản</Link>
       </p>
     </section>
   );

@@ -28,7 +28,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
     <>
       <h1>Bài viết</h1>
       <p>
-        <Link href="/admin/bai-viet/moi" className="button primary">
+        <Link prefetch={false} href="/admin/bai-viet/moi" className="button primary">
           Viết bài mới
         </Link>
       </p>
@@ -78,11 +78,11 @@ export default async function ArticleListPage({ searchParams }: Props) {
       </form>
       <ArticleTable rows={rows} caption={`${total} bài viết${seeAll ? "" : " của bạn"}`} />
       <nav aria-label="Phân trang" className={styles.pager}>
-        {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← Trang trước</Link> : null}
+        {filters.page > 1 ? <Link prefetch={false} href={pageHref(filters.page - 1)}>← Trang trước</Link> : null}
         <span>
           Trang {filters.page}/{pages}
         </span>
-        {filters.page < pages ? <Link href={pageHref(filters.page + 1)}>Trang sau →</Link> : null}
+        {filters.page < pages ? <Link prefetch={false} href={pageHref(filters.page + 1)}>Trang sau →</Link> : null}
       </nav>
     </>
   );

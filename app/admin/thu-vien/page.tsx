@@ -37,11 +37,11 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         ))}
       </ul>
       <nav aria-label="Phân trang" className={styles.pager}>
-        {page > 1 ? <Link href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page - 1}`}>← Trang trước</Link> : null}
+        {page > 1 ? <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page - 1}`}>← Trang trước</Link> : null}
         <span>
           Trang {page}/{pages}
         </span>
-        {page < pages ? <Link href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page + 1}`}>Trang sau →</Link> : null}
+        {page < pages ? <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page + 1}`}>Trang sau →</Link> : null}
       </nav>
     </>
   );

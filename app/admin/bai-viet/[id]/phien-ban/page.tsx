@@ -37,7 +37,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <>
       <h1>Lịch sử phiên bản</h1>
       <p>
-        <Link href={`/admin/bai-viet/${articleId}`}>← {article.title}</Link>
+        <Link prefetch={false} href={`/admin/bai-viet/${articleId}`}>← {article.title}</Link>
       </p>
       <form method="get" className={styles.revisions}>
         <table>
