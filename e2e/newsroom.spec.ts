@@ -257,3 +257,71 @@ test("preview is for signed-in staff who may see the article: it turns on draft 
   expect((await editor.page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 })).status()).toBe(307);
   await editor.context.close();
 });
+
+test("pasting from Word keeps the structure, drops foreign styles and scripts, and NFC-normalises the text", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bài dán từ Word", "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  const word = `<!--[if gte mso 9]><xml><w:WordDocument/></xml><![endif]--><style>p.MsoNormal{font-family:"Times New Roman"}</style>
+    <h2 style="color:#ff0000">Ke\u0302\u0301t qua\u0309 thu\u031b\u0323c hie\u0323\u0302n</h2>
+    <p class="MsoNormal" style="font-size:14pt;color:blue"><b>Tăng</b> trưởng <span style="font-family:Arial">7,5%</span><o:p></o:p></p>
+    <ul><li>Công nghiệp</li><li>Nông nghiệp</li></ul>
+    <table border="1" style="width:600px"><tr><td style="background:yellow">Quý I</td><td>6,2%</td></tr></table>
+    <script>window.pasted = true</script>`;
+  await editorBody(page).evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "fallback");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, word);
+
+  const body = editorBody(page);
+  await expect(body.locator("h2")).toHaveText("Kết quả thực hiện".normalize("NFC"));
+  expect(await body.locator("h2").evaluate((h) => h.textContent === h.textContent!.normalize("NFC"))).toBe(true);
+  await expect(body.locator("strong")).toHaveText("Tăng");
+  await expect(body.locator("ul li")).toHaveCount(2);
+  await expect(body.locator("table td").first()).toHaveText("Quý I");
+  expect(await body.locator("[style*='color'], [style*='font-family'], [style*='background'], .MsoNormal, script, style").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pasted?: boolean }).pasted)).toBeUndefined();
+
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await context.close();
+});
+
+test("the media library: upload with alt text, search, and refusal to delete an image an article uses", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_EDITOR);
+  await page.goto("/admin/thu-vien");
+  const upload = page.getByRole("group", { name: "Tải ảnh mới lên" });
+  await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "anh.png", mimeType: "image/png", buffer: Buffer.from("không phải ảnh") });
+  await upload.getByLabel("Mô tả ảnh (alt)").fill("Tệp giả");
+  await upload.getByRole("button", { name: "Tải lên" }).click();
+  await expect(upload.getByText("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF")).toBeVisible();
+
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8b1f1f" } }).jpeg().toBuffer();
+  await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "le-ky-niem.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  await upload.getByLabel("Mô tả ảnh (alt)").fill("Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh");
+  await upload.getByRole("button", { name: "Tải lên" }).click();
+  await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("searchbox").fill("kỷ niệm");
+  await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("button", { name: "Tìm" }).click();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: "Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }) });
+  await expect(card).toHaveCount(1);
+  const src = await card.getByRole("img").getAttribute("src");
+  expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/webp");
+
+  // Used as an article's featured image: deleting is refused.
+  const id = await createDraft(page, "Bài có ảnh đại diện", "Nội dung.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Chọn ảnh: Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }).click();
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await page.goto("/admin/thu-vien?q=k%E1%BB%B7+ni%E1%BB%87m");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await card.getByRole("button", { name: "Xoá" }).click();
+  await expect(card.getByRole("status")).toContainText("Ảnh đang được dùng trong 1 bài viết");
+  await context.close();
+});

@@ -30,7 +30,8 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       const data = await response.json();
       if (!response.ok) {
         setErrors(data.fieldErrors ?? {});
-        setMessage(data.error ?? "Không tải ảnh lên được.");
+        // Field problems are shown beside their field; other failures here.
+        setMessage(data.fieldErrors ? null : (data.error ?? "Không tải ảnh lên được."));
         return;
       }
       setErrors({});

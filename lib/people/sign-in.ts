@@ -1,5 +1,7 @@
 import { AuthError } from "next-auth";
+import { db } from "@/lib/db";
 import { signIn, signOut } from "./auth";
+import { getCurrentUser } from "./session";
 
 export type SignInState = { error: string | null };
 
@@ -27,6 +29,13 @@ export async function signInWithPassword(formData: FormData): Promise<SignInStat
   }
 }
 
+/**
+ * Signing out also retires the token on the server (a new session version): the JWT cookie is
+ * re-issued by every authenticated request, so a response still in flight (a link prefetch) could
+ * otherwise put a working session cookie back after it was cleared.
+ */
 export async function signOutToHome(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
   await signOut({ redirectTo: "/" });
 }
