@@ -104,8 +104,10 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   await expect(editor.page.getByTestId("article-status")).toHaveText("Nháp");
   await editor.page.goto("/admin"); // closing the editor gives the edit lock back
 
-  // The reporter sees the comment, fixes the article and submits again.
-  await page.reload();
+  // The reporter sees the comment on the dashboard and in the editor, fixes the article and submits again.
+  await page.goto("/admin");
+  await expect(page.getByRole("region", { name: /Bị trả lại/ })).toContainText("Bổ sung tiến độ từng giai đoạn.");
+  await page.getByRole("region", { name: /Bị trả lại/ }).getByRole("link", { name: title }).click();
   await expect(page.getByLabel("Nhận xét của biên tập viên")).toContainText("Bổ sung tiến độ từng giai đoạn.");
   await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
   await editorBody(page).locator("p").first().click();

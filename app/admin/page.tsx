@@ -35,6 +35,21 @@ export default async function AdminHome() {
           Viết bài mới
         </Link>
       </p>
+      {data.returned.length ? (
+        <section aria-labelledby="returned" className={styles.section}>
+          <h2 id="returned">Bị trả lại, cần sửa ({data.returned.length})</h2>
+          <ul className={styles.plain}>
+            {data.returned.map((row) => (
+              <li key={row.id}>
+                <Link prefetch={false} href={`/admin/bai-viet/${row.id}`}>
+                  {row.title}
+                </Link>
+                : <em>{row.reviewNote}</em>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="my-articles" className={styles.section}>
         <h2 id="my-articles">Bài của tôi</h2>
         <ul className={styles.cards}>

@@ -71,6 +71,7 @@ function withEditing<T extends { editingBy: { displayName: string } | null; edit
 export async function dashboard(actor: Actor) {
   const mine = await db.article.groupBy({ by: ["status"], where: { authorId: actor.id }, _count: { _all: true } });
   const myRecent = await db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: "desc" }, take: 8, select: adminRowSelect });
+  const returned = await db.article.findMany({ where: { authorId: actor.id, status: "DRAFT", reviewNote: { not: null } }, orderBy: { updatedAt: "asc" }, take: 20, select: adminRowSelect });
   const editor = can(actor, "article.viewAll");
   const [reviewQueue, scheduled] = editor
     ? await Promise.all([
@@ -87,6 +88,7 @@ export async function dashboard(actor: Actor) {
   return {
     counts: Object.fromEntries(mine.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>,
     myRecent: withEditing(myRecent),
+    returned: withEditing(returned),
     reviewQueue: withEditing(reviewQueue),
     scheduled: withEditing(scheduled),
     activity,
