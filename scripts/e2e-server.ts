@@ -15,8 +15,9 @@ async function main() {
   env.AUTH_SECRET ??= "e2e-only-secret-e2e-only-secret-0123456789";
 
   // 120 generated articles (older than the demo content, outside its category) give the reader
-  // site's category pages a second page.
-  for (const [script, ...args] of [["scripts/migrate.ts"], ["scripts/seed.ts", "--bulk", "120"]]) {
+  // site's category pages a second page; the newsroom tests need a reporter and an editor.
+  const steps = [["scripts/migrate.ts"], ["scripts/seed.ts", "--bulk", "120"], ["tests/support/create-e2e-staff.ts"]];
+  for (const [script, ...args] of steps) {
     const step = spawnSync(process.execPath, ["--import", "tsx", script!, ...args], { env, stdio: "inherit" });
     if (step.status !== 0) throw new Error(`${script} failed`);
   }

@@ -9,3 +9,8 @@ export function parseArticleParam(param: string): { slug: string; id: number } |
   if (!match) return null;
   return { slug: match[1] ?? "", id: Number(match[2]) };
 }
+
+/** An article id from an admin URL segment, or null. */
+export function parseArticleId(value: string): number | null {
+  return /^\d{1,9}$/.test(value) ? Number(value) : null;
+}

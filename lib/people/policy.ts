@@ -20,6 +20,8 @@ export type AdminAction =
 
 export type ArticleAction =
   | "article.create"
+  | "article.view"
+  | "article.viewAll"
   | "article.edit"
   | "article.submit"
   | "article.publish"
@@ -38,6 +40,23 @@ type AnyAction = AdminAction | ArticleAction | MediaAction | SelfAction;
 
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
+/**
+ * The editorial workflow: from which statuses each transition may start. A transition from any other
+ * status is refused, whoever asks. Returning an article sends it back to DRAFT with the editor's note.
+ */
+export const TRANSITIONS = {
+  "article.submit": { from: ["DRAFT"], to: "IN_REVIEW" },
+  "article.publish": { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "PUBLISHED" },
+  "article.schedule": { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "SCHEDULED" },
+  "article.unpublish": { from: ["PUBLISHED", "SCHEDULED"], to: "UNPUBLISHED" },
+  "article.return": { from: ["IN_REVIEW", "SCHEDULED"], to: "DRAFT" },
+} as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus }>;
+
+export type TransitionAction = keyof typeof TRANSITIONS;
+
+const startsFrom = (action: TransitionAction, article?: ArticleRef) =>
+  Boolean(article) && (TRANSITIONS[action].from as readonly ArticleStatus[]).includes(article!.status);
+
 export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef): boolean {
   if (!actor) return false;
   switch (action) {
@@ -49,10 +68,14 @@ export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef
     case "settings.manage":
     case "audit.view":
       return actor.role === "ADMIN";
+    case "article.viewAll":
+      return isEditor(actor);
+    case "article.view":
+    case "article.preview":
+      return Boolean(article) && (isEditor(actor) || article!.authorId === actor.id);
+    case "article.create":
     case "profile.edit":
     case "password.change":
-    case "article.create":
-    case "article.preview":
     case "media.upload":
     case "media.edit":
       return true;
@@ -64,11 +87,12 @@ export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef
       // Reporters: their own drafts (including drafts returned to them by an editor).
       return article.authorId === actor.id && article.status === "DRAFT";
     case "article.submit":
-      return Boolean(article) && article!.status === "DRAFT" && (isEditor(actor) || article!.authorId === actor.id);
+      return startsFrom(action, article) && (isEditor(actor) || article!.authorId === actor.id);
     case "article.publish":
     case "article.schedule":
     case "article.unpublish":
     case "article.return":
+      return isEditor(actor) && startsFrom(action, article);
     case "home.feature":
       return isEditor(actor);
   }

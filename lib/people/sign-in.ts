@@ -1,8 +1,10 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { db } from "@/lib/db";
 import { signInSchema } from "./credentials";
 import { signIn, signOut } from "./auth";
 import { clientIp, lockMessage, signInLock } from "./rate-limit";
+import { getCurrentUser } from "./session";
 
 export type SignInState = { error: string | null };
 
@@ -43,6 +45,12 @@ export async function signInAgain(email: string, password: string, redirectTo: s
   await signIn("credentials", { email, password, redirectTo });
 }
 
+/**
+ * Signing out also retires the token on the server (a new session version), so a response still in
+ * flight (a link prefetch) cannot put a working session cookie back after it was cleared.
+ */
 export async function signOutToHome(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
   await signOut({ redirectTo: "/" });
 }

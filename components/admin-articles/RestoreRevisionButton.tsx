@@ -1,0 +1,25 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/** Restores a revision as a new version; a newer save in between is reported, not overwritten. */
+export function RestoreRevisionButton({ articleId, revisionId, expectedVersion }: { articleId: number; revisionId: number; expectedVersion: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const restore = async () => {
+    if (!window.confirm("Khôi phục phiên bản này thành bản hiện tại?")) return;
+    const response = await fetch(`/api/articles/${articleId}/restore`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ revisionId, expectedVersion }) });
+    if (!response.ok) return setError(((await response.json()) as { error?: string }).error ?? "Không khôi phục được.");
+    router.push(`/admin/bai-viet/${articleId}`);
+    router.refresh();
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void restore()}>
+        Khôi phục
+      </button>
+      {error ? <span role="alert">{error}</span> : null}
+    </>
+  );
+}

@@ -1,0 +1,421 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TransitionAction } from "@/lib/people/policy";
+import { formatDateTime } from "@/lib/text/date";
+import { slugify } from "@/lib/text/vietnamese";
+import { ConflictPanel, type ConflictDetails } from "./ConflictPanel";
+import { MediaPicker, type PickedMedia } from "./MediaPicker";
+import { RichTextEditor } from "./RichTextEditor";
+import { SeoPreview } from "./SeoPreview";
+import { useEditLock } from "./useEditLock";
+import { WorkflowPanel } from "./WorkflowPanel";
+import styles from "./Editor.module.css";
+
+export const AUTOSAVE_MS = 3_000;
+
+export type EditorArticle = {
+  id: number;
+  version: number;
+  status: string;
+  statusLabel: string;
+  title: string;
+  slug: string;
+  sapo: string;
+  categoryId: number;
+  body: JSONContent;
+  featuredImage: { id: number; thumb: string; alt: string } | null;
+  featuredImageCaption: string | null;
+  byline: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  officialIds: number[];
+  reviewNote: string | null;
+  publicPath: string;
+};
+
+type Props = {
+  article: EditorArticle | null;
+  autosave: { title: string; sapo: string; body: JSONContent; savedAt: string } | null;
+  categories: { id: number; label: string }[];
+  officials: { id: number; fullName: string }[];
+  canEdit: boolean;
+  transitions: TransitionAction[];
+};
+
+type Fields = {
+  title: string;
+  slug: string;
+  sapo: string;
+  categoryId: string;
+  featuredImage: { id: number; thumb: string; alt: string } | null;
+  featuredImageCaption: string;
+  byline: string;
+  seoTitle: string;
+  seoDescription: string;
+  officialIds: number[];
+};
+
+type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" | "autosaved" | "error"; text: string };
+
+/** A body as JSON without trailing empty paragraphs, to tell real edits from the editor's own normalisation. */
+function comparableBody(doc: JSONContent): string {
+  const content = [...(doc.content ?? [])];
+  while (content.length && content.at(-1)!.type === "paragraph" && !content.at(-1)!.content?.length) content.pop();
+  return JSON.stringify(content);
+}
+
+export function ArticleEditor({ article, autosave, categories, officials, canEdit, transitions }: Props) {
+  const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
+  const [version, setVersion] = useState(article?.version ?? 0);
+  const [fields, setFields] = useState<Fields>(() => ({
+    title: autosave?.title ?? article?.title ?? "",
+    slug: article?.slug ?? "",
+    sapo: autosave?.sapo ?? article?.sapo ?? "",
+    categoryId: article ? String(article.categoryId) : "",
+    featuredImage: article?.featuredImage ?? null,
+    featuredImageCaption: article?.featuredImageCaption ?? "",
+    byline: article?.byline ?? "",
+    seoTitle: article?.seoTitle ?? "",
+    seoDescription: article?.seoDescription ?? "",
+    officialIds: article?.officialIds ?? [],
+  }));
+  const [slugTouched, setSlugTouched] = useState(Boolean(article));
+  const [initialBody] = useState<JSONContent>(() => autosave?.body ?? article?.body ?? { type: "doc", content: [] });
+  const body = useRef<{ json: JSONContent; text: string }>({ json: initialBody, text: "" });
+  const loadedBody = useRef<string | null>(comparableBody(initialBody));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState<SaveStatus>(autosave ? { kind: "dirty", text: "Có thay đổi chưa lưu." } : { kind: "idle", text: article ? "Đã lưu." : "Bài mới, chưa lưu." });
+  const [conflict, setConflict] = useState<{ message: string; details: ConflictDetails; mine: { title: string; sapo: string; bodyText: string } } | null>(null);
+  const [pickingFeatured, setPickingFeatured] = useState(false);
+  const changedSinceAutosave = useRef(false);
+  const unsaved = useRef(Boolean(autosave));
+  const dismissedOfficials = useRef(new Set<number>());
+  const { lock, takeOver } = useEditLock(articleId, canEdit);
+  const editable = canEdit && lock.state !== "checking" && !(lock.state === "other" && !lock.lostAfterHolding);
+
+  const markChanged = useCallback(() => {
+    changedSinceAutosave.current = true;
+    unsaved.current = true;
+    setStatus({ kind: "dirty", text: "Có thay đổi chưa lưu." });
+  }, []);
+
+  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => {
+    setFields((f) => ({ ...f, [key]: value, ...(key === "title" && !slugTouched ? { slug: slugify(String(value)) } : {}) }));
+    markChanged();
+  };
+
+  const payload = () => ({
+    title: fields.title,
+    slug: fields.slug,
+    sapo: fields.sapo,
+    categoryId: fields.categoryId,
+    body: body.current.json,
+    featuredImageId: fields.featuredImage?.id ?? null,
+    featuredImageCaption: fields.featuredImageCaption,
+    byline: fields.byline,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    officialIds: fields.officialIds,
+  });
+
+  const save = async (overVersion?: number): Promise<{ id: number; version: number } | null> => {
+    setStatus({ kind: "saving", text: "Đang lưu…" });
+    changedSinceAutosave.current = false;
+    const isNew = articleId === null;
+    const response = await fetch(isNew ? "/api/articles" : `/api/articles/${articleId}`, {
+      method: isNew ? "POST" : "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...payload(), expectedVersion: overVersion ?? version }),
+    }).catch(() => null);
+    if (!response) {
+      changedSinceAutosave.current = true;
+      setStatus({ kind: "error", text: "Mất kết nối, chưa lưu được. Nội dung vẫn còn trên trang này." });
+      return null;
+    }
+    const data = await response.json();
+    if (response.status === 409) {
+      changedSinceAutosave.current = true;
+      setConflict({ message: data.error, details: data.details, mine: { title: fields.title, sapo: fields.sapo, bodyText: body.current.text } });
+      setStatus({ kind: "error", text: "Chưa lưu: bài viết đã được người khác thay đổi." });
+      return null;
+    }
+    if (!response.ok) {
+      changedSinceAutosave.current = true;
+      setErrors(data.fieldErrors ?? {});
+      setStatus({ kind: "error", text: data.error ?? "Không lưu được." });
+      return null;
+    }
+    const id = isNew ? (data.id as number) : articleId!;
+    setErrors({});
+    setConflict(null);
+    setArticleId(id);
+    setVersion(data.version);
+    setFields((f) => ({ ...f, slug: data.slug }));
+    setSlugTouched(true);
+    unsaved.current = changedSinceAutosave.current;
+    setStatus({ kind: "saved", text: `Đã lưu lúc ${new Date().toLocaleTimeString("vi-VN")} (phiên bản ${data.version}).` });
+    if (isNew) window.history.replaceState(null, "", `/admin/bai-viet/${id}`);
+    return { id, version: data.version };
+  };
+
+  const runAutosave = useRef<() => Promise<void>>(async () => undefined);
+  const autosaveNow = async () => {
+    if (!changedSinceAutosave.current || !editable || conflict) return;
+    if (articleId === null) {
+      if (fields.title.trim() && fields.categoryId) await save();
+      return;
+    }
+    changedSinceAutosave.current = false;
+    const response = await fetch(`/api/articles/${articleId}/autosave`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ title: fields.title, sapo: fields.sapo, body: body.current.json, basedOnVersion: version }),
+    }).catch(() => null);
+    if (response?.ok) {
+      setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN")}.` });
+    } else {
+      changedSinceAutosave.current = true;
+      const data = response ? await response.json().catch(() => ({})) : {};
+      setStatus({ kind: "error", text: `Chưa tự động lưu được${data.error ? `: ${data.error}` : "."}` });
+    }
+  };
+  useEffect(() => {
+    runAutosave.current = autosaveNow;
+  });
+
+  useEffect(() => {
+    const timer = setInterval(() => void runAutosave.current(), AUTOSAVE_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!changedSinceAutosave.current) return;
+      event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  const suggestTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const suggestOfficials = (text: string) => {
+    if (suggestTimer.current) clearTimeout(suggestTimer.current);
+    suggestTimer.current = setTimeout(async () => {
+      const response = await fetch("/api/articles/officials", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }) }).catch(() => null);
+      if (!response?.ok) return;
+      const { officialIds } = (await response.json()) as { officialIds: number[] };
+      const fresh = officialIds.filter((id) => !dismissedOfficials.current.has(id));
+      setFields((f) => (fresh.every((id) => f.officialIds.includes(id)) ? f : { ...f, officialIds: [...new Set([...f.officialIds, ...fresh])] }));
+    }, 1500);
+  };
+
+  const onBodyChange = (json: JSONContent, text: string, changed: boolean) => {
+    body.current = { json, text };
+    // The editor may normalise what it loaded (e.g. a paragraph after a final table): not a change.
+    if (!changed || comparableBody(json) === loadedBody.current) return;
+    loadedBody.current = null;
+    markChanged();
+    suggestOfficials(text);
+  };
+
+  const toggleOfficial = (id: number, checked: boolean) => {
+    if (!checked) dismissedOfficials.current.add(id);
+    set("officialIds", checked ? [...fields.officialIds, id] : fields.officialIds.filter((o) => o !== id));
+  };
+
+  const fieldError = (name: string) => {
+    const messages = name === "body" ? Object.entries(errors).filter(([k]) => k.startsWith("body")).flatMap(([, v]) => v) : errors[name];
+    return messages?.length ? (
+      <span id={`${name}-error`} className={styles.fieldError}>
+        {[...new Set(messages)].join(" ")}
+      </span>
+    ) : null;
+  };
+  const aria = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+
+  const pickFeatured = (media: PickedMedia) => {
+    setFields((f) => ({ ...f, featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt }, featuredImageCaption: f.featuredImageCaption || media.caption || "" }));
+    markChanged();
+    setPickingFeatured(false);
+  };
+
+  return (
+    <div className={styles.layout}>
+      {lock.state === "other" ? (
+        <div className={styles.lockBanner} role="status">
+          <strong>{lock.holder} đang chỉnh sửa</strong>
+          {lock.lostAfterHolding ? " — họ đã tiếp quản bài viết; nếu lưu, hệ thống sẽ báo nếu có xung đột." : " bài viết này."}
+          <button type="button" className="button" onClick={() => void takeOver()}>
+            Tiếp quản
+          </button>
+        </div>
+      ) : null}
+      {autosave ? (
+        <p className={styles.reviewNote} role="status" data-testid="restored-autosave">
+          Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(autosave.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
+        </p>
+      ) : null}
+      {article?.reviewNote ? (
+        <aside className={styles.reviewNote} aria-label="Nhận xét của biên tập viên">
+          <strong>Nhận xét của biên tập viên:</strong> {article.reviewNote}
+        </aside>
+      ) : null}
+      {!canEdit ? <p className={styles.readOnly}>Bạn chỉ có thể xem bài viết này ở trạng thái hiện tại.</p> : null}
+      {conflict ? (
+        <ConflictPanel
+          message={conflict.message}
+          details={conflict.details}
+          mine={conflict.mine}
+          onReload={() => {
+            if (window.confirm("Bỏ các thay đổi của bạn và tải bản mới nhất?")) {
+              changedSinceAutosave.current = false;
+              window.location.reload();
+            }
+          }}
+          onOverwrite={() => void save(conflict.details.version)}
+        />
+      ) : null}
+
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={!editable} className={styles.main}>
+          <label className={styles.field}>
+            Tiêu đề
+            <input className={styles.titleInput} value={fields.title} onChange={(e) => set("title", e.target.value)} {...aria("title")} />
+            {fieldError("title")}
+          </label>
+          <label className={styles.field}>
+            Đường dẫn (slug)
+            <input
+              value={fields.slug}
+              onChange={(e) => {
+                setSlugTouched(true);
+                set("slug", e.target.value);
+              }}
+              onBlur={() => setFields((f) => ({ ...f, slug: slugify(f.slug) }))}
+              {...aria("slug")}
+            />
+            <small>
+              {article ? article.publicPath.replace(/\/tin\/.*-(\d+)$/, `/tin/${fields.slug || "…"}-$1`) : `/tin/${fields.slug || "…"}-<mã bài>`}
+            </small>
+            {fieldError("slug")}
+          </label>
+          <label className={styles.field}>
+            Sapo
+            <textarea rows={3} value={fields.sapo} onChange={(e) => set("sapo", e.target.value)} {...aria("sapo")} />
+            {fieldError("sapo")}
+          </label>
+          <div className={styles.field}>
+            <span id="body-label">Nội dung</span>
+            <RichTextEditor initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={Object.keys(errors).some((k) => k.startsWith("body"))} describedBy={Object.keys(errors).some((k) => k.startsWith("body")) ? "body-error" : undefined} />
+            {fieldError("body")}
+          </div>
+        </fieldset>
+
+        <fieldset disabled={!editable} className={styles.side}>
+          <div className={styles.saveBar}>
+            <button type="submit" className="button primary">
+              Lưu
+            </button>
+            <p role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
+              {status.text}
+            </p>
+          </div>
+          <label className={styles.field}>
+            Chuyên mục
+            <select value={fields.categoryId} onChange={(e) => set("categoryId", e.target.value)} {...aria("categoryId")}>
+              <option value="">— Chọn chuyên mục —</option>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+            {fieldError("categoryId")}
+          </label>
+          <div className={styles.field}>
+            <span>Ảnh đại diện</span>
+            {fields.featuredImage ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a resized thumbnail
+              <img src={fields.featuredImage.thumb} alt={fields.featuredImage.alt} className={styles.featuredThumb} />
+            ) : null}
+            <div className={styles.actions}>
+              <button type="button" className="button" onClick={() => setPickingFeatured(true)}>
+                {fields.featuredImage ? "Đổi ảnh đại diện" : "Chọn ảnh đại diện"}
+              </button>
+              {fields.featuredImage ? (
+                <button type="button" className="button" onClick={() => (setFields((f) => ({ ...f, featuredImage: null })), markChanged())}>
+                  Bỏ ảnh
+                </button>
+              ) : null}
+            </div>
+            {fieldError("featuredImageId")}
+            {pickingFeatured ? <MediaPicker onPick={pickFeatured} onClose={() => setPickingFeatured(false)} /> : null}
+          </div>
+          <label className={styles.field}>
+            Chú thích ảnh đại diện
+            <input value={fields.featuredImageCaption} onChange={(e) => set("featuredImageCaption", e.target.value)} {...aria("featuredImageCaption")} />
+            {fieldError("featuredImageCaption")}
+          </label>
+          <label className={styles.field}>
+            Bút danh (để trống sẽ dùng tên tác giả)
+            <input value={fields.byline} onChange={(e) => set("byline", e.target.value)} {...aria("byline")} />
+            {fieldError("byline")}
+          </label>
+          <fieldset className={styles.officials}>
+            <legend>Lãnh đạo được nhắc đến</legend>
+            <p className={styles.hint}>Tự động gợi ý theo tên trong bài; có thể bỏ chọn.</p>
+            {officials.map((o) => (
+              <label key={o.id}>
+                <input type="checkbox" checked={fields.officialIds.includes(o.id)} onChange={(e) => toggleOfficial(o.id, e.target.checked)} /> {o.fullName}
+              </label>
+            ))}
+            {fieldError("officialIds")}
+          </fieldset>
+          <fieldset className={styles.officials}>
+            <legend>SEO</legend>
+            <label className={styles.field}>
+              Tiêu đề SEO
+              <input value={fields.seoTitle} onChange={(e) => set("seoTitle", e.target.value)} {...aria("seoTitle")} />
+              <small>{(fields.seoTitle || fields.title).length}/60 ký tự nên dùng</small>
+              {fieldError("seoTitle")}
+            </label>
+            <label className={styles.field}>
+              Mô tả SEO
+              <textarea rows={3} value={fields.seoDescription} onChange={(e) => set("seoDescription", e.target.value)} {...aria("seoDescription")} />
+              <small>{(fields.seoDescription || fields.sapo).length}/160 ký tự nên dùng</small>
+              {fieldError("seoDescription")}
+            </label>
+            <SeoPreview title={fields.seoTitle || fields.title} description={fields.seoDescription || fields.sapo} url={`/tin/${fields.slug || "…"}${article ? `-${article.id}` : ""}`} />
+          </fieldset>
+        </fieldset>
+      </form>
+
+      {articleId ? (
+        <WorkflowPanel
+          articleId={articleId}
+          statusLabel={article?.statusLabel ?? "Nháp"}
+          transitions={transitions}
+          errors={errors}
+          beforeTransition={async () => {
+            if (!unsaved.current && !changedSinceAutosave.current) return version;
+            const saved = await save();
+            return saved?.version ?? null;
+          }}
+          onDone={() => {
+            changedSinceAutosave.current = false;
+            window.location.reload();
+          }}
+          onErrors={setErrors}
+        />
+      ) : null}
+    </div>
+  );
+}

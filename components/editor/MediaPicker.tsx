@@ -1,0 +1,76 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import styles from "./Editor.module.css";
+import { MediaUploadForm, type UploadedMedia } from "./MediaUploadForm";
+
+export type PickedMedia = { id: number; src: string; thumb: string; alt: string; caption: string | null };
+type Row = UploadedMedia & { thumb: string; src: string };
+
+/** Choose an image from the media library, or upload a new one, in a modal dialog. */
+export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) => void; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [q, setQ] = useState("");
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (query: string) => {
+    const response = await fetch(`/api/thu-vien?q=${encodeURIComponent(query)}`);
+    const data = await response.json();
+    if (!response.ok) return setError(data.error ?? "Không tải được thư viện ảnh.");
+    setRows(data.rows);
+  }, []);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching from the server on mount; state is set when the answer arrives
+    void load("");
+  }, [load]);
+
+  const pick = (row: Row) => onPick({ id: row.id, src: row.src, thumb: row.thumb, alt: row.alt, caption: row.caption });
+
+  // Rendered at the end of <body>: outside the article form and its disabled fieldset.
+  return createPortal(
+    <dialog ref={dialog} className={styles.dialog} aria-labelledby="media-picker-title" onClose={onClose}>
+      <h2 id="media-picker-title">Chọn ảnh từ thư viện</h2>
+      <div role="search" className={styles.pickerSearch}>
+        <label>
+          Tìm ảnh
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter") return;
+              e.preventDefault();
+              void load(q);
+            }}
+          />
+        </label>
+        <button type="button" className="button" onClick={() => void load(q)}>
+          Tìm
+        </button>
+      </div>
+      {error ? <p role="alert">{error}</p> : null}
+      <ul className={styles.mediaGrid}>
+        {(rows ?? []).map((row) => (
+          <li key={row.id}>
+            <button type="button" onClick={() => pick(row)} className={styles.mediaChoice} aria-label={`Chọn ảnh: ${row.alt}`}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- thumbnails are already resized */}
+              <img src={row.thumb} alt="" />
+              <span>{row.alt}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {rows && !rows.length ? <p>Chưa có ảnh phù hợp.</p> : null}
+      <h3>Tải ảnh mới lên</h3>
+      <MediaUploadForm onUploaded={(media) => pick(media as Row)} />
+      <button type="button" className="button" onClick={() => dialog.current?.close()}>
+        Đóng
+      </button>
+    </dialog>,
+    document.body,
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { Slice, Fragment, type Node as PmNode } from "@tiptap/pm/model";
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
+import { SAFE_URL } from "@/lib/articles/body";
+import { cleanPastedHtml, editorExtensions } from "./extensions";
+import { MediaPicker, type PickedMedia } from "./MediaPicker";
+import styles from "./Editor.module.css";
+
+type Props = {
+  initialContent: JSONContent;
+  editable: boolean;
+  /** changed is false for the first call, which only reports the initial text. */
+  onChange: (json: JSONContent, text: string, changed: boolean) => void;
+  invalid?: boolean;
+  describedBy?: string;
+};
+
+/** The article body: Tiptap with a toolbar limited to what the public page can render. */
+export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy }: Props) {
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: initialContent,
+    editable,
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: styles.prose!,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": "Nội dung bài viết",
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
+      transformPastedHTML: cleanPastedHtml,
+      transformPastedText: (text) => text.normalize("NFC"),
+      transformPasted: (slice) => new Slice(normalizeFragment(slice.content), slice.openStart, slice.openEnd),
+    },
+    onCreate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText(), false),
+    onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText(), true),
+  });
+
+  if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+
+  return (
+    <div className={styles.editorFrame}>
+      {editor ? <Toolbar editor={editor} disabled={!editable} /> : null}
+      <EditorContent editor={editor} />
+      {editor ? <Counts editor={editor} /> : null}
+    </div>
+  );
+}
+
+/** NFC-normalises every text node of pasted content. */
+function normalizeFragment(fragment: Fragment): Fragment {
+  const nodes: PmNode[] = [];
+  fragment.forEach((node) => {
+    if (node.isText) nodes.push(node.type.schema.text(node.text!.normalize("NFC"), node.marks));
+    else nodes.push(node.copy(normalizeFragment(node.content)));
+  });
+  return Fragment.fromArray(nodes);
+}
+
+function Counts({ editor }: { editor: Editor }) {
+  const counts = useEditorState({
+    editor,
+    selector: ({ editor }) => ({ words: editor.storage.characterCount.words() as number, characters: editor.storage.characterCount.characters() as number }),
+  });
+  return (
+    <p className={styles.counts} data-testid="word-count" aria-live="off">
+      {counts.words.toLocaleString("vi-VN")} từ · {counts.characters.toLocaleString("vi-VN")} ký tự
+    </p>
+  );
+}
+
+function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
+  const [picking, setPicking] = useState(false);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor }) => ({
+      bold: editor.isActive("bold"),
+      italic: editor.isActive("italic"),
+      underline: editor.isActive("underline"),
+      link: editor.isActive("link"),
+      h2: editor.isActive("heading", { level: 2 }),
+      h3: editor.isActive("heading", { level: 3 }),
+      bullet: editor.isActive("bulletList"),
+      ordered: editor.isActive("orderedList"),
+      quote: editor.isActive("blockquote"),
+      table: editor.isActive("table"),
+      image: editor.isActive("image") ? (editor.getAttributes("image") as { alt?: string; title?: string }) : null,
+      canUndo: editor.can().undo(),
+      canRedo: editor.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  const setLink = () => {
+    const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
+    const url = window.prompt("Địa chỉ liên kết (http, https hoặc mailto). Để trống để bỏ liên kết:", previous);
+    if (url === null) return;
+    if (!url.trim()) return void chain().extendMarkRange("link").unsetLink().run();
+    if (!SAFE_URL.test(url.trim())) return void window.alert("Liên kết chỉ được dùng http, https hoặc mailto.");
+    chain().extendMarkRange("link").setLink({ href: url.trim() }).run();
+  };
+
+  const insertImage = (media: PickedMedia) => {
+    chain().setImage({ src: media.src, alt: media.alt, title: media.caption ?? undefined }).run();
+    setPicking(false);
+  };
+
+  const button = (label: string, active: boolean, run: () => void, text?: string, enabled = true) => (
+    <button type="button" className={styles.tool} aria-pressed={active} aria-label={label} title={label} disabled={disabled || !enabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+      {text ?? label}
+    </button>
+  );
+
+  return (
+    <div className={styles.toolbar} role="toolbar" aria-label="Định dạng nội dung">
+      {button("Đậm", state.bold, () => chain().toggleBold().run(), "B")}
+      {button("Nghiêng", state.italic, () => chain().toggleItalic().run(), "I")}
+      {button("Gạch chân", state.underline, () => chain().toggleUnderline().run(), "U")}
+      {button("Tiêu đề H2", state.h2, () => chain().toggleHeading({ level: 2 }).run(), "H2")}
+      {button("Tiêu đề H3", state.h3, () => chain().toggleHeading({ level: 3 }).run(), "H3")}
+      {button("Liên kết", state.link, setLink, "Liên kết")}
+      {button("Danh sách", state.bullet, () => chain().toggleBulletList().run(), "• Danh sách")}
+      {button("Danh sách số", state.ordered, () => chain().toggleOrderedList().run(), "1. Danh sách")}
+      {button("Trích dẫn", state.quote, () => chain().toggleBlockquote().run(), "❝ Trích dẫn")}
+      {button("Chèn ảnh", false, () => setPicking(true), "Ảnh")}
+      {button("Chèn bảng", state.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), "Bảng")}
+      {state.table ? (
+        <>
+          {button("Thêm hàng", false, () => chain().addRowAfter().run(), "+ Hàng")}
+          {button("Thêm cột", false, () => chain().addColumnAfter().run(), "+ Cột")}
+          {button("Xoá hàng", false, () => chain().deleteRow().run(), "− Hàng")}
+          {button("Xoá cột", false, () => chain().deleteColumn().run(), "− Cột")}
+          {button("Xoá bảng", false, () => chain().deleteTable().run(), "Xoá bảng")}
+        </>
+      ) : null}
+      {button("Đường kẻ ngang", false, () => chain().setHorizontalRule().run(), "—")}
+      {button("Hoàn tác", false, () => chain().undo().run(), "↶", state.canUndo)}
+      {button("Làm lại", false, () => chain().redo().run(), "↷", state.canRedo)}
+      {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} /> : null}
+      {picking ? <MediaPicker onPick={insertImage} onClose={() => setPicking(false)} /> : null}
+    </div>
+  );
+}
+
+/** Alt text (required) and caption of the selected body image. */
+function ImageAttributes({ editor, alt, caption }: { editor: Editor; alt: string; caption: string }) {
+  return (
+    <div className={styles.imageAttrs}>
+      <label>
+        Mô tả ảnh (alt, bắt buộc)
+        <input value={alt} aria-invalid={!alt.trim()} onChange={(e) => editor.chain().updateAttributes("image", { alt: e.target.value }).run()} />
+      </label>
+      <label>
+        Chú thích ảnh
+        <input value={caption} onChange={(e) => editor.chain().updateAttributes("image", { title: e.target.value || null }).run()} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { TransitionAction } from "@/lib/people/policy";
+import styles from "./Editor.module.css";
+
+const LABELS: Record<TransitionAction, string> = {
+  "article.submit": "Gửi duyệt",
+  "article.publish": "Duyệt và đăng ngay",
+  "article.schedule": "Hẹn giờ đăng",
+  "article.unpublish": "Gỡ bài",
+  "article.return": "Trả lại phóng viên",
+};
+
+type Props = {
+  articleId: number;
+  statusLabel: string;
+  transitions: TransitionAction[];
+  errors: Record<string, string[]>;
+  /** Saves pending changes first; returns the version to move, or null when saving failed. */
+  beforeTransition: () => Promise<number | null>;
+  onDone: () => void;
+  onErrors: (errors: Record<string, string[]>) => void;
+};
+
+/** The workflow buttons this user may use on this article now (the server checks again). */
+export function WorkflowPanel({ articleId, statusLabel, transitions, errors, beforeTransition, onDone, onErrors }: Props) {
+  const [scheduledAt, setScheduledAt] = useState("");
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const run = async (action: TransitionAction) => {
+    setPending(true);
+    setMessage(null);
+    try {
+      const version = await beforeTransition();
+      if (version === null) return;
+      const response = await fetch(`/api/articles/${articleId}/transition`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt: new Date(scheduledAt).toISOString() } : {}) }),
+      });
+      const data = await response.json();
+      if (!response.ok) {
+        onErrors(data.fieldErrors ?? {});
+        setMessage(data.error ?? "Không thực hiện được.");
+        return;
+      }
+      onDone();
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className={styles.workflow} aria-labelledby="workflow-title">
+      <h2 id="workflow-title">
+        Trạng thái: <span data-testid="article-status">{statusLabel}</span>
+      </h2>
+      {transitions.includes("article.schedule") ? (
+        <label className={styles.field}>
+          Thời điểm đăng
+          <input type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} aria-invalid={Boolean(errors.scheduledAt)} aria-describedby={errors.scheduledAt ? "scheduledAt-error" : undefined} />
+          {errors.scheduledAt ? <span id="scheduledAt-error" className={styles.fieldError}>{errors.scheduledAt.join(" ")}</span> : null}
+        </label>
+      ) : null}
+      {transitions.includes("article.return") ? (
+        <label className={styles.field}>
+          Nhận xét cho phóng viên
+          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "note-error" : undefined} />
+          {errors.note ? <span id="note-error" className={styles.fieldError}>{errors.note.join(" ")}</span> : null}
+        </label>
+      ) : null}
+      <div className={styles.actions}>
+        {transitions.map((action) => (
+          <button key={action} type="button" className={action === "article.publish" ? "button primary" : "button"} disabled={pending} onClick={() => void run(action)}>
+            {LABELS[action]}
+          </button>
+        ))}
+      </div>
+      {message ? <p role="alert" className="form-error">{message}</p> : null}
+      <p className={styles.actions}>
+        <a href={`/api/preview?id=${articleId}`} target="_blank" rel="noopener">
+          Xem trước
+        </a>
+        <Link prefetch={false} href={`/admin/bai-viet/${articleId}/phien-ban`}>Lịch sử phiên bản</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { TableKit } from "@tiptap/extension-table";
+import Image from "@tiptap/extension-image";
+import { CharacterCount, Placeholder } from "@tiptap/extensions";
+import StarterKit from "@tiptap/starter-kit";
+import { SAFE_URL } from "@/lib/articles/body";
+
+export { cleanPastedHtml } from "@/lib/articles/paste";
+
+/**
+ * The editor's schema: exactly what lib/articles/body.ts allows and the public renderer shows.
+ * Anything else pasted in (styles, classes, scripts, fonts) has no place in this schema and is
+ * dropped by the parser.
+ */
+export const editorExtensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: "https",
+      protocols: ["mailto"],
+      isAllowedUri: (url) => SAFE_URL.test(url),
+      shouldAutoLink: (url) => SAFE_URL.test(url) || /^[\w.-]+\.[a-z]{2,}/i.test(url),
+      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+    },
+  }),
+  // The image's title attribute holds its caption; alt is required by the body schema.
+  Image.configure({ inline: false, allowBase64: false }),
+  TableKit.configure({ table: { resizable: false } }),
+  CharacterCount,
+  Placeholder.configure({ placeholder: "Nội dung bài viết…" }),
+];

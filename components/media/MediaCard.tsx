@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; width: number; height: number; uploader: string };
+
+/** One library image: edit its alt text and caption, or delete it (refused while an article uses it). */
+export function MediaCard({ media, canDelete }: { media: Media; canDelete: boolean }) {
+  const router = useRouter();
+  const [alt, setAlt] = useState(media.alt);
+  const [caption, setCaption] = useState(media.caption ?? "");
+  const [message, setMessage] = useState<string | null>(null);
+
+  const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
+    const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+    const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]> };
+    if (!response.ok) {
+      setMessage(Object.values(data.fieldErrors ?? {}).flat().join(" ") || data.error || "Không thực hiện được.");
+      return;
+    }
+    setMessage(method === "PATCH" ? "Đã lưu." : null);
+    router.refresh();
+  };
+
+  return (
+    <li>
+      <a href={media.url} target="_blank" rel="noopener">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a resized thumbnail */}
+        <img src={media.thumb} alt={media.alt} />
+      </a>
+      <small>
+        {media.width}×{media.height} · {media.uploader}
+      </small>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void call("PATCH", { alt, caption });
+        }}
+      >
+        <label>
+          Mô tả (alt)
+          <input value={alt} onChange={(e) => setAlt(e.target.value)} required />
+        </label>
+        <label>
+          Chú thích
+          <input value={caption} onChange={(e) => setCaption(e.target.value)} />
+        </label>
+        <button type="submit" className="button">
+          Lưu
+        </button>
+        {canDelete ? (
+          <button type="button" className="button" onClick={() => window.confirm("Xoá ảnh này?") && void call("DELETE")}>
+            Xoá
+          </button>
+        ) : null}
+      </form>
+      {message ? <p role="status">{message}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,329 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { E2E_EDITOR, E2E_REPORTER } from "./newsroom-fixtures";
+
+const CATEGORY = "Hoạt động của Tỉnh ủy";
+const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
+type Account = { email: string; password: string; displayName: string };
+
+async function signIn(page: Page, account: Account) {
+  await page.goto("/dang-nhap?callbackUrl=%2Fadmin");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText(account.displayName);
+}
+
+async function newSession(browser: Browser, account: Account) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  return { context, page };
+}
+
+const editorBody = (page: Page) => page.getByRole("textbox", { name: "Nội dung bài viết" });
+const saveStatus = (page: Page) => page.getByTestId("save-status");
+
+async function categoryId(page: Page, name: string): Promise<string> {
+  await page.goto("/admin/bai-viet/moi");
+  const option = page.getByLabel("Chuyên mục").locator("option", { hasText: name });
+  return (await option.first().getAttribute("value"))!;
+}
+
+/** A draft written through the same API the editor uses; returns its id. */
+async function createDraft(page: Page, title: string, text: string, category: string): Promise<number> {
+  const response = await page.request.post("/api/articles", {
+    data: { title, sapo: "", categoryId: category, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] } },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).id;
+}
+
+test("a reporter writes with an image and a table, autosave survives a reload, the editor returns it, then publishes it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `Nghệ An khởi công tuyến đường ven biển ${Date.now()}`;
+  const reporter = await newSession(browser, E2E_REPORTER);
+  const page = reporter.page;
+
+  await page.goto("/admin/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await expect(page.getByLabel("Đường dẫn (slug)")).toHaveValue(/^nghe-an-khoi-cong-tuyen-duong-ven-bien-\d+$/);
+  await page.getByLabel("Sapo").fill("Sáng nay, tỉnh Nghệ An khởi công tuyến đường ven biển dài 60 km.");
+  const categoryValue = await page.getByLabel("Chuyên mục").locator("option", { hasText: CATEGORY }).first().getAttribute("value");
+  await page.getByLabel("Chuyên mục").selectOption({ value: categoryValue! });
+  await editorBody(page).click();
+  await page.keyboard.type("Dự án có tổng mức đầu tư hơn 7.000 tỷ đồng.");
+
+  // An image uploaded from the editor, with its required alt text.
+  await page.getByRole("button", { name: "Chèn ảnh" }).click();
+  const picker = page.getByRole("dialog", { name: "Chọn ảnh từ thư viện" });
+  const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: "#1f6f8b" } }).png().toBuffer();
+  await picker.getByLabel(/Tệp ảnh/).setInputFiles({ name: "cong-truong.png", mimeType: "image/png", buffer: png });
+  await picker.getByLabel("Mô tả ảnh (alt)").fill("Công trường tuyến đường ven biển");
+  await picker.getByRole("button", { name: "Tải lên" }).click();
+  await expect(editorBody(page).locator("img[alt='Công trường tuyến đường ven biển']")).toBeVisible();
+
+  // A table.
+  await editorBody(page).press("End");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Chèn bảng" }).click();
+  await page.keyboard.type("Hạng mục");
+  await expect(editorBody(page).locator("table th").first()).toHaveText("Hạng mục");
+
+  // The first autosave creates the draft; later ones keep typing in a draft revision.
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/, { timeout: 10_000 });
+  const id = Number(page.url().split("/").pop());
+  await editorBody(page).locator("p").first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Công trình hoàn thành năm 2027.");
+  await expect(saveStatus(page)).toHaveAttribute("data-kind", "autosaved", { timeout: 10_000 });
+  await page.reload();
+  await expect(editorBody(page)).toContainText("Công trình hoàn thành năm 2027.");
+  await expect(editorBody(page).locator("table")).toBeVisible();
+  await expect(page.getByTestId("restored-autosave")).toContainText("Đã khôi phục bản tự động lưu");
+
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("Đã lưu lúc");
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+
+  // The reporter cannot publish: no button, and calling the endpoint directly is refused.
+  await expect(page.getByRole("button", { name: "Duyệt và đăng ngay" })).toHaveCount(0);
+  const direct = await page.request.post(`/api/articles/${id}/transition`, { data: { action: "article.publish" } });
+  expect(direct.status()).toBe(403);
+  expect((await direct.json()).error).toBe("Bạn không có quyền thực hiện thao tác này.");
+  await page.reload();
+  await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+
+  // The editor finds it in the review queue and returns it with a comment.
+  const editor = await newSession(browser, E2E_EDITOR);
+  await editor.page.goto("/admin");
+  await editor.page.getByRole("region", { name: /Chờ duyệt/ }).getByRole("link", { name: title }).click();
+  await editor.page.getByLabel("Nhận xét cho phóng viên").fill("Bổ sung tiến độ từng giai đoạn.");
+  await editor.page.getByRole("button", { name: "Trả lại phóng viên" }).click();
+  await expect(editor.page.getByTestId("article-status")).toHaveText("Nháp");
+  await editor.page.goto("/admin"); // closing the editor gives the edit lock back
+
+  // The reporter sees the comment on the dashboard and in the editor, fixes the article and submits again.
+  await page.goto("/admin");
+  await expect(page.getByRole("region", { name: /Bị trả lại/ })).toContainText("Bổ sung tiến độ từng giai đoạn.");
+  await page.getByRole("region", { name: /Bị trả lại/ }).getByRole("link", { name: title }).click();
+  await expect(page.getByLabel("Nhận xét của biên tập viên")).toContainText("Bổ sung tiến độ từng giai đoạn.");
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await editorBody(page).locator("p").first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Giai đoạn 1 hoàn thành năm 2026.");
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+
+  // The editor publishes; it is on the public pages straight away.
+  await editor.page.goto(`/admin/bai-viet/${id}`);
+  await editor.page.getByRole("button", { name: "Duyệt và đăng ngay" }).click();
+  await expect(editor.page.getByTestId("article-status")).toHaveText("Đã đăng");
+  const reader = await browser.newPage();
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
+  await reader.getByRole("link", { name: title }).click();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(reader.getByText("Giai đoạn 1 hoàn thành năm 2026.", { exact: false })).toBeVisible();
+  await expect(reader.locator("figure img[alt='Công trường tuyến đường ven biển']")).toBeVisible();
+  await expect(reader.locator("article table")).toBeVisible();
+  await reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: SEED_TITLE }).click();
+  await expect(reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
+  try {
+    // The category page belongs to the reader site (/chuyen-muc/<slug>).
+    await reader.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
+    await expect(reader.getByRole("link", { name: title }).first()).toBeVisible({ timeout: 1000 });
+  } finally {
+    // Unpublishing takes it off the site again (and leaves the seed lists as they were for other tests).
+    await editor.page.reload();
+    await editor.page.getByRole("button", { name: "Gỡ bài" }).click();
+    await expect(editor.page.getByTestId("article-status")).toHaveText("Đã gỡ");
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  }
+  await Promise.all([reporter.context.close(), editor.context.close(), reader.close()]);
+});
+
+test("two people edit the same article: the second save gets the conflict message and nothing is lost", async ({ browser }) => {
+  const first = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(first.page, `Bài hai người cùng sửa ${Date.now()}`, "Đoạn mở đầu.", await categoryId(first.page, CATEGORY));
+  await first.page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(first.page)).toHaveAttribute("contenteditable", "true");
+
+  const second = await newSession(browser, E2E_EDITOR);
+  await second.page.goto(`/admin/bai-viet/${id}`);
+  await expect(second.page.getByText(`${E2E_REPORTER.displayName} đang chỉnh sửa`)).toBeVisible();
+  await expect(editorBody(second.page)).toHaveAttribute("contenteditable", "false");
+  await second.page.getByRole("button", { name: "Tiếp quản" }).click();
+  await expect(editorBody(second.page)).toHaveAttribute("contenteditable", "true");
+  await editorBody(second.page).click();
+  await second.page.keyboard.press("End");
+  await second.page.keyboard.type(" Ý kiến của biên tập viên.");
+  await second.page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(second.page)).toContainText("phiên bản 2");
+
+  await editorBody(first.page).click();
+  await first.page.keyboard.press("End");
+  await first.page.keyboard.type(" Câu phóng viên viết thêm.");
+  await first.page.getByRole("button", { name: "Lưu", exact: true }).click();
+  const conflict = first.page.getByRole("alert").filter({ hasText: "Xung đột phiên bản" });
+  await expect(conflict).toContainText(`Bài viết vừa được ${E2E_EDITOR.displayName} lưu (phiên bản 2)`);
+  await conflict.getByRole("button", { name: "Xem khác biệt" }).click();
+  const diff = first.page.getByTestId("conflict-diff");
+  await expect(diff.locator("del").filter({ hasText: "Ý kiến của biên tập" })).toBeVisible();
+  await expect(diff.locator("ins").filter({ hasText: "Câu phóng" })).toBeVisible();
+  await expect(editorBody(first.page)).toContainText("Câu phóng viên viết thêm.");
+
+  // Keeping one's own version is a deliberate new version; the other one stays in the history.
+  await conflict.getByRole("button", { name: "Vẫn lưu bản của tôi" }).click();
+  await expect(saveStatus(first.page)).toContainText("phiên bản 3");
+  await first.page.goto(`/admin/bai-viet/${id}/phien-ban`);
+  const saves = first.page.getByTestId("revision-row").filter({ hasNotText: "Tự động lưu" });
+  await expect(saves).toHaveCount(3);
+  await expect(saves.nth(1)).toContainText(E2E_EDITOR.displayName);
+  await saves.nth(1).getByRole("radio").first().check();
+  await saves.nth(0).getByRole("radio").nth(1).check();
+  await first.page.getByRole("button", { name: "So sánh" }).click();
+  const revisionDiff = first.page.getByTestId("revision-diff");
+  await expect(revisionDiff.locator("del").filter({ hasText: "Ý kiến của biên tập" })).toBeVisible();
+  await expect(revisionDiff.locator("ins").filter({ hasText: "Câu phóng" })).toBeVisible();
+  await Promise.all([first.context.close(), second.context.close()]);
+});
+
+test("a scheduled article goes live at its time without anyone opening the admin", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { context, page } = await newSession(browser, E2E_EDITOR);
+  const title = `Bài hẹn giờ đăng ${Date.now()}`;
+  const id = await createDraft(page, title, "Nội dung đăng theo lịch.", await categoryId(page, "Tin tức - Sự kiện"));
+  await page.goto(`/admin/bai-viet/${id}`);
+  const at = new Date(Date.now() + 12_000);
+  const local = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+  await page.getByLabel("Thời điểm đăng").fill(local.slice(0, 16));
+  await page.getByLabel("Thời điểm đăng").evaluate((input: HTMLInputElement, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, local);
+  await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Hẹn giờ đăng");
+  await context.close();
+
+  const reader = await browser.newPage();
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  await expect(async () => {
+    await reader.goto("/");
+    await expect(reader.getByRole("link", { name: title })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 35_000, intervals: [1000] });
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 1000);
+  await reader.close();
+});
+
+test("an old revision is restored as a new version", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Tiêu đề ban đầu của bài", "Đoạn văn ban đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await page.getByLabel("Tiêu đề", { exact: true }).fill("Tiêu đề đã đổi");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+
+  await page.getByRole("link", { name: "Lịch sử phiên bản" }).click();
+  await expect(page.getByTestId("revision-row")).toHaveCount(2);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("revision-row").nth(1).getByRole("button", { name: "Khôi phục" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/bai-viet/${id}$`));
+  await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveValue("Tiêu đề ban đầu của bài");
+  await page.getByRole("link", { name: "Lịch sử phiên bản" }).click();
+  await expect(page.getByTestId("revision-row")).toHaveCount(3);
+  await expect(page.getByTestId("revision-row").first()).toContainText("Khôi phục");
+  await context.close();
+});
+
+test("preview is for signed-in staff who may see the article: it turns on draft mode and opens the public URL", async ({ browser, playwright, baseURL }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bản nháp để xem trước", "Chưa đăng.", await categoryId(page, CATEGORY));
+  const preview = await page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
+  expect(preview.status()).toBe(307);
+  expect(preview.headers()["location"]).toBe(`/tin/ban-nhap-de-xem-truoc-${id}`);
+  expect(preview.headers()["set-cookie"]).toContain("__prerender_bypass");
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const refused = await anonymous.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["set-cookie"] ?? "").not.toContain("__prerender_bypass");
+  await anonymous.dispose();
+  await context.close();
+
+  const editor = await newSession(browser, E2E_EDITOR);
+  expect((await editor.page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 })).status()).toBe(307);
+  await editor.context.close();
+});
+
+test("pasting from Word keeps the structure, drops foreign styles and scripts, and NFC-normalises the text", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bài dán từ Word", "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  const word = `<!--[if gte mso 9]><xml><w:WordDocument/></xml><![endif]--><style>p.MsoNormal{font-family:"Times New Roman"}</style>
+    <h2 style="color:#ff0000">Ke\u0302\u0301t qua\u0309 thu\u031b\u0323c hie\u0323\u0302n</h2>
+    <p class="MsoNormal" style="font-size:14pt;color:blue"><b>Tăng</b> trưởng <span style="font-family:Arial">7,5%</span><o:p></o:p></p>
+    <ul><li>Công nghiệp</li><li>Nông nghiệp</li></ul>
+    <table border="1" style="width:600px"><tr><td style="background:yellow">Quý I</td><td>6,2%</td></tr></table>
+    <script>window.pasted = true</script>`;
+  await editorBody(page).evaluate((element, html) => {
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "fallback");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, word);
+
+  const body = editorBody(page);
+  await expect(body.locator("h2")).toHaveText("Kết quả thực hiện".normalize("NFC"));
+  expect(await body.locator("h2").evaluate((h) => h.textContent === h.textContent!.normalize("NFC"))).toBe(true);
+  await expect(body.locator("strong")).toHaveText("Tăng");
+  await expect(body.locator("ul li")).toHaveCount(2);
+  await expect(body.locator("table td").first()).toHaveText("Quý I");
+  expect(await body.locator("[style*='color'], [style*='font-family'], [style*='background'], .MsoNormal, script, style").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pasted?: boolean }).pasted)).toBeUndefined();
+
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await context.close();
+});
+
+test("the media library: upload with alt text, search, and refusal to delete an image an article uses", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_EDITOR);
+  await page.goto("/admin/thu-vien");
+  const upload = page.getByRole("group", { name: "Tải ảnh mới lên" });
+  await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "anh.png", mimeType: "image/png", buffer: Buffer.from("không phải ảnh") });
+  await upload.getByLabel("Mô tả ảnh (alt)").fill("Tệp giả");
+  await upload.getByRole("button", { name: "Tải lên" }).click();
+  await expect(upload.getByText("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF")).toBeVisible();
+
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8b1f1f" } }).jpeg().toBuffer();
+  await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "le-ky-niem.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  await upload.getByLabel("Mô tả ảnh (alt)").fill("Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh");
+  await upload.getByRole("button", { name: "Tải lên" }).click();
+  await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("searchbox").fill("kỷ niệm");
+  await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("button", { name: "Tìm" }).click();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: "Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }) });
+  await expect(card).toHaveCount(1);
+  const src = await card.getByRole("img").getAttribute("src");
+  expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/webp");
+
+  // Used as an article's featured image: deleting is refused.
+  const id = await createDraft(page, "Bài có ảnh đại diện", "Nội dung.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Chọn ảnh: Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }).click();
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await page.goto("/admin/thu-vien?q=k%E1%BB%B7+ni%E1%BB%87m");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await card.getByRole("button", { name: "Xoá" }).click();
+  await expect(card.getByRole("status")).toContainText("Ảnh đang được dùng trong 1 bài viết");
+  await context.close();
+});

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { db, type Prisma } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { authorize, can, type Actor } from "@/lib/people/policy";
+import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
+import { parseStoredBody } from "./body";
+import { LOCK_TTL_MS } from "./lock";
+
+export const PAGE_SIZE = 20;
+
+export const listFiltersSchema = z.object({
+  status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]).optional().catch(undefined),
+  categoryId: z.coerce.number().int().positive().optional().catch(undefined),
+  authorId: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().optional().transform((v) => (v ? normalizeLine(v) : "")).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ListFilters = z.output<typeof listFiltersSchema>;
+
+/** The admin article list: editors see everyone's articles, reporters their own. */
+export async function listArticlesForAdmin(actor: Actor, filters: ListFilters) {
+  const where: Prisma.ArticleWhereInput = {
+    ...(can(actor, "article.viewAll") ? (filters.authorId ? { authorId: filters.authorId } : {}) : { authorId: actor.id }),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
+    ...(filters.q ? { OR: textMatch(filters.q) } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: adminRowSelect,
+    }),
+  ]);
+  return { total, rows: withEditing(rows), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+function textMatch(q: string): Prisma.ArticleWhereInput[] {
+  const variants = [...new Set([q, foldDiacritics(q)])];
+  return variants.flatMap((v) => [{ title: { contains: v, mode: "insensitive" as const } }, { sapo: { contains: v, mode: "insensitive" as const } }, { slug: { contains: v.replace(/\s+/g, "-"), mode: "insensitive" as const } }]);
+}
+
+const adminRowSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledAt: true,
+  createdAt: true,
+  reviewNote: true,
+  category: { select: { id: true, name: true } },
+  author: { select: { id: true, displayName: true } },
+  editingBy: { select: { displayName: true } },
+  editingAt: true,
+} as const;
+
+export type AdminArticleRow = Prisma.ArticleGetPayload<{ select: typeof adminRowSelect }> & { editingNow: string | null };
+
+/** Who has the article open in the editor right now (a fresh lock), for the lists. */
+function withEditing<T extends { editingBy: { displayName: string } | null; editingAt: Date | null }>(rows: T[]): (T & { editingNow: string | null })[] {
+  const freshAfter = Date.now() - LOCK_TTL_MS;
+  return rows.map((row) => ({ ...row, editingNow: row.editingBy && row.editingAt && row.editingAt.getTime() > freshAfter ? row.editingBy.displayName : null }));
+}
+
+/** The dashboard: my articles by status; for editors the review queue (oldest first) and the schedule. */
+export async function dashboard(actor: Actor) {
+  const mine = await db.article.groupBy({ by: ["status"], where: { authorId: actor.id }, _count: { _all: true } });
+  const myRecent = await db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: "desc" }, take: 8, select: adminRowSelect });
+  const returned = await db.article.findMany({ where: { authorId: actor.id, status: "DRAFT", reviewNote: { not: null } }, orderBy: { updatedAt: "asc" }, take: 20, select: adminRowSelect });
+  const editor = can(actor, "article.viewAll");
+  const [reviewQueue, scheduled] = editor
+    ? await Promise.all([
+        db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: 30, select: adminRowSelect }),
+        db.article.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ scheduledAt: "asc" }], take: 30, select: adminRowSelect }),
+      ])
+    : [[], []];
+  const activity = await db.auditLog.findMany({
+    where: { entity: "Article", ...(editor ? {} : { userId: actor.id }) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 15,
+    include: { user: { select: { displayName: true } } },
+  });
+  return {
+    counts: Object.fromEntries(mine.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>,
+    myRecent: withEditing(myRecent),
+    returned: withEditing(returned),
+    reviewQueue: withEditing(reviewQueue),
+    scheduled: withEditing(scheduled),
+    activity,
+  };
+}
+
+/** Everything the editor screen needs, including the actor's own unsaved autosave, if newer. */
+export async function loadForEditor(actor: Actor | null, articleId: number) {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    include: {
+      officials: { select: { officialId: true } },
+      featuredImage: { select: { id: true, path: true, alt: true, variants: true } },
+      author: { select: { id: true, displayName: true } },
+      editingBy: { select: { id: true, displayName: true } },
+    },
+  });
+  if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
+  authorize(actor, "article.view", article);
+  const autosave = await db.articleRevision.findFirst({
+    where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: article.version },
+    orderBy: { id: "desc" },
+  });
+  const lastRevision = await db.articleRevision.findFirst({ where: { articleId, kind: { not: "AUTOSAVE" } }, orderBy: { id: "desc" }, select: { createdAt: true } });
+  const newerAutosave = autosave && (!lastRevision || autosave.createdAt > lastRevision.createdAt) ? autosave : null;
+  return {
+    article: { ...article, body: parseStoredBody(article.body) },
+    autosave: newerAutosave && { title: newerAutosave.title, sapo: newerAutosave.sapo, body: parseStoredBody(newerAutosave.body), savedAt: newerAutosave.createdAt },
+    canEdit: can(actor, "article.edit", article),
+  };
+}
+
+/** Categories as an indented list for the editor's select, and the officials that can be tagged. */
+export async function editorOptions() {
+  const [categories, officials] = await Promise.all([
+    db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true } }),
+    db.official.findMany({ orderBy: [{ groupId: "asc" }, { position: "asc" }, { id: "asc" }], select: { id: true, fullName: true } }),
+  ]);
+  const ordered: { id: number; label: string }[] = [];
+  const visit = (parentId: number | null, depth: number) => {
+    for (const c of categories.filter((x) => x.parentId === parentId)) {
+      ordered.push({ id: c.id, label: `${"— ".repeat(depth)}${c.name}` });
+      visit(c.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return { categories: ordered, officials };
+}

@@ -1,0 +1,42 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import { NotFoundError } from "@/lib/errors";
+import { authorize, type Actor } from "@/lib/people/policy";
+
+/** The editor sends a heartbeat every 15 s; a lock not refreshed for this long is free again. */
+export const LOCK_TTL_MS = 60_000;
+
+export type LockState = { held: true } | { held: false; holder: { id: number; name: string }; since: string };
+
+/**
+ * Takes or refreshes the edit lock for the actor, unless someone else holds a fresh one. With
+ * takeOver the actor takes it regardless (the other person is told on their next heartbeat).
+ * The lock only warns; saves are protected by the article version.
+ */
+export async function heartbeat(actor: Actor | null, articleId: number, takeOver = false): Promise<LockState> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, editingById: true, editingAt: true } });
+    if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
+    authorize(actor, "article.edit", article);
+    const now = new Date();
+    const staleBefore = new Date(now.getTime() - LOCK_TTL_MS);
+    const claimed = await tx.article.updateMany({
+      where: takeOver ? { id: articleId } : { id: articleId, OR: [{ editingById: null }, { editingById: actor.id }, { editingAt: null }, { editingAt: { lt: staleBefore } }] },
+      data: { editingById: actor.id, editingAt: now },
+    });
+    if (claimed.count === 1) {
+      if (takeOver && article.editingById && article.editingById !== actor.id) {
+        await recordAudit(tx, { actorId: actor.id, action: "article.lock_take_over", entity: "Article", entityId: articleId, details: { from: article.editingById } });
+      }
+      return { held: true };
+    }
+    const holder = await tx.user.findUniqueOrThrow({ where: { id: article.editingById! }, select: { id: true, displayName: true } });
+    return { held: false, holder: { id: holder.id, name: holder.displayName }, since: article.editingAt!.toISOString() };
+  });
+}
+
+/** Gives the lock back when the editor closes (only if the actor still holds it). */
+export async function releaseLock(actor: Actor | null, articleId: number): Promise<void> {
+  if (!actor) return;
+  await db.article.updateMany({ where: { id: articleId, editingById: actor.id }, data: { editingById: null, editingAt: null } });
+}

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import type { Change } from "@/lib/cache/tags";
+import { parseStoredBody } from "./body";
+import { articleChange } from "./changes";
+import { recordRevision } from "./revisions";
+
+type Claimed = { id: number; authorId: number; categoryId: number; title: string; sapo: string; body: unknown; version: number };
+
+/**
+ * Publishes every SCHEDULED article whose time has come. Safe with several app instances: the
+ * UPDATE … WHERE status = 'SCHEDULED' claims each row for exactly one caller (row locks make a
+ * concurrent UPDATE re-check the condition), and all state lives in the database, so nothing is
+ * lost across restarts. Returns the cache changes to apply once committed.
+ */
+export async function publishDueArticles(now = new Date()): Promise<{ published: number[]; changes: Change[] }> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<Claimed[]>`
+      UPDATE "Article"
+      SET "status" = 'PUBLISHED', "publishedAt" = "scheduledAt", "scheduledAt" = NULL,
+          "version" = "version" + 1, "updatedAt" = ${now}
+      WHERE "status" = 'SCHEDULED' AND "scheduledAt" <= ${now}
+      RETURNING "id", "authorId", "categoryId", "title", "sapo", "body", "version"`;
+    const changes: Change[] = [];
+    for (const row of claimed) {
+      await recordRevision(tx, row.id, { title: row.title, sapo: row.sapo, body: parseStoredBody(row.body), status: "PUBLISHED", version: row.version }, "STATUS", row.authorId, "Tự động đăng theo lịch");
+      await recordAudit(tx, { actorId: null, action: "article.publish_scheduled", entity: "Article", entityId: row.id, details: { version: row.version } });
+      const officialIds = (await tx.articleOfficial.findMany({ where: { articleId: row.id }, select: { officialId: true } })).map((o) => o.officialId);
+      changes.push(await articleChange(tx, row.id, row.authorId, null, { categoryId: row.categoryId, officialIds, status: "PUBLISHED" }));
+    }
+    return { published: claimed.map((r) => r.id), changes };
+  });
+}

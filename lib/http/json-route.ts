@@ -1,0 +1,42 @@
+import { httpErrorResponse, ForbiddenError, ValidationError } from "@/lib/errors";
+import { getCurrentUser, type StaffUser } from "@/lib/people/session";
+
+/**
+ * The shape of every JSON route handler: refuse cross-site requests, resolve the signed-in staff
+ * member (or null: the lib function refuses anonymous callers itself), and map domain errors to
+ * 4xx responses with a Vietnamese reason.
+ */
+export function jsonRoute<P>(handler: (context: { request: Request; actor: StaffUser | null; params: P }) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      checkSameOrigin(request);
+      const actor = await getCurrentUser();
+      const result = await handler({ request, actor, params: await context.params });
+      return result instanceof Response ? result : Response.json(result ?? { ok: true });
+    } catch (error) {
+      return httpErrorResponse(error);
+    }
+  };
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new ValidationError("Dữ liệu gửi lên không đọc được.");
+  }
+}
+
+/** A numeric id from the URL; anything else is a 404-like validation failure. */
+export function idParam(value: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new ValidationError("Mã không hợp lệ.");
+  return id;
+}
+
+function checkSameOrigin(request: Request) {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && host && new URL(origin).host !== host) throw new ForbiddenError("Yêu cầu từ trang khác bị từ chối.");
+}

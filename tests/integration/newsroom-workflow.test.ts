@@ -1,0 +1,198 @@
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
+import { loadForEditor } from "@/lib/articles/admin-queries";
+import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
+import { heartbeat } from "@/lib/articles/lock";
+import { suggestOfficials } from "@/lib/articles/mentions";
+import { publishDueArticles } from "@/lib/articles/scheduler";
+import { transitionArticle } from "@/lib/articles/workflow";
+import { listLatest } from "@/lib/articles/queries";
+import { db } from "@/lib/db";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { deleteMedia, uploadMedia } from "@/lib/media/library";
+import type { Actor } from "@/lib/people/policy";
+import { ensureStaffAccount, makeArticle } from "../support/newsroom";
+
+let categoryId: number;
+let reporter: Actor;
+let editor: Actor;
+
+const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+const fields = (title: string, text = "Nội dung bài viết.") => ({ title, sapo: "Sapo", categoryId, body: doc(text) });
+
+beforeAll(async () => {
+  categoryId = (await db.category.create({ data: { name: "Kinh tế", slug: "kinh-te" } })).id;
+  reporter = await ensureStaffAccount({ email: "pv@toasoan.vn", displayName: "Nguyễn Văn Phóng", role: "REPORTER", password: "mat-khau-pv", slug: "pv" });
+  editor = await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Trần Thị Biên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" });
+});
+
+describe("every state transition", () => {
+  it("draft → in review → returned with a note → in review → published: each step keeps a revision and an audit row", async () => {
+    const { id } = await createArticle(reporter, fields("Khai mạc kỳ họp HĐND tỉnh"));
+    await transitionArticle(reporter, id, { action: "article.submit" });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
+
+    await expect(transitionArticle(editor, id, { action: "article.return" })).rejects.toMatchObject({ fieldErrors: { note: ["Vui lòng ghi nhận xét cho phóng viên"] } });
+    await transitionArticle(editor, id, { action: "article.return", note: "Bổ sung ý kiến đại biểu." });
+    const returned = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(returned).toMatchObject({ status: "DRAFT", reviewNote: "Bổ sung ý kiến đại biểu." });
+
+    await saveArticle(reporter, id, { ...fields("Khai mạc kỳ họp HĐND tỉnh", "Đã bổ sung ý kiến."), expectedVersion: returned.version });
+    await transitionArticle(reporter, id, { action: "article.submit" });
+    const before = Date.now();
+    await transitionArticle(editor, id, { action: "article.publish" });
+    const published = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(published.status).toBe("PUBLISHED");
+    expect(published.reviewNote).toBeNull();
+    expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect((await listLatest(5)).map((a) => a.id)).toContain(id);
+
+    const kinds = (await db.articleRevision.findMany({ where: { articleId: id }, orderBy: { id: "asc" } })).map((r) => `${r.kind}:${r.status}`);
+    expect(kinds).toEqual(["SAVE:DRAFT", "STATUS:IN_REVIEW", "STATUS:DRAFT", "SAVE:DRAFT", "STATUS:IN_REVIEW", "STATUS:PUBLISHED"]);
+    const actions = (await db.auditLog.findMany({ where: { entity: "Article", entityId: String(id) }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["article.create", "article.submit", "article.return", "article.save", "article.submit", "article.publish"]);
+  });
+
+  it("publish → unpublish takes it off the site; republishing keeps the first publication time", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "PUBLISHED");
+    await transitionArticle(editor, article.id, { action: "article.unpublish" });
+    expect((await listLatest(50)).map((a) => a.id)).not.toContain(article.id);
+    await transitionArticle(editor, article.id, { action: "article.publish" });
+    const again = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(again.status).toBe("PUBLISHED");
+    expect(again.publishedAt).toEqual(article.publishedAt);
+  });
+
+  it("schedule needs a future time; a scheduled article can be returned or unpublished", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
+    await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() - 60_000).toISOString() })).rejects.toBeInstanceOf(ValidationError);
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() + 3600_000).toISOString() });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("SCHEDULED");
+    await transitionArticle(editor, article.id, { action: "article.return", note: "Chưa đăng được." });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toBeNull();
+
+    const other = await makeArticle(reporter.id, categoryId, "SCHEDULED");
+    await transitionArticle(editor, other.id, { action: "article.unpublish" });
+    expect(await db.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "UNPUBLISHED", scheduledAt: null });
+  });
+
+  it("a transition based on an old version is refused as a conflict", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "DRAFT");
+    await saveArticle(editor, article.id, { ...fields("Bản của biên tập"), expectedVersion: 1 });
+    await expect(transitionArticle(reporter, article.id, { action: "article.submit", expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("DRAFT");
+  });
+});
+
+describe("scheduled publication", () => {
+  it("publishes due articles exactly once even when several instances run at the same moment", async () => {
+    const due = await makeArticle(reporter.id, categoryId, "SCHEDULED", "Bài hẹn giờ");
+    await db.article.update({ where: { id: due.id }, data: { scheduledAt: new Date(Date.now() - 1000) } });
+    const later = await makeArticle(reporter.id, categoryId, "SCHEDULED", "Bài hẹn sau");
+
+    const runs = await Promise.all([publishDueArticles(), publishDueArticles(), publishDueArticles()]);
+    expect(runs.flatMap((r) => r.published)).toEqual([due.id]);
+    const row = await db.article.findUniqueOrThrow({ where: { id: due.id } });
+    expect(row.status).toBe("PUBLISHED");
+    expect(row.publishedAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
+    expect(await db.auditLog.count({ where: { action: "article.publish_scheduled", entityId: String(due.id) } })).toBe(1);
+    expect(runs.flatMap((r) => r.changes).find((c) => c.kind === "article")).toMatchObject({ articleId: due.id, public: true });
+  });
+});
+
+describe("saving, conflicts, autosave and revisions", () => {
+  it("a save based on an old version is refused with the current content; nothing is overwritten", async () => {
+    const { id } = await createArticle(reporter, fields("Bài hai người sửa"));
+    await saveArticle(editor, id, { ...fields("Bài hai người sửa", "Biên tập viên sửa trước."), expectedVersion: 1 });
+    const attempt = saveArticle(reporter, id, { ...fields("Bài hai người sửa", "Phóng viên sửa sau."), expectedVersion: 1 });
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    const error = (await attempt.catch((e) => e)) as ConflictError;
+    expect(error.message).toContain("Trần Thị Biên");
+    expect(error.details).toMatchObject({ version: 2, bodyText: "Biên tập viên sửa trước." });
+    const row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row.version).toBe(2);
+    expect(JSON.stringify(row.body)).toContain("Biên tập viên sửa trước.");
+  });
+
+  it("autosave never touches the article and is offered back when the editor reopens", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "PUBLISHED");
+    await autosaveArticle(editor, article.id, { title: "Đang gõ dở", sapo: "", body: doc("Câu chưa xong"), basedOnVersion: article.version });
+    await autosaveArticle(editor, article.id, { title: "Đang gõ dở 2", sapo: "", body: doc("Câu chưa xong, thêm chữ"), basedOnVersion: article.version });
+    const row = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(row.title).toBe(article.title);
+    expect(row.updatedAt).toEqual(article.updatedAt);
+    expect(await db.articleRevision.count({ where: { articleId: article.id, kind: "AUTOSAVE" } })).toBe(1);
+    const loaded = await loadForEditor(editor, article.id);
+    expect(loaded.autosave?.title).toBe("Đang gõ dở 2");
+  });
+
+  it("restoring a revision makes it the current content as a new version and revision", async () => {
+    const { id } = await createArticle(reporter, fields("Bản đầu", "Đoạn văn thứ nhất."));
+    await saveArticle(reporter, id, { ...fields("Bản sau", "Đoạn văn đã sửa."), expectedVersion: 1 });
+    const revisions = await listRevisions(reporter, id);
+    const first = revisions.at(-1)!;
+    const { diff } = await diffRevisions(reporter, id, first.id, revisions[0]!.id);
+    expect(diff.body.filter((p) => p.removed).map((p) => p.value.trim())).toContain("thứ nhất");
+    await restoreRevision(reporter, id, first.id, 2);
+    const row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: "Bản đầu", version: 3 });
+    expect((await listRevisions(reporter, id))[0]!.kind).toBe("RESTORE");
+  });
+
+  it("slugs are Vietnamese-safe and unique; a taken slug typed by hand is refused beside the field", async () => {
+    const a = await createArticle(reporter, fields("Đắk Lắk: Ủy ban điều hành"));
+    const b = await createArticle(reporter, fields("Đắk Lắk: Ủy ban điều hành"));
+    expect(a.slug).toBe("dak-lak-uy-ban-dieu-hanh");
+    expect(b.slug).toBe("dak-lak-uy-ban-dieu-hanh-2");
+    await expect(saveArticle(reporter, b.id, { ...fields("X"), slug: a.slug, expectedVersion: 1 })).rejects.toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
+  });
+
+  it("refuses unsafe links and images without alt text, with messages on the body field", async () => {
+    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
+    await expect(createArticle(reporter, { ...fields("Liên kết xấu"), body })).rejects.toBeInstanceOf(ValidationError);
+    const image = { type: "doc", content: [{ type: "image", attrs: { src: "/api/media/a.png", alt: " " } }] };
+    await expect(createArticle(reporter, { ...fields("Ảnh thiếu alt"), body: image })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("the edit lock names who is editing; taking over hands it to the new person", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "DRAFT");
+    expect(await heartbeat(reporter, article.id)).toEqual({ held: true });
+    expect(await heartbeat(editor, article.id)).toMatchObject({ held: false, holder: { name: "Nguyễn Văn Phóng" } });
+    expect(await heartbeat(editor, article.id, true)).toEqual({ held: true });
+    expect(await heartbeat(reporter, article.id)).toMatchObject({ held: false, holder: { name: "Trần Thị Biên" } });
+  });
+});
+
+describe("officials mentioned", () => {
+  it("suggests officials whose full name appears in the text", async () => {
+    const quy = await db.official.create({ data: { fullName: "Thái Thanh Quý", familyName: "Thái", givenName: "Quý", slug: "thai-thanh-quy" } });
+    await db.official.create({ data: { fullName: "Nguyễn Đức Trung", familyName: "Nguyễn", givenName: "Trung", slug: "nguyen-duc-trung" } });
+    expect(await suggestOfficials("Đồng chí Thái Thanh Quý chủ trì.".normalize("NFD"))).toEqual([quy.id]);
+    expect(await suggestOfficials("Ông Quý phát biểu.")).toEqual([]);
+  });
+});
+
+describe("media library", () => {
+  const png = () => sharp({ create: { width: 1600, height: 900, channels: 3, background: "#246" } }).png().toBuffer();
+
+  it("checks the content, not the name; makes resized variants; refuses a file still used by an article", async () => {
+    await expect(uploadMedia(reporter, { name: "anh.png", data: Buffer.from("<script>alert(1)</script>") }, { alt: "x" })).rejects.toMatchObject({ fieldErrors: { file: ["Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF"] } });
+    await expect(uploadMedia(reporter, { name: "anh.png", data: await png() }, { alt: "" })).rejects.toMatchObject({ fieldErrors: { alt: ["Vui lòng nhập mô tả ảnh (alt)"] } });
+    const media = await uploadMedia(reporter, { name: "hoi-nghi.jpg", data: await png() }, { alt: "Toàn cảnh hội nghị", caption: "Hội nghị" });
+    expect(media).toMatchObject({ mime: "image/png", width: 1600, height: 900 });
+    expect((media.variants as { width: number }[]).map((v) => v.width)).toEqual([320, 640, 1280]);
+
+    const { id } = await createArticle(reporter, { ...fields("Bài có ảnh"), body: { type: "doc", content: [{ type: "image", attrs: { src: `/api/media/${media.path.replace(".png", "-1280.webp")}`, alt: "Toàn cảnh" } }] } });
+    await expect(deleteMedia(editor, media.id)).rejects.toBeInstanceOf(ConflictError);
+    await db.article.delete({ where: { id } });
+    await deleteMedia(editor, media.id);
+  });
+
+  it("refuses decompression bombs by pixel count", async () => {
+    const bomb = await sharp({ create: { width: 10_000, height: 5_000, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(bomb.length).toBeLessThan(10 * 1024 * 1024);
+    await expect(uploadMedia(reporter, { name: "bom.png", data: bomb }, { alt: "Bom" })).rejects.toBeInstanceOf(ValidationError);
+  });
+});

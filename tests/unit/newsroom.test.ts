@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findMentionedOfficials } from "@/lib/articles/mentions";
+import { cleanPastedHtml } from "@/lib/articles/paste";
+import { can, TRANSITIONS } from "@/lib/people/policy";
+import { sniffImage } from "@/lib/media/sniff";
+import { resolveMediaPath } from "@/lib/media/storage";
+
+describe("pasting from Word or a web page", () => {
+  it("drops Office comments, style sheets and scripts, keeps the structure, NFC-normalises", () => {
+    const word = `<!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]--><style>p.MsoNormal{color:red}</style>
+      <p class="MsoNormal" style="color:red">Ho\u0300a Bi\u0300nh<o:p></o:p></p><script>alert(1)</script><table><tr><td>Ô</td></tr></table>`;
+    const cleaned = cleanPastedHtml(word);
+    expect(cleaned).not.toMatch(/<style|<script|alert|<o:p|<!--|MsoNormal\{/);
+    expect(cleaned).toContain("Hòa Bình");
+    expect(cleaned).toContain("<table>");
+  });
+});
+
+describe("image types come from the content", () => {
+  it("recognises JPEG, PNG, GIF and WebP by their first bytes, and nothing else", () => {
+    expect(sniffImage(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))?.mime).toBe("image/jpeg");
+    expect(sniffImage(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))?.mime).toBe("image/png");
+    expect(sniffImage(new TextEncoder().encode("GIF89a..."))?.mime).toBe("image/gif");
+    expect(sniffImage(new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 "))?.mime).toBe("image/webp");
+    expect(sniffImage(new TextEncoder().encode("<svg onload=alert(1)>"))).toBeNull();
+    expect(sniffImage(new TextEncoder().encode("RIFF\0\0\0\0WAVE"))).toBeNull();
+  });
+
+  it("never resolves a media path outside the media folder", () => {
+    expect(resolveMediaPath("2026/11/abc.jpg")).toMatch(/media\/2026\/11\/abc\.jpg$/);
+    expect(resolveMediaPath("../db/PG_VERSION")).toBeNull();
+    expect(resolveMediaPath("2026/../../secret")).toBeNull();
+    expect(resolveMediaPath("/etc/passwd")).toBeNull();
+  });
+});
+
+describe("officials mentioned in a text", () => {
+  const officials = [
+    { id: 1, fullName: "Thái Thanh Quý" },
+    { id: 2, fullName: "Nguyễn Đức Trung" },
+    { id: 3, fullName: "Hoàng Nghĩa Hiếu" },
+  ];
+  it("finds full names in any Unicode form and case, on word boundaries", () => {
+    expect(findMentionedOfficials("Đồng chí THÁI THANH QUÝ và đồng chí Nguyễn Đức Trung dự.".normalize("NFD"), officials)).toEqual([1, 2]);
+    expect(findMentionedOfficials("Ông Hoàng Nghĩa Hiếuu phát biểu", officials)).toEqual([]);
+  });
+});
+
+describe("the workflow table", () => {
+  it("lets reporters submit only their own drafts and never publish", () => {
+    const reporter = { id: 1, role: "REPORTER" as const };
+    expect(can(reporter, "article.submit", { authorId: 1, status: "DRAFT" })).toBe(true);
+    expect(can(reporter, "article.submit", { authorId: 2, status: "DRAFT" })).toBe(false);
+    for (const action of Object.keys(TRANSITIONS).filter((a) => a !== "article.submit") as (keyof typeof TRANSITIONS)[]) {
+      for (const status of ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const) {
+        expect(can(reporter, action, { authorId: 1, status })).toBe(false);
+      }
+    }
+  });
+});
