@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";
 import { getCurrentUser } from "@/lib/people/session";
 import { articlePath } from "./paths";
-import { getArticleForPreview } from "./queries";
+import { getArticleForPreview, getArticlePage } from "./queries";
 
 /** Checks the actor may preview the article (staff who may see it) and returns where to look at it. */
 export async function previewTarget(actor: Actor | null, articleId: number): Promise<string> {
@@ -22,5 +22,8 @@ export async function loadArticlePreview(id: number) {
   if (!user) return null;
   const article = await getArticleForPreview(id);
   if (!article) return null;
-  return can(user, "article.preview", { authorId: article.authorId, status: article.status }) ? article : null;
+  if (!can(user, "article.preview", { authorId: article.authorId, status: article.status })) return null;
+  // The lists around it as readers would see them (empty when the article itself is not public yet).
+  const around = await getArticlePage(id);
+  return { article, sameCategory: around?.sameCategory ?? [], related: around?.related ?? [] };
 }
