@@ -20,7 +20,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
 test("home → category → page 2 → article → related article", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "Liên kết nổi bật" }).getByRole("img")).toHaveAttribute("alt", /Học tập và làm theo/);
+  await expect(page.getByRole("complementary", { name: "Liên kết nổi bật" }).getByRole("img", { name: /Học tập và làm theo/ })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: "Tin tức - Sự kiện", exact: true }).first().click();
   await expect(page).toHaveURL(/\/chuyen-muc\/tin-tuc-su-kien$/);

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";
-import { getCurrentUser } from "@/lib/people/session";
 import { articlePath } from "./paths";
 import { getArticleForPreview, getArticlePage } from "./queries";
 
@@ -17,8 +16,7 @@ export async function previewTarget(actor: Actor | null, articleId: number): Pro
  * The article for a draft-mode preview, whatever its status, or null when the visitor is not staff
  * allowed to see it (then the public, cached path applies). Called only when draft mode is on.
  */
-export async function loadArticlePreview(id: number) {
-  const user = await getCurrentUser();
+export async function loadArticlePreview(user: Actor | null, id: number) {
   if (!user) return null;
   const article = await getArticleForPreview(id);
   if (!article) return null;

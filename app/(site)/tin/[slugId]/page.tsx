@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { loadArticlePreview } from "@/lib/articles/preview";
+import { getCurrentUser } from "@/lib/people/session";
 import { articlePageData, cachedSettings } from "@/lib/cache/reader";
 import { absoluteUrl } from "@/lib/site/url";
 
@@ -22,7 +23,7 @@ async function load(params: Props["params"]) {
   const parsed = parseArticleParam((await params).slugId);
   if (!parsed) return null;
   if ((await draftMode()).isEnabled) {
-    const preview = await loadArticlePreview(parsed.id);
+    const preview = await loadArticlePreview(await getCurrentUser(), parsed.id);
     if (preview) return { ...preview, preview: true };
   }
   // A wrong or old slug never gets here: proxy.ts answers it with a 301 to the canonical URL.
