@@ -18,7 +18,7 @@ test("an admin adds a banner with dates and orders category blocks", async ({ pa
   acceptDialogs(page);
   await signInAsAdmin(page, "/admin/trang-chu");
   const form = page.getByTestId("new-banner");
-  await form.getByLabel("Ảnh banner").fill("/media/dai-hoi.webp");
+  await form.getByLabel("Ảnh banner").fill("/banners/hoc-tap-lam-theo-bac.png");
   await form.getByLabel("Liên kết").fill("https://dangcongsan.vn");
   await form.getByRole("button", { name: "Thêm banner" }).click();
   await expect(form.getByLabel("Mô tả ảnh (alt)")).toHaveAccessibleDescription("Vui lòng nhập mô tả ảnh (alt)");

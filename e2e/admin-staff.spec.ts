@@ -83,7 +83,7 @@ test("a user edits their public author profile", async ({ page }) => {
   await form.getByLabel("Ảnh đại diện").fill("javascript:alert(1)");
   await form.getByRole("button", { name: "Lưu hồ sơ" }).click();
   await expect(form.getByLabel("Ảnh đại diện")).toHaveAccessibleDescription(/Ảnh đại diện phải là đường dẫn/);
-  await form.getByLabel("Ảnh đại diện").fill("/media/quan-tri.webp");
+  await form.getByLabel("Ảnh đại diện").fill("/og-mac-dinh.png");
   await form.getByRole("button", { name: "Lưu hồ sơ" }).click();
   await expect(form.getByRole("status")).toHaveText("Đã lưu hồ sơ.");
   await page.reload();
