@@ -40,7 +40,13 @@ test("an admin adds an official with a position, then adds a second position to 
   await page.reload();
   await expect(page.getByTestId("position-row")).toHaveCount(2);
   await expect(page.getByRole("group", { name: "Chức vụ 2" }).getByLabel("Chức vụ")).toHaveValue("Chủ tịch HĐND tỉnh");
-  await expect(page.getByRole("link", { name: /^\/lanh-dao\/hoang-nghia-hieu-/ })).toBeVisible();
+  const profileLink = page.getByRole("link", { name: /^\/lanh-dao\/hoang-nghia-hieu-/ });
+  await expect(profileLink).toBeVisible();
+  const profilePath = (await profileLink.textContent())!.trim();
+  await page.goto(profilePath);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
+  await expect(page.getByRole("main")).toContainText("Chủ tịch HĐND tỉnh");
+  await expect(page.getByRole("main")).toContainText("HĐND tỉnh Nghệ An");
 
   await page.goto("/admin/lanh-dao");
   await expect(page.getByRole("heading", { name: `Thường trực ${suffix}` }).locator("..")).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
