@@ -136,12 +136,22 @@ export function mediaSrc(media: { path: string; variants: unknown }, width = 128
 export async function searchMedia(actor: Actor | null, q: string, page = 1, pageSize = 24) {
   authorize(actor, "media.upload");
   const text = normalizeLine(q);
-  const where: Prisma.MediaWhereInput = text
-    ? { OR: [...new Set([text, foldDiacritics(text)])].flatMap((v) => [{ alt: { contains: v, mode: "insensitive" as const } }, { caption: { contains: v, mode: "insensitive" as const } }, { originalName: { contains: v, mode: "insensitive" as const } }]) }
-    : {};
+  const where: Prisma.MediaWhereInput = text ? { id: { in: await idsMatching(text) } } : {};
   const [total, rows] = await Promise.all([
     db.media.count({ where }),
     db.media.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize, include: { uploader: { select: { displayName: true } } } }),
   ]);
   return { total, rows: rows.map((r) => ({ ...r, url: mediaUrl(r.path), thumb: mediaSrc(r, 320), src: mediaSrc(r, 1280) })) };
+}
+
+/**
+ * Media whose alt text, caption or file name contains the words, ignoring case and diacritics
+ * ("dai hoi" finds "Đại hội"). The library holds thousands of rows, not millions: a scan is fine here.
+ */
+async function idsMatching(text: string): Promise<number[]> {
+  const pattern = `%${foldDiacritics(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Media"
+    WHERE unaccent(lower(alt || ' ' || coalesce(caption, '') || ' ' || "originalName")) LIKE ${pattern}`;
+  return rows.map((row) => row.id);
 }
