@@ -248,8 +248,13 @@ test("preview is for signed-in staff who may see the article: it turns on draft 
   expect(preview.status()).toBe(307);
   expect(preview.headers()["location"]).toBe(`/tin/ban-nhap-de-xem-truoc-${id}`);
   expect(preview.headers()["set-cookie"]).toContain("__prerender_bypass");
+  // The draft renders as the public page would, marked as a preview; readers still get a 404.
+  await page.goto(`/tin/ban-nhap-de-xem-truoc-${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản nháp để xem trước");
+  await expect(page.getByText(/^Bản xem trước — bài viết này chưa được xuất bản/)).toBeVisible();
 
   const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(`/tin/ban-nhap-de-xem-truoc-${id}`)).status()).toBe(404);
   const refused = await anonymous.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
   expect(refused.status()).toBe(401);
   expect(refused.headers()["set-cookie"] ?? "").not.toContain("__prerender_bypass");
