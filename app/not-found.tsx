@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotFoundMessage } from "@/components/site/NotFoundMessage";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
 
 // Addresses that match no route at all. This page is prerendered by `next build`, which has no
@@ -16,16 +17,7 @@ export default function NotFound() {
         </div>
       </header>
       <main id="noi-dung" className="site-main not-found">
-        <h1>Không tìm thấy trang</h1>
-        <p>Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được xuất bản.</p>
-        <form action="/tim-kiem" method="get" role="search" aria-label="Tìm bài viết">
-          <label htmlFor="tim-404">Thử tìm bài viết: </label>
-          <input id="tim-404" name="q" type="search" />
-          <button type="submit">Tìm</button>
-        </form>
-        <p>
-          <Link href="/">Về trang chủ</Link>
-        </p>
+        <NotFoundMessage />
       </main>
     </>
   );

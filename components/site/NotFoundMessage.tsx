@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+/** The body of every 404 page: what happened, a search box, and the way home. */
+export function NotFoundMessage() {
+  return (
+    <>
+      <h1>Không tìm thấy trang</h1>
+      <p>Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được xuất bản.</p>
+      <form action="/tim-kiem" method="get" role="search" aria-label="Tìm bài viết">
+        <label htmlFor="tim-404">Thử tìm bài viết: </label>
+        <input id="tim-404" name="q" type="search" />
+        <button type="submit">Tìm</button>
+      </form>
+      <p>
+        <Link href="/">Về trang chủ</Link>
+      </p>
+    </>
+  );
+}
