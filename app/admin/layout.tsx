@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { signOutAction } from "@/app/dang-nhap/actions";
+import { SignOutButton } from "@/components/auth/SignOutButton";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { requireStaff } from "@/lib/people/session";
@@ -20,11 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <span className="badge" data-testid="current-role">
             {ROLE_LABELS[user.role]}
           </span>
-          <form action={signOutAction}>
-            <button type="submit" className="button">
-              Đăng xuất
-            </button>
-          </form>
+          <SignOutButton />
         </div>
       </header>
       <AdminNav actor={user} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { signOutAction } from "@/app/dang-nhap/actions";
+import { SignOutButton } from "@/components/auth/SignOutButton";
 import { PasswordForm } from "@/components/admin/PasswordForm";
 import { getSessionUser } from "@/lib/people/session";
 
@@ -17,11 +17,7 @@ export default async function ForcedPasswordChangePage() {
         <h1>Đổi mật khẩu</h1>
         <p>Mật khẩu của bạn vừa được quản trị viên đặt lại. Hãy chọn mật khẩu mới trước khi tiếp tục.</p>
         <PasswordForm />
-        <form action={signOutAction}>
-          <button type="submit" className="button">
-            Đăng xuất
-          </button>
-        </form>
+        <SignOutButton />
       </div>
     </main>
   );
