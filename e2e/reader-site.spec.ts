@@ -188,11 +188,15 @@ test("the article page loads at most 190 KB of gzipped JavaScript and none of th
   for (const s of scripts) expect(s.body.toString("utf8")).not.toMatch(/tiptap|prosemirror/i);
 });
 
-test("cached pages are served from Next's cache", async ({ request, page }) => {
+test("cached pages are served from the cache, compressed, and 304 when unchanged", async ({ request, page }) => {
   const path = await seedArticlePath(page);
-  await request.get(path);
-  const second = await request.get(path);
+  const first = await request.get(path);
+  const second = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
   expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(second.headers()["content-encoding"]).toBe("br");
+  expect(await second.text()).toBe(await first.text());
+  const unchanged = await request.get(path, { headers: { "if-none-match": second.headers()["etag"]! } });
+  expect(unchanged.status()).toBe(304);
   await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2");
   expect((await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2")).headers()["x-nextjs-cache"]).toBe("HIT");
 });

@@ -1,5 +1,5 @@
 // npm run bench — the reader site under load: the production build on PostgreSQL, seeded with the demo
-// content plus BENCH_ARTICLES (default 100,000) generated articles, one `next start` process, autocannon
+// content plus BENCH_ARTICLES (default 100,000) generated articles, one server process (server.mjs), autocannon
 // at 32 connections per page type, cached and uncached; and the SQL statements one uncached render sends
 // (counted by a proxy in front of PostgreSQL). Needs `next build` first (run automatically if missing).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -41,7 +41,7 @@ async function main() {
 
     const proxied = new URL(fresh.env.DATABASE_URL!);
     proxied.host = `127.0.0.1:${counter.port}`;
-    server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
+    server = spawn(process.execPath, [path.resolve("server.mjs"), "-p", String(PORT)], {
       env: { ...env, DATABASE_URL: proxied.toString(), SITE_URL: base },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -88,7 +88,7 @@ async function main() {
     const canonicalRedirect = await fetch(`${base}/tin/ten-cu-${ids[0]!.id}`, { redirect: "manual" });
     await settle();
 
-    console.log(`\n## Reader site benchmark (${ARTICLES.toLocaleString("en")} generated articles, PostgreSQL, one next start process, ${CONNECTIONS} connections, ${DURATION} s each)\n`);
+    console.log(`\n## Reader site benchmark (${ARTICLES.toLocaleString("en")} generated articles, PostgreSQL, one server process, ${CONNECTIONS} connections, ${DURATION} s each)\n`);
     console.log("| trang | chế độ | req/s | p50 (ms) | p99 (ms) | SQL | ghi chú |");
     console.log("| --- | --- | ---: | ---: | ---: | ---: | --- |");
     for (const r of rows) console.log(`| ${r.page} | ${r.mode} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.note ?? ""} |`);

@@ -22,8 +22,7 @@ async function main() {
     if (step.status !== 0) throw new Error(`${script} failed`);
   }
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.PORT ?? "3200"], { env, stdio: "inherit" });
+  const server = spawn(process.execPath, [path.resolve("server.mjs"), "-p", process.env.PORT ?? "3200"], { env, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

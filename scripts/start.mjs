@@ -58,7 +58,7 @@ if (!fs.existsSync(buildId) || newestSourceMtime() > fs.statSync(buildId).mtimeM
 
 // 5. Serve.
 step(`Starting the server on port ${port}…`);
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "server.mjs"), "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
