@@ -62,18 +62,20 @@ async function main() {
 
     // Article
     const articleQueries = await queriesFor(articlePath(0));
-    rows.push(await measure("bài viết", "có cache", [articlePath(0)], undefined, true));
+    rows.push(await measure("bài viết", "có cache", [articlePath(0)], { warm: true }));
+    rows.push(await measure("bài viết", "có cache, nén (trình duyệt)", [articlePath(0)], { warm: true, headers: BROWSER_HEADERS }));
     rows.push({ ...(await measure("bài viết", "không cache", ids.slice(1).map((_, i) => articlePath(i + 1)))), queries: articleQueries });
-    rows.push(await measure("bài viết, slug cũ (301)", "proxy.ts", [`/tin/ten-cu-${ids[0]!.id}`], undefined, true));
+    rows.push(await measure("bài viết, slug cũ (301)", "proxy.ts", [`/tin/ten-cu-${ids[0]!.id}`], { warm: true }));
     // Home
     const homeQueries = await queriesFor("/");
-    rows.push({ ...(await measure("trang chủ", "có cache", ["/"], undefined, true)), note: `${homeQueries} SQL on its first render` });
+    rows.push({ ...(await measure("trang chủ", "có cache", ["/"], { warm: true })), note: `${homeQueries} SQL on its first render` });
+    rows.push(await measure("trang chủ", "có cache, nén (trình duyệt)", ["/"], { warm: true, headers: BROWSER_HEADERS }));
     // Category
     const categoryUrls = categories.flatMap((c) =>
       Array.from({ length: Math.min(50, Math.floor(Number(c.n) / 20)) - 1 }, (_, p) => `/chuyen-muc/${c.slug}?trang=${p + 2}`),
     );
     const categoryQueries = await queriesFor(categoryUrls[0]!);
-    rows.push(await measure("chuyên mục", "có cache", [categoryUrls[0]!], undefined, true));
+    rows.push(await measure("chuyên mục", "có cache", [categoryUrls[0]!], { warm: true }));
     await settle();
     rows.push({ ...(await measure("chuyên mục", "không cache", categoryUrls.slice(1))), queries: categoryQueries });
     // Search (never page-cached)
@@ -135,22 +137,39 @@ async function waitForServer() {
   throw new Error("the server did not start");
 }
 
-/** autocannon over `urls` (in turn: each distinct URL is a first, uncached render until they run out). */
-async function measure(page: string, mode: string, urls: string[], queries?: number | string, warm = false): Promise<Row> {
-  if (warm) for (const url of urls) await (await fetch(base + url)).arrayBuffer();
-  let next = 0;
+/** What a browser sends: cached pages then come precompressed from the page front. */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
+type MeasureOptions = { queries?: number | string; warm?: boolean; headers?: Record<string, string> };
+
+/**
+ * autocannon over `urls` (in turn: each distinct URL is a first, uncached render until they run out).
+ * `warm`: the URLs are fetched once and loaded for 2 s unmeasured first (the JIT warms up, as on a
+ * server that has been up for a while).
+ */
+async function measure(page: string, mode: string, urls: string[], { queries, warm = false, headers }: MeasureOptions = {}): Promise<Row> {
+  if (warm) {
+    for (const url of urls) await (await fetch(base + url, { headers })).arrayBuffer();
+    await load(urls, 2, headers);
+  }
   const before = currentCounter?.count() ?? 0;
+  const { result, requests } = await load(urls, DURATION, headers);
+  const note = result.non2xx ? `${result.non2xx} non-2xx` : undefined;
+  // Cached rows: the SQL statements sent during the whole run (0 when every request was a cache hit).
+  if (queries === undefined) queries = warm ? `${(currentCounter?.count() ?? 0) - before} in ${requests} requests` : "";
+  if (requests > urls.length && !warm) console.log(`  (${page}, ${mode}: ${requests} requests for ${urls.length} URLs; some were cache hits)`);
+  return { page, mode, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, queries, note };
+}
+
+async function load(urls: string[], seconds: number, headers?: Record<string, string>) {
+  let requests = 0;
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [{ setupRequest: (request) => ({ ...request, path: urls[next++ % urls.length]! }) }],
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headers }, path: urls[requests++ % urls.length]! }) }],
   });
-  const note = result.non2xx ? `${result.non2xx} non-2xx` : undefined;
-  // Cached rows: the SQL statements sent during the whole run (0 when every request was a cache hit).
-  if (queries === undefined) queries = warm ? `${(currentCounter?.count() ?? 0) - before} in ${next} requests` : "";
-  if (next > urls.length && !warm) console.log(`  (${page}, ${mode}: ${next} requests for ${urls.length} URLs; some were cache hits)`);
-  return { page, mode, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, queries, note };
+  return { result, requests };
 }
 
 const SEARCHES = ["bi thu tinh uy", "dang bo", "chuyen doi so", "Tỉnh uỷ", "phong chong tham nhung", "xay dung nong thon moi", "giao duc", "an ninh trat tu", "du lich", "cong tac can bo"];

@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="not-found" role="alert">
@@ -11,7 +9,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset}>
           Thử lại
         </button>{" "}
-        <Link href="/">Về trang chủ</Link>
+        <a href="/">Về trang chủ</a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { formatDateTime } from "@/lib/text/date";
@@ -22,13 +21,13 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
       {articles.map((article) => (
         <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
           {withImage && article.featuredImage ? (
-            <Link href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
+            <a href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
               <Image src={article.featuredImage.path} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
-            </Link>
+            </a>
           ) : null}
           <div>
             <Heading className="teaser-title">
-              <Link href={articlePath(article)}>{renderTitle ? renderTitle(article) : article.title}</Link>
+              <a href={articlePath(article)}>{renderTitle ? renderTitle(article) : article.title}</a>
             </Heading>
             {article.publishedAt ? (
               <time className="meta" dateTime={article.publishedAt.toISOString()}>

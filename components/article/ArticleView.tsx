@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { ArticleTools } from "@/components/article/ArticleTools";
@@ -75,7 +74,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
         </div>
         <p className="article-byline">{article.byline || article.author.displayName}</p>
         <p className={styles.author}>
-          Đăng bởi <Link href={`/tac-gia/${article.author.slug}`}>{article.author.displayName}</Link>
+          Đăng bởi <a href={`/tac-gia/${article.author.slug}`}>{article.author.displayName}</a>
         </p>
         {officials.length ? (
           <section aria-labelledby="lanh-dao-nhac-den" className={styles.officials}>
@@ -85,7 +84,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
             <ul>
               {officials.map((official) => (
                 <li key={official.id}>
-                  <Link href={`/lanh-dao/${official.slug}`}>{official.fullName}</Link>
+                  <a href={`/lanh-dao/${official.slug}`}>{official.fullName}</a>
                   {official.title ? <span className="meta">{official.title}</span> : null}
                 </li>
               ))}

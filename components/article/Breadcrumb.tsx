@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export type Crumb = { name: string; href: string };
 
 export function Breadcrumb({ items }: { items: Crumb[] }) {
@@ -7,11 +5,11 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
     <nav aria-label="Đường dẫn" className="breadcrumb">
       <ol>
         <li>
-          <Link href="/">Trang chủ</Link>
+          <a href="/">Trang chủ</a>
         </li>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href}>{item.name}</Link>
+            <a href={item.href}>{item.name}</a>
           </li>
         ))}
       </ol>

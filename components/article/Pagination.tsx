@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./Pagination.module.css";
 
 /** Numbered pagination: first, last, and two pages either side of the current one. */
@@ -10,9 +9,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev">
+            <a href={hrefFor(page - 1)} rel="prev">
               ‹ Trang trước
-            </Link>
+            </a>
           </li>
         ) : null}
         {pages.map((p, i) =>
@@ -27,18 +26,18 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
                   {p}
                 </span>
               ) : (
-                <Link href={hrefFor(p)} aria-label={`Trang ${p}`}>
+                <a href={hrefFor(p)} aria-label={`Trang ${p}`}>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next">
+            <a href={hrefFor(page + 1)} rel="next">
               Trang sau ›
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

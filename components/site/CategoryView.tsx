@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
@@ -60,7 +59,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
           <ul>
             {children.map((child) => (
               <li key={child.id}>
-                <Link href={categoryPath(child)}>{child.name}</Link>
+                <a href={categoryPath(child)}>{child.name}</a>
               </li>
             ))}
           </ul>

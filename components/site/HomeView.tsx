@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Banners } from "@/components/site/Banners";
 import { articlePath } from "@/lib/articles/paths";
@@ -28,12 +27,12 @@ export async function HomeView() {
       <div className={styles.top}>
         <article className={styles.lead} aria-labelledby="tin-tieu-diem">
           {lead.featuredImage ? (
-            <Link href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
+            <a href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
               <Image src={lead.featuredImage.path} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes="(min-width: 960px) 760px, 100vw" priority />
-            </Link>
+            </a>
           ) : null}
           <h2 id="tin-tieu-diem" className={styles.leadTitle}>
-            <Link href={articlePath(lead)}>{lead.title}</Link>
+            <a href={articlePath(lead)}>{lead.title}</a>
           </h2>
           {lead.publishedAt ? (
             <time className="meta" dateTime={lead.publishedAt.toISOString()}>
@@ -56,7 +55,7 @@ export async function HomeView() {
             .map(({ category, articles }) => (
               <section key={category.id} aria-labelledby={`khoi-${category.slug}`} className={styles.block}>
                 <h2 id={`khoi-${category.slug}`} className="section-title">
-                  <Link href={categoryPath(category)}>{category.name}</Link>
+                  <a href={categoryPath(category)}>{category.name}</a>
                 </h2>
                 <ArticleTeaserList articles={articles} withImage={false} withSapo={false} />
               </section>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** The body of every 404 page: what happened, a search box, and the way home. */
 export function NotFoundMessage() {
   return (
@@ -12,7 +10,7 @@ export function NotFoundMessage() {
         <button type="submit">Tìm</button>
       </form>
       <p>
-        <Link href="/">Về trang chủ</Link>
+        <a href="/">Về trang chủ</a>
       </p>
     </>
   );

@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { cachedOfficialsDirectory } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
@@ -48,7 +47,7 @@ function OfficialCards({ officials, now }: { officials: Listed[]; now: Date }) {
           )}
           <div>
             <h3 className={styles.name}>
-              <Link href={`/lanh-dao/${official.slug}`}>{official.fullName}</Link>
+              <a href={`/lanh-dao/${official.slug}`}>{official.fullName}</a>
             </h3>
             <p className={styles.position}>{titleOn(official.positions, now) || "Nguyên lãnh đạo tỉnh"}</p>
           </div>

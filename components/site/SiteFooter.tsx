@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cachedSettings } from "@/lib/cache/reader";
 import styles from "./SiteFooter.module.css";
 
@@ -16,10 +15,10 @@ export async function SiteFooter() {
       <p>{settings.licence}</p>
       <ul className={styles.links}>
         <li>
-          <Link href="/lanh-dao">Lãnh đạo tỉnh</Link>
+          <a href="/lanh-dao">Lãnh đạo tỉnh</a>
         </li>
         <li>
-          <Link href="/tim-kiem">Tìm kiếm</Link>
+          <a href="/tim-kiem">Tìm kiếm</a>
         </li>
         <li>
           <a href="/rss.xml">RSS</a>

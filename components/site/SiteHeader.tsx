@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { buildMenu } from "@/lib/categories/queries";
@@ -14,10 +13,10 @@ export async function SiteHeader() {
   return (
     <header className={`site-header ${styles.header}`} data-print="hide">
       <div className={`masthead ${styles.masthead}`}>
-        <Link href="/" className="brand">
+        <a href="/" className="brand">
           <span className="brand-tagline">{settings.tagline}</span>
           <span className="brand-name">{settings.siteName}</span>
-        </Link>
+        </a>
         <form action="/tim-kiem" method="get" role="search" className={styles.search}>
           <label htmlFor="o-tim-kiem" className={styles.visuallyHidden}>
             Tìm kiếm bài viết
@@ -45,22 +44,22 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
   return (
     <ul className={styles.menu}>
       <li className={styles.item}>
-        <Link href="/" className={styles.link}>
+        <a href="/" className={styles.link}>
           Trang chủ
-        </Link>
+        </a>
       </li>
       {menu.map((item) => (
         <li key={item.id} className={styles.item}>
-          <Link href={categoryPath(item)} className={styles.link}>
+          <a href={categoryPath(item)} className={styles.link}>
             {item.name}
-          </Link>
+          </a>
           {item.children.length ? (
             <ul className={styles.submenu}>
               {item.children.map((child) => (
                 <li key={child.id}>
-                  <Link href={categoryPath(child)} className={styles.sublink}>
+                  <a href={categoryPath(child)} className={styles.sublink}>
                     {child.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -68,9 +67,9 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
         </li>
       ))}
       <li className={styles.item}>
-        <Link href="/lanh-dao" className={styles.link}>
+        <a href="/lanh-dao" className={styles.link}>
           Lãnh đạo tỉnh
-        </Link>
+        </a>
       </li>
     </ul>
   );
