@@ -62,54 +62,50 @@ export async function getArticleForPreview(id: number) {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
-const SAME_CATEGORY_LIMIT = 16;
-const RELATED_LIMIT = 6;
+export const SAME_CATEGORY_LIMIT = 16;
+export const RELATED_LIMIT = 6;
+
+/** Where an article page's lists come from: the newest articles of a category, of an official. */
+export type ListSources = {
+  categoryNewest: (categoryId: number) => Promise<ArticleTeaser[]>;
+  officialNewest: (officialId: number) => Promise<ArticleTeaser[]>;
+};
+
+/** Uncached sources, each list long enough to still fill its slot once the article itself is left out. */
+export const listSources: ListSources = {
+  categoryNewest: (categoryId) => listInCategories([categoryId], SAME_CATEGORY_LIMIT + 1),
+  officialNewest: (officialId) => listByOfficial(officialId, RELATED_LIMIT + 1),
+};
 
 /**
- * Everything an article page shows, in one SQL query (relation joins): the article, its category with
- * ancestors, "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên quan" (the newest
- * others mentioning any of its officials: the union of each official's newest few, merged).
+ * The lists around an article: "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên
+ * quan" (the newest others mentioning any of its officials: each official's newest few, merged). They
+ * are built from per-category and per-official lists, which the reader cache shares between all the
+ * articles of a category or of an official, so that a first render of an article costs one query.
  */
+export async function listAround(
+  article: { id: number; categoryId: number; officials: { official: { id: number } }[] },
+  sources: ListSources = listSources,
+): Promise<{ sameCategory: ArticleTeaser[]; related: ArticleTeaser[] }> {
+  const [categoryNewest, ...officialLists] = await Promise.all([
+    sources.categoryNewest(article.categoryId),
+    ...article.officials.map(({ official }) => sources.officialNewest(official.id)),
+  ]);
+  const sameCategory = categoryNewest!.filter((other) => other.id !== article.id).slice(0, SAME_CATEGORY_LIMIT);
+  return { sameCategory, related: mergeNewest(officialLists, article.id, RELATED_LIMIT) };
+}
+
+/** The newest `limit` teasers of several newest-first lists, each article once, `excludeId` left out. */
+export function mergeNewest(lists: ArticleTeaser[][], excludeId: number, limit: number): ArticleTeaser[] {
+  const byId = new Map<number, ArticleTeaser>();
+  for (const list of lists) for (const teaser of list) if (teaser.id !== excludeId) byId.set(teaser.id, teaser);
+  return [...byId.values()].sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id).slice(0, limit);
+}
+
+/** Everything an article page shows, uncached (draft-mode previews; the reader cache has its own). */
 export async function getArticlePage(id: number) {
-  const row = await db.article.findFirst({
-    where: { id, ...visible() },
-    include: {
-      ...articleInclude,
-      category: {
-        include: {
-          parent: { include: { parent: true } },
-          articles: { where: { id: { not: id }, ...visible() }, orderBy: newestFirst, take: SAME_CATEGORY_LIMIT, select: teaserSelect },
-        },
-      },
-      officials: {
-        select: {
-          official: {
-            select: {
-              ...articleInclude.officials.select.official.select,
-              articles: {
-                where: { articleId: { not: id }, article: visible() },
-                orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
-                take: RELATED_LIMIT,
-                select: { article: { select: teaserSelect } },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!row) return null;
-  const { articles: sameCategory, ...category } = row.category;
-  const relatedById = new Map<number, ArticleTeaser>();
-  for (const { official } of row.officials) for (const { article } of official.articles) relatedById.set(article.id, article);
-  const related = [...relatedById.values()]
-    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id)
-    .slice(0, RELATED_LIMIT);
-  const officials = row.officials.map(({ official }) => ({
-    official: { id: official.id, slug: official.slug, fullName: official.fullName, positions: official.positions },
-  }));
-  const article = { ...row, category, officials, body: parseStoredBody(row.body) };
-  return { article, sameCategory, related };
+  const article = await getPublishedArticle(id);
+  return article && { article, ...(await listAround(article)) };
 }
 
 /** "Tin cùng chuyên mục": the newest other published articles of the same category. */

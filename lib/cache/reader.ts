@@ -46,18 +46,23 @@ async function tagCurrentPage(pageTags: string[]): Promise<void> {
   await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
 }
 
+/** The newest articles of one category and of one official, shared by all the article pages around them. */
+const cachedListSources: articles.ListSources = {
+  categoryNewest: cached("category-newest", articles.listSources.categoryNewest, (categoryId) => [tags.categoryList(categoryId)]),
+  officialNewest: cached("official-newest", articles.listSources.officialNewest, (officialId) => [tags.official(officialId)]),
+};
+
 /**
- * An article page's data in one SQL query (article, same-category list, related list), once per
- * request (generateMetadata and the page share it). It is not kept in the data cache: the page itself
- * is, tagged with the article, its category list (siblings' publishes refresh "Tin cùng chuyên mục"),
- * its author (the name shown) and its officials (their new articles refresh "Tin liên quan").
+ * An article page's data, once per request (generateMetadata and the page share it): the article in
+ * one SQL query, and its lists from the shared cached lists (whose tags the page collects: a sibling's
+ * publish refreshes "Tin cùng chuyên mục", an official's new article "Tin liên quan"). The article
+ * itself is not kept in the data cache (the page is), but the page carries its tags: the article and
+ * its author (the name shown).
  */
 export const articlePageData = cache(async (id: number) => {
-  const data = await articles.getArticlePage(id);
-  const officialIds = data ? data.article.officials.map((o) => o.official.id) : [];
-  const around = data ? [tags.categoryList(data.article.categoryId), tags.author(data.article.authorId)] : [];
-  await tagCurrentPage([tags.article(id), ...around, ...officialIds.map(tags.official)]);
-  return data;
+  const article = await articles.getPublishedArticle(id);
+  await tagCurrentPage(article ? [tags.article(id), tags.author(article.authorId)] : [tags.article(id)]);
+  return article && { article, ...(await articles.listAround(article, cachedListSources)) };
 });
 export const cachedHomeLead = cached("home-lead", articles.getHomeLead, () => [tags.home]);
 export const cachedLatest = cached("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);

@@ -162,7 +162,7 @@ describe("officials directory", () => {
 });
 
 describe("an article page's data", () => {
-  it("comes in one query with the same lists as the separate queries", async () => {
+  it("has the same lists as the direct same-category and related queries", async () => {
     for (const slug of [SEED_SLUG, `${BULK_SLUG_PREFIX}7`, `${BULK_SLUG_PREFIX}14`]) {
       const row = await db.article.findUniqueOrThrow({ where: { slug }, include: { officials: true } });
       const page = (await getArticlePage(row.id))!;

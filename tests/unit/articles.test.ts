@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyFromParagraphs, bodySchema, bodyText, parseStoredBody } from "@/lib/articles/body";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
+import { mergeNewest } from "@/lib/articles/queries";
 
 describe("article paths", () => {
   it("puts the id after the slug", () => {
@@ -53,5 +54,25 @@ describe("article body", () => {
 
   it("renders a damaged stored body as empty instead of failing", () => {
     expect(parseStoredBody("<p>html</p>")).toEqual({ type: "doc", content: [] });
+  });
+});
+
+describe("related articles merged from each official's newest", () => {
+  const teaser = (id: number, day: number) => ({
+    id,
+    slug: `bai-${id}`,
+    title: `Bài ${id}`,
+    sapo: "",
+    publishedAt: new Date(Date.UTC(2026, 0, day)),
+    category: { name: "Thời sự", slug: "thoi-su" },
+    featuredImage: null,
+  });
+
+  it("lists each article once, newest first, without the article itself, up to the limit", () => {
+    const quy = [teaser(9, 20), teaser(7, 18), teaser(5, 10)];
+    const trung = [teaser(8, 19), teaser(7, 18), teaser(1, 2)];
+    expect(mergeNewest([quy, trung], 8, 3).map((a) => a.id)).toEqual([9, 7, 5]);
+    expect(mergeNewest([quy, trung], 0, 10).map((a) => a.id)).toEqual([9, 8, 7, 5, 1]);
+    expect(mergeNewest([], 1, 6)).toEqual([]);
   });
 });
