@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { parseStoredBody } from "./body";
+import { findArticleWithEverything } from "./page-query";
 
 /** Reader-side queries: only PUBLISHED articles whose publication time has come are ever returned. */
 export const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
@@ -30,34 +30,14 @@ export type ArticleTeaser = {
 
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
-const articleInclude = {
-  category: { include: { parent: { include: { parent: true } } } },
-  author: { select: { displayName: true, slug: true } },
-  featuredImage: imageSelect,
-  officials: {
-    select: {
-      official: {
-        select: {
-          id: true,
-          slug: true,
-          fullName: true,
-          positions: { select: { title: true, organisation: true, startDate: true, endDate: true, order: true } },
-        },
-      },
-    },
-  },
-} as const;
-
 /** A published article with everything its page shows: one query. */
-export async function getPublishedArticle(id: number) {
-  const article = await db.article.findFirst({ where: { id, ...visible() }, include: articleInclude });
-  return article && { ...article, body: parseStoredBody(article.body) };
+export function getPublishedArticle(id: number) {
+  return findArticleWithEverything(id, { publishedOnly: true });
 }
 
 /** Any article whatever its status, for staff previewing in draft mode (the caller checks who asks). */
-export async function getArticleForPreview(id: number) {
-  const article = await db.article.findUnique({ where: { id }, include: articleInclude });
-  return article && { ...article, body: parseStoredBody(article.body) };
+export function getArticleForPreview(id: number) {
+  return findArticleWithEverything(id, { publishedOnly: false });
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getArticlePage, getCategoryPage, getHomeLead, listRelatedByOfficials, listSameCategory } from "@/lib/articles/queries";
 import { flushViews, recordView } from "@/lib/articles/views";
+import { categoryTrail } from "@/lib/categories/breadcrumb";
 import { descendantIds, listAllCategories } from "@/lib/categories/queries";
 import { db } from "@/lib/db";
 import { listOfficialsDirectory } from "@/lib/officials/queries";
@@ -172,6 +173,28 @@ describe("an article page's data", () => {
       expect(page.related.map((a) => a.id)).toEqual(related.map((a) => a.id));
       expect(page.article.officials.map((o) => o.official.id).sort()).toEqual(row.officials.map((o) => o.officialId).sort());
     }
+  });
+
+  it("loads the article with what Prisma's relations give: dates as dates, category ancestors, officials' positions", async () => {
+    const row = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const oracle = await db.article.findUniqueOrThrow({
+      where: { id: row.id },
+      include: {
+        category: { include: { parent: { include: { parent: true } } } },
+        author: true,
+        officials: { include: { official: { include: { positions: true } } }, orderBy: { officialId: "asc" } },
+      },
+    });
+    const { article } = (await getArticlePage(row.id))!;
+    expect(article.publishedAt).toEqual(oracle.publishedAt);
+    expect(article.updatedAt).toEqual(oracle.updatedAt);
+    expect(article.author).toEqual({ displayName: oracle.author.displayName, slug: oracle.author.slug });
+    expect(categoryTrail(article.category)).toEqual(categoryTrail(oracle.category));
+    expect(categoryTrail(article.category).length).toBeGreaterThan(1);
+    const positions = (officials: { official: { positions: { title: string; startDate: Date; endDate: Date | null }[] } }[]) =>
+      officials.map((o) => o.official.positions.map((p) => [p.title, p.startDate.toISOString(), p.endDate?.toISOString() ?? null]).sort());
+    expect(positions(article.officials)).toEqual(positions(oracle.officials));
+    expect(article.body.type).toBe("doc");
   });
 
   it("is null for an article readers cannot see", async () => {
