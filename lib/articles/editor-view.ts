@@ -1,5 +1,5 @@
 import { can, TRANSITIONS, type Actor, type ArticleRef, type TransitionAction } from "@/lib/people/policy";
-import { mediaSrc } from "@/lib/media/library";
+import { mediaSrc } from "@/lib/media/urls";
 import { loadForEditor } from "./admin-queries";
 import { articlePath } from "./paths";
 import { STATUS_LABELS } from "./workflow";

@@ -50,12 +50,14 @@ async function tagCurrentPage(pageTags: string[]): Promise<void> {
  * An article page's data in one SQL query (article, same-category list, related list), once per
  * request (generateMetadata and the page share it). It is not kept in the data cache: the page itself
  * is, tagged with the article, its category list (siblings' publishes refresh "Tin cùng chuyên mục"),
- * its author (the name shown) and its officials (their new articles refresh "Tin liên quan").
+ * its author (the name shown), its officials (their new articles refresh "Tin liên quan") and its
+ * featured image (alt text and credit edited in the media library).
  */
 export const articlePageData = cache(async (id: number) => {
   const data = await articles.getArticlePage(id);
   const officialIds = data ? data.article.officials.map((o) => o.official.id) : [];
   const around = data ? [tags.categoryList(data.article.categoryId), tags.author(data.article.authorId)] : [];
+  if (data?.article.featuredImageId) around.push(tags.media(data.article.featuredImageId));
   await tagCurrentPage([tags.article(id), ...around, ...officialIds.map(tags.official)]);
   return data;
 });
