@@ -1,16 +1,16 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { parseInput } from "@/lib/actions";
 import { invalidate } from "@/lib/cache/tags";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { normalizeCredit } from "./caption";
 import { sniffImage } from "./sniff";
-import { removeMediaFiles, writeMediaFile } from "./storage";
+import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
 import { mediaSrc, mediaUrl, parseVariants, type Variant } from "./urls";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -106,6 +106,64 @@ function mediaRowData(stored: StoredImage, name: string, meta: MediaMeta, upload
     variants: stored.variants as unknown as Prisma.InputJsonValue,
     uploaderId,
   };
+}
+
+/** Where generated images live, apart from the uploads' year/month folders. */
+export const GENERATED_MEDIA_DIR = "minh-hoa";
+
+const HASH_LENGTH = 12;
+
+/** The newest stored version of a generated image, or null. */
+export async function findGeneratedImage(client: Tx, key: string) {
+  const prefix = `${GENERATED_MEDIA_DIR}/${key}-`;
+  const versions = await client.media.findMany({ where: { path: { startsWith: prefix } }, orderBy: { id: "desc" } });
+  const own = new RegExp(`^[0-9a-f]{${HASH_LENGTH}}\\.[a-z]+$`);
+  return versions.find((row) => own.test(row.path.slice(prefix.length))) ?? null;
+}
+
+export type GeneratedImage = {
+  /** Stable name of the image, e.g. "chuyen-muc/<slug>": one library row per key and drawing. */
+  key: string;
+  /** Everything the image is drawn from (e.g. its SVG source): a new fingerprint is a new file. */
+  fingerprint: string;
+  render: () => Promise<Buffer>;
+  name: string;
+  /** alt, caption, credit: validated and normalised as for an upload. */
+  meta: unknown;
+  uploaderId: number;
+};
+
+/**
+ * Stores an image the system draws (the demo content's illustrations) exactly as an upload is stored
+ * (same checks, same variants), inside the caller's transaction. Idempotent: the path comes from the
+ * key and a hash of the fingerprint, so storing it again renders nothing and only brings the text back
+ * to the given one (rewriting files missing from disk). A changed drawing gets a new file name, which
+ * keeps the media route's "immutable" caching true; pruneGeneratedImages removes the old one.
+ */
+export async function storeGeneratedImage(tx: Tx, image: GeneratedImage) {
+  const meta = parseInput(metaSchema, image.meta);
+  const base = `${GENERATED_MEDIA_DIR}/${image.key}-${createHash("sha256").update(image.fingerprint).digest("hex").slice(0, HASH_LENGTH)}`;
+  const existing = await tx.media.findFirst({ where: { path: { startsWith: `${base}.` } } });
+  if (!existing) {
+    const stored = await writeImageFiles(await image.render(), base, { replace: true });
+    return tx.media.create({ data: mediaRowData(stored, image.name, meta, image.uploaderId) });
+  }
+  const present = await Promise.all(storedPaths(existing).map(mediaFileExists));
+  if (present.includes(false)) await writeImageFiles(await image.render(), base, { replace: true });
+  return tx.media.update({ where: { id: existing.id }, data: { alt: meta.alt, caption: meta.caption ?? null, credit: meta.credit ?? null } });
+}
+
+/** Removes generated images other than `keep` that nothing uses any more (older drawings). */
+export async function pruneGeneratedImages(tx: Tx, keep: number[]): Promise<number> {
+  const candidates = await tx.media.findMany({ where: { path: { startsWith: `${GENERATED_MEDIA_DIR}/` }, id: { notIn: keep } } });
+  let removed = 0;
+  for (const old of candidates) {
+    if ((await mediaUsers(tx, old.path)).length || (await tx.banner.count({ where: { imageId: old.id } })) || (await portraitUsers(tx, old.path))) continue;
+    await tx.media.delete({ where: { id: old.id } });
+    await removeMediaFiles(storedPaths(old));
+    removed += 1;
+  }
+  return removed;
 }
 
 async function readImage(data: Buffer): Promise<{ width: number; height: number }> {

@@ -2,7 +2,9 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { searchMedia, updateMediaMeta, uploadMedia } from "@/lib/media/library";
+import { deleteMedia, findGeneratedImage, pruneGeneratedImages, searchMedia, storeGeneratedImage, updateMediaMeta, uploadMedia } from "@/lib/media/library";
+import { readMediaFile } from "@/lib/media/serve";
+import { mediaUrl, parseVariants } from "@/lib/media/urls";
 import type { Actor } from "@/lib/people/policy";
 import { ensureStaffAccount } from "../support/newsroom";
 
@@ -62,3 +64,51 @@ describe("photo credit", () => {
     expect((await searchMedia(reporter, "nguyen duc anh")).rows.map((row) => row.alt)).toEqual(["Hội nghị tổng kết"]);
   });
 });
+
+describe("generated images (the demo illustrations)", () => {
+  const drawing = (colour: string) => ({ fingerprint: colour, render: vi.fn(() => sharp({ create: { width: 800, height: 450, channels: 3, background: colour } }).png().toBuffer()) });
+  const store = (d: ReturnType<typeof drawing>, meta: object = { alt: "Thẻ minh hoạ", caption: "Chuyên mục Kinh tế", credit: "Ảnh: Minh hoạ" }) =>
+    db.$transaction((tx) => storeGeneratedImage(tx, { key: "chuyen-muc/kinh-te", ...d, name: "minh-hoa-kinh-te.png", meta, uploaderId: editor.id }));
+
+  it("are stored like uploads, with variants and a validated credit, once per drawing", async () => {
+    const red = drawing("#a50e13");
+    const first = await store(red);
+    expect(first).toMatchObject({ mime: "image/png", width: 800, height: 450, credit: "Minh hoạ", caption: "Chuyên mục Kinh tế" });
+    expect(first.path).toMatch(/^minh-hoa\/chuyen-muc\/kinh-te-[0-9a-f]{12}\.png$/);
+    expect(parseVariants(first.variants).map((v) => v.width)).toEqual([320, 640]);
+    await expect(store(red, { alt: " " })).rejects.toBeInstanceOf(ValidationError);
+
+    // Again: nothing drawn, the same row, its text brought back to the given one.
+    await db.media.update({ where: { id: first.id }, data: { credit: "Sửa tay" } });
+    const again = await store(red);
+    expect(again.id).toBe(first.id);
+    expect(again.credit).toBe("Minh hoạ");
+    expect(red.render).toHaveBeenCalledTimes(1);
+    expect((await findGeneratedImage(db, "chuyen-muc/kinh-te"))?.id).toBe(first.id);
+    expect(await findGeneratedImage(db, "chuyen-muc/kinh")).toBeNull();
+  });
+
+  it("are drawn again when their files went missing, and a new drawing replaces the old one once unused", async () => {
+    const red = drawing("#a50e13");
+    const first = await store(red);
+    const fs = await import("node:fs/promises");
+    const { resolveMediaPath } = await import("@/lib/media/storage");
+    await fs.rm(resolveMediaPath(first.path)!);
+    expect((await store(red)).id).toBe(first.id);
+    expect(red.render).toHaveBeenCalledTimes(1);
+    expect(await readMediaFile(first.path)).not.toBeNull();
+
+    const gold = await store(drawing("#f5c400"));
+    expect(gold.id).not.toBe(first.id);
+    // An official still shows the old drawing: it stays until nothing uses it.
+    await db.official.create({ data: { fullName: "Nguyễn Văn A", familyName: "Nguyễn", givenName: "A", slug: "nguyen-van-a", portrait: mediaUrl(parseVariants(first.variants)[0]!.path) } });
+    await expect(deleteMedia(editor, first.id)).rejects.toMatchObject({ message: "Ảnh đang được dùng làm ảnh chân dung lãnh đạo, không thể xoá." });
+    expect(await db.$transaction((tx) => pruneGeneratedImages(tx, [gold.id]))).toBe(0);
+    await db.official.update({ where: { slug: "nguyen-van-a" }, data: { portrait: mediaUrl(gold.path) } });
+    expect(await db.$transaction((tx) => pruneGeneratedImages(tx, [gold.id]))).toBe(1);
+    expect(await db.media.findUnique({ where: { id: first.id } })).toBeNull();
+    expect(await readMediaFile(first.path)).toBeNull();
+    expect((await findGeneratedImage(db, "chuyen-muc/kinh-te"))?.id).toBe(gold.id);
+  });
+});
+
