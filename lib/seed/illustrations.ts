@@ -69,7 +69,10 @@ function drawing(svg: string): Drawing {
   return { svg, fingerprint: `v${DESIGN_VERSION}\n${svg}`, render: svgToPng(svg) };
 }
 
-/** A 16:9 card (1600×900, so that it gets every resized variant) naming a category. */
+/**
+ * A 16:9 card (1600×900, so that it gets every resized variant) naming a category. The text keeps
+ * clear of the sides, which the lists' 3:2 thumbnails crop.
+ */
 export function categoryCard(input: { category: string; variant?: number }): Drawing {
   const width = 1600;
   const height = 900;
@@ -78,7 +81,7 @@ export function categoryCard(input: { category: string; variant?: number }): Dra
   const size = lines.length > 2 ? 64 : 76;
   const top = height / 2 - ((lines.length - 1) * size * 1.25) / 2 + size * 0.35;
   const title = lines
-    .map((line, i) => `<text x="120" y="${(top + i * size * 1.25).toFixed(0)}" font-size="${size}" font-weight="700" fill="#fff">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="190" y="${(top + i * size * 1.25).toFixed(0)}" font-size="${size}" font-weight="700" fill="#fff">${escapeXml(line)}</text>`)
     .join("");
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${RED}"/><stop offset="1" stop-color="${RED_DARK}"/></linearGradient></defs>
@@ -86,10 +89,10 @@ export function categoryCard(input: { category: string; variant?: number }): Dra
 ${drumMotif(1290 - (variant % 3) * 40, 450 + ((variant % 5) - 2) * 30, 520, variant, 0.22)}
 <rect x="40" y="40" width="${width - 80}" height="${height - 80}" fill="none" stroke="${GOLD}" stroke-width="4"/>
 <rect x="56" y="56" width="${width - 112}" height="${height - 112}" fill="none" stroke="${GOLD}" stroke-width="1.5" opacity="0.7"/>
-<rect x="120" y="150" width="96" height="8" fill="${GOLD}"/>
-<text x="120" y="130" font-size="34" letter-spacing="6" fill="${GOLD_SOFT}">ẢNH MINH HOẠ</text>
+<rect x="190" y="150" width="96" height="8" fill="${GOLD}"/>
+<text x="190" y="130" font-size="34" letter-spacing="6" fill="${GOLD_SOFT}">ẢNH MINH HOẠ</text>
 ${title}
-<text x="120" y="${height - 84}" font-size="26" fill="#fff" opacity="0.75">Dữ liệu mẫu — không phải ảnh thật</text>
+<text x="190" y="${height - 84}" font-size="26" fill="#fff" opacity="0.75">Dữ liệu mẫu — không phải ảnh thật</text>
 </svg>`;
   return drawing(svg);
 }
