@@ -18,8 +18,6 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 export const VARIANT_WIDTHS = [320, 640, 1280] as const;
 
-export { mediaSrc, parseVariants, type Variant };
-
 /**
  * An optional text field: absent (undefined) leaves the stored value alone on an edit, empty clears it.
  * The credit drops a leading "Ảnh:", which captions add themselves (lib/media/caption.ts).
