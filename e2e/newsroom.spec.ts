@@ -60,6 +60,8 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: "#1f6f8b" } }).png().toBuffer();
   await picker.getByLabel(/Tệp ảnh/).setInputFiles({ name: "cong-truong.png", mimeType: "image/png", buffer: png });
   await picker.getByLabel("Mô tả ảnh (alt)").fill("Công trường tuyến đường ven biển");
+  await picker.getByLabel("Chú thích", { exact: true }).fill("Công trường thi công");
+  await picker.getByLabel("Tác giả / nguồn ảnh").fill("Ảnh: Thành Duy");
   await picker.getByRole("button", { name: "Tải lên" }).click();
   await expect(editorBody(page).locator("img[alt='Công trường tuyến đường ven biển']")).toBeVisible();
 
@@ -129,6 +131,8 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(reader.getByText("Giai đoạn 1 hoàn thành năm 2026.", { exact: false })).toBeVisible();
     await expect(reader.locator("figure img[alt='Công trường tuyến đường ven biển']")).toBeVisible();
+    // The credit came with the image from the library and is printed after the caption.
+    await expect(reader.locator("figure:has(img[alt='Công trường tuyến đường ven biển']) figcaption")).toHaveText("Công trường thi công. Ảnh: Thành Duy");
     await expect(reader.locator("article table")).toBeVisible();
     await reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: SEED_TITLE }).click();
     await expect(reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });

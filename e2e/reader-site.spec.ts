@@ -50,6 +50,13 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   await page.goto(path);
   await expect(page).toHaveURL(SEED_PATH);
 
+  // The featured image: the seed's demo card, with alt text, captioned "<caption>. Ảnh: <credit>".
+  const figure = page.locator("article figure").first();
+  await expect(figure.locator("figcaption")).toHaveText("Chuyên mục Hoạt động của Tỉnh ủy. Ảnh: Minh hoạ");
+  const image = figure.getByRole("img");
+  await expect(image).toHaveAttribute("alt", "Ảnh minh hoạ: tấm thẻ nền đỏ viền vàng ghi tên chuyên mục “Hoạt động của Tỉnh ủy”");
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+
   const officials = page.getByRole("region", { name: "Lãnh đạo được nhắc đến" });
   await expect(officials.getByRole("link", { name: "Thái Thanh Quý" })).toHaveAttribute("href", "/lanh-dao/thai-thanh-quy");
   await expect(officials).toContainText("Bí thư Tỉnh ủy");
@@ -110,6 +117,8 @@ test("officials are listed in protocol order and each has a profile with dated p
   await expect(group.getByRole("heading", { level: 3 })).toHaveText(["Nguyễn Khắc Thận", "Hoàng Nghĩa Hiếu"]);
   await page.getByRole("link", { name: "Thái Thanh Quý" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thái Thanh Quý");
+  const portrait = page.getByRole("img", { name: "Chân dung Thái Thanh Quý" });
+  await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("region", { name: "Chức vụ" })).toContainText("Bí thư Tỉnh ủy — Tỉnh ủy Nghệ An31/01/2020 – 26/10/2024");
   const articles = page.getByRole("region", { name: "Tin bài liên quan" }).getByRole("link");
   await expect(articles).toHaveCount(10);

@@ -1,4 +1,5 @@
 import { listRecentImagePaths } from "@/lib/admin/images";
+import { mediaUrl } from "@/lib/media/urls";
 
 export const IMAGE_CHOICES_ID = "anh-trong-thu-vien";
 
@@ -8,7 +9,8 @@ export async function ImageChoices() {
   return (
     <datalist id={IMAGE_CHOICES_ID}>
       {images.map((image) => (
-        <option key={image.path} value={image.path}>
+        // The image's URL, which the fields accept (a stored path alone is not one).
+        <option key={image.path} value={mediaUrl(image.path)}>
           {image.alt}
         </option>
       ))}

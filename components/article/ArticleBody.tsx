@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { SAFE_URL, type ArticleBody as Body, type BodyMark, type BodyNode } from "@/lib/articles/body";
+import { formatFigureCaption } from "@/lib/media/caption";
 
 /**
  * Renders a Tiptap JSON body to HTML on the server. Only the node and mark types listed here are
@@ -37,14 +38,16 @@ function renderNode(node: BodyNode, key: number): ReactNode {
       return <br key={key} />;
     case "horizontalRule":
       return <hr key={key} />;
-    case "image":
+    case "image": {
+      const caption = formatFigureCaption(node.attrs.title, node.attrs.credit);
       return (
         <figure key={key} className="article-figure">
           {/* eslint-disable-next-line @next/next/no-img-element -- body images come from the media library at their stored size */}
           <img src={node.attrs.src} alt={node.attrs.alt} loading="lazy" decoding="async" />
-          {node.attrs.title ? <figcaption>{node.attrs.title}</figcaption> : null}
+          {caption ? <figcaption>{caption}</figcaption> : null}
         </figure>
       );
+    }
     case "table":
       return (
         <div key={key} className="table-scroll">

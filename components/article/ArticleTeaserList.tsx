@@ -1,6 +1,7 @@
 import Image from "next/image";
 import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser } from "@/lib/articles/queries";
+import { mediaSrc } from "@/lib/media/urls";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./ArticleTeaserList.module.css";
 
@@ -22,7 +23,7 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
         <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
           {withImage && article.featuredImage ? (
             <a href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
-              <Image src={article.featuredImage.path} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
+              <Image src={mediaSrc(article.featuredImage, 640)} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
             </a>
           ) : null}
           <div>

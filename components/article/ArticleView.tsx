@@ -9,6 +9,8 @@ import { articleJsonLd, breadcrumbJsonLd } from "@/lib/articles/structured-data"
 import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser, PublishedArticle } from "@/lib/articles/queries";
 import { categoryPath, categoryTrail } from "@/lib/categories/breadcrumb";
+import { formatFigureCaption } from "@/lib/media/caption";
+import { mediaSrc } from "@/lib/media/urls";
 import { titleOn } from "@/lib/officials/titles";
 import type { SiteSettings } from "@/lib/settings";
 import { absoluteUrl } from "@/lib/site/url";
@@ -30,6 +32,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
   const url = absoluteUrl(articlePath(article));
   const when = article.publishedAt ?? article.updatedAt;
   const officials = article.officials.map(({ official }) => ({ ...official, title: titleOn(official.positions, when) }));
+  const featuredCaption = article.featuredImage ? formatFigureCaption(article.featuredImageCaption, article.featuredImage.credit) : null;
 
   return (
     <div className="article-layout">
@@ -59,14 +62,14 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
         {article.featuredImage ? (
           <figure className="article-figure">
             <Image
-              src={article.featuredImage.path}
+              src={mediaSrc(article.featuredImage, 1280)}
               alt={article.featuredImage.alt}
               width={article.featuredImage.width}
               height={article.featuredImage.height}
               sizes="(min-width: 960px) 760px, 100vw"
               priority
             />
-            {article.featuredImageCaption ? <figcaption>{article.featuredImageCaption}</figcaption> : null}
+            {featuredCaption ? <figcaption>{featuredCaption}</figcaption> : null}
           </figure>
         ) : null}
         <div className={styles.body}>

@@ -3,6 +3,7 @@
 import type { JSONContent } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TransitionAction } from "@/lib/people/policy";
+import { formatFigureCaption } from "@/lib/media/caption";
 import { formatDateTime } from "@/lib/text/date";
 import { slugify } from "@/lib/text/vietnamese";
 import { ConflictPanel, type ConflictDetails } from "./ConflictPanel";
@@ -25,7 +26,7 @@ export type EditorArticle = {
   sapo: string;
   categoryId: number;
   body: JSONContent;
-  featuredImage: { id: number; thumb: string; alt: string } | null;
+  featuredImage: FeaturedImage | null;
   featuredImageCaption: string | null;
   byline: string | null;
   seoTitle: string | null;
@@ -34,6 +35,9 @@ export type EditorArticle = {
   reviewNote: string | null;
   publicPath: string;
 };
+
+/** credit: the library's photo credit, printed after the caption on the public page. */
+type FeaturedImage = { id: number; thumb: string; alt: string; credit: string | null };
 
 type Props = {
   article: EditorArticle | null;
@@ -49,7 +53,7 @@ type Fields = {
   slug: string;
   sapo: string;
   categoryId: string;
-  featuredImage: { id: number; thumb: string; alt: string } | null;
+  featuredImage: FeaturedImage | null;
   featuredImageCaption: string;
   byline: string;
   seoTitle: string;
@@ -236,7 +240,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const aria = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   const pickFeatured = (media: PickedMedia) => {
-    setFields((f) => ({ ...f, featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt }, featuredImageCaption: f.featuredImageCaption || media.caption || "" }));
+    setFields((f) => ({ ...f, featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt, credit: media.credit }, featuredImageCaption: f.featuredImageCaption || media.caption || "" }));
     markChanged();
     setPickingFeatured(false);
   };
@@ -364,6 +368,12 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
             <input value={fields.featuredImageCaption} onChange={(e) => set("featuredImageCaption", e.target.value)} {...aria("featuredImageCaption")} />
             {fieldError("featuredImageCaption")}
           </label>
+          {fields.featuredImage ? (
+            // What readers will see: the caption and the library's credit ("Ảnh: …").
+            <p className={styles.hint} data-testid="featured-caption-preview">
+              Dưới ảnh sẽ in: {formatFigureCaption(fields.featuredImageCaption, fields.featuredImage.credit) ?? "(không có chú thích)"}
+            </p>
+          ) : null}
           <label className={styles.field}>
             Bút danh (để trống sẽ dùng tên tác giả)
             <input value={fields.byline} onChange={(e) => set("byline", e.target.value)} {...aria("byline")} />

@@ -5,7 +5,7 @@ import { createPortal } from "react-dom";
 import styles from "./Editor.module.css";
 import { MediaUploadForm, type UploadedMedia } from "./MediaUploadForm";
 
-export type PickedMedia = { id: number; src: string; thumb: string; alt: string; caption: string | null };
+export type PickedMedia = { id: number; src: string; thumb: string; alt: string; caption: string | null; credit: string | null };
 type Row = UploadedMedia & { thumb: string; src: string };
 
 /** Choose an image from the media library, or upload a new one, in a modal dialog. */
@@ -28,7 +28,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) 
     void load("");
   }, [load]);
 
-  const pick = (row: Row) => onPick({ id: row.id, src: row.src, thumb: row.thumb, alt: row.alt, caption: row.caption });
+  const pick = (row: Row) => onPick({ id: row.id, src: row.src, thumb: row.thumb, alt: row.alt, caption: row.caption, credit: row.credit ?? null });
 
   // Rendered at the end of <body>: outside the article form and its disabled fieldset.
   return createPortal(

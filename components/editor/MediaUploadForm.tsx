@@ -3,16 +3,17 @@
 import { useRef, useState } from "react";
 import styles from "./Editor.module.css";
 
-export type UploadedMedia = { id: number; alt: string; caption: string | null; path: string; thumb: string; src: string };
+export type UploadedMedia = { id: number; alt: string; caption: string | null; credit: string | null; path: string; thumb: string; src: string };
 
 /**
- * Uploads one image with its alt text and caption; errors appear beside the field they concern.
+ * Uploads one image with its alt text, caption and credit; errors appear beside the field they concern.
  * Not a <form>: it is also used inside the article editor's form, and forms cannot nest.
  */
 export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMedia) => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLInputElement>(null);
   const captionInput = useRef<HTMLInputElement>(null);
+  const creditInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -26,6 +27,7 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       if (file) form.set("file", file);
       form.set("alt", altInput.current?.value ?? "");
       form.set("caption", captionInput.current?.value ?? "");
+      form.set("credit", creditInput.current?.value ?? "");
       const response = await fetch("/api/thu-vien", { method: "POST", body: form });
       const data = await response.json();
       if (!response.ok) {
@@ -35,7 +37,7 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
         return;
       }
       setErrors({});
-      for (const input of [fileInput, altInput, captionInput]) if (input.current) input.current.value = "";
+      for (const input of [fileInput, altInput, captionInput, creditInput]) if (input.current) input.current.value = "";
       const src = `/api/media/${pickVariant(data.variants, 1280) ?? data.path}`;
       const thumb = `/api/media/${pickVariant(data.variants, 320) ?? data.path}`;
       onUploaded({ ...data, src, thumb });
@@ -65,8 +67,13 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       </label>
       <label>
         Chú thích
-        <input ref={captionInput} name="caption" />
+        <input ref={captionInput} name="caption" aria-invalid={Boolean(errors.caption)} aria-describedby={errors.caption ? "upload-caption-error" : undefined} />
         {fieldError("caption")}
+      </label>
+      <label>
+        Tác giả / nguồn ảnh
+        <input ref={creditInput} name="credit" placeholder="VD: Thành Duy" aria-invalid={Boolean(errors.credit)} aria-describedby={errors.credit ? "upload-credit-error" : undefined} />
+        {fieldError("credit")}
       </label>
       {message ? <p role="alert" className="form-error">{message}</p> : null}
       <button type="button" className="button primary" disabled={pending} onClick={() => void submit()}>

@@ -94,7 +94,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
       ordered: editor.isActive("orderedList"),
       quote: editor.isActive("blockquote"),
       table: editor.isActive("table"),
-      image: editor.isActive("image") ? (editor.getAttributes("image") as { alt?: string; title?: string }) : null,
+      image: editor.isActive("image") ? (editor.getAttributes("image") as { alt?: string; title?: string; credit?: string }) : null,
       canUndo: editor.can().undo(),
       canRedo: editor.can().redo(),
     }),
@@ -111,7 +111,8 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   };
 
   const insertImage = (media: PickedMedia) => {
-    chain().setImage({ src: media.src, alt: media.alt, title: media.caption ?? undefined }).run();
+    // The credit travels on the node, so the public page renders "Ảnh: <credit>" without a query.
+    chain().insertContent({ type: "image", attrs: { src: media.src, alt: media.alt, title: media.caption, credit: media.credit } }).run();
     setPicking(false);
   };
 
@@ -146,14 +147,14 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
       {button("Đường kẻ ngang", false, () => chain().setHorizontalRule().run(), "—")}
       {button("Hoàn tác", false, () => chain().undo().run(), "↶", state.canUndo)}
       {button("Làm lại", false, () => chain().redo().run(), "↷", state.canRedo)}
-      {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} /> : null}
+      {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} credit={state.image.credit ?? ""} /> : null}
       {picking ? <MediaPicker onPick={insertImage} onClose={() => setPicking(false)} /> : null}
     </div>
   );
 }
 
-/** Alt text (required) and caption of the selected body image. */
-function ImageAttributes({ editor, alt, caption }: { editor: Editor; alt: string; caption: string }) {
+/** Alt text (required), caption and photo credit of the selected body image. */
+function ImageAttributes({ editor, alt, caption, credit }: { editor: Editor; alt: string; caption: string; credit: string }) {
   return (
     <div className={styles.imageAttrs}>
       <label>
@@ -163,6 +164,10 @@ function ImageAttributes({ editor, alt, caption }: { editor: Editor; alt: string
       <label>
         Chú thích ảnh
         <input value={caption} onChange={(e) => editor.chain().updateAttributes("image", { title: e.target.value || null }).run()} />
+      </label>
+      <label>
+        Tác giả / nguồn ảnh
+        <input value={credit} onChange={(e) => editor.chain().updateAttributes("image", { credit: e.target.value || null }).run()} />
       </label>
     </div>
   );

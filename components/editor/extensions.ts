@@ -27,8 +27,20 @@ export const editorExtensions = [
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
     },
   }),
-  // The image's title attribute holds its caption; alt is required by the body schema.
-  Image.configure({ inline: false, allowBase64: false }),
+  // The image's title attribute holds its caption, credit its photo credit (copied from the media
+  // library on insert, rendered "Ảnh: <credit>"); alt is required by the body schema.
+  Image.extend({
+    addAttributes() {
+      return {
+        ...this.parent?.(),
+        credit: {
+          default: null,
+          parseHTML: (element: HTMLElement) => element.getAttribute("data-credit"),
+          renderHTML: (attributes: { credit?: string | null }) => (attributes.credit ? { "data-credit": attributes.credit } : {}),
+        },
+      };
+    },
+  }).configure({ inline: false, allowBase64: false }),
   TableKit.configure({ table: { resizable: false } }),
   CharacterCount,
   Placeholder.configure({ placeholder: "Nội dung bài viết…" }),

@@ -3,21 +3,28 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; width: number; height: number; uploader: string };
+type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; uploader: string };
 
-/** One library image: edit its alt text and caption, or delete it (refused while an article uses it). */
+/** One library image: edit its alt text, caption and credit, or delete it (refused while an article uses it). */
 export function MediaCard({ media, canDelete }: { media: Media; canDelete: boolean }) {
   const router = useRouter();
   const [alt, setAlt] = useState(media.alt);
   const [caption, setCaption] = useState(media.caption ?? "");
+  const [credit, setCredit] = useState(media.credit ?? "");
   const [message, setMessage] = useState<string | null>(null);
 
   const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
     const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
-    const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]> };
+    const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]>; alt?: string; caption?: string | null; credit?: string | null };
     if (!response.ok) {
       setMessage(Object.values(data.fieldErrors ?? {}).flat().join(" ") || data.error || "Không thực hiện được.");
       return;
+    }
+    if (method === "PATCH") {
+      // The fields as stored (normalised; a typed "Ảnh:" before the credit is dropped).
+      setAlt(data.alt ?? alt);
+      setCaption(data.caption ?? "");
+      setCredit(data.credit ?? "");
     }
     setMessage(method === "PATCH" ? "Đã lưu." : null);
     router.refresh();
@@ -35,7 +42,7 @@ export function MediaCard({ media, canDelete }: { media: Media; canDelete: boole
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void call("PATCH", { alt, caption });
+          void call("PATCH", { alt, caption, credit });
         }}
       >
         <label>
@@ -45,6 +52,10 @@ export function MediaCard({ media, canDelete }: { media: Media; canDelete: boole
         <label>
           Chú thích
           <input value={caption} onChange={(e) => setCaption(e.target.value)} />
+        </label>
+        <label>
+          Tác giả / nguồn ảnh
+          <input value={credit} onChange={(e) => setCredit(e.target.value)} placeholder="VD: Thành Duy" />
         </label>
         <button type="submit" className="button">
           Lưu

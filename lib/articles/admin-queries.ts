@@ -101,7 +101,7 @@ export async function loadForEditor(actor: Actor | null, articleId: number) {
     where: { id: articleId },
     include: {
       officials: { select: { officialId: true } },
-      featuredImage: { select: { id: true, path: true, alt: true, variants: true } },
+      featuredImage: { select: { id: true, path: true, alt: true, credit: true, variants: true } },
       author: { select: { id: true, displayName: true } },
       editingBy: { select: { id: true, displayName: true } },
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
-import { normalizeText } from "@/lib/text/vietnamese";
+import { normalizeCredit } from "@/lib/media/caption";
+import { normalizeLine, normalizeText } from "@/lib/text/vietnamese";
 
 /**
  * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
@@ -30,9 +31,20 @@ export type BodyNode =
   | { type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem"; content?: BodyNode[] }
   | { type: "heading"; attrs: { level: 2 | 3 }; content?: BodyNode[] }
   | { type: "hardBreak" | "horizontalRule" }
-  | { type: "image"; attrs: { src: string; alt: string; title?: string | null } }
+  /** title is the caption; credit the photo credit, copied from the media library when inserted. */
+  | { type: "image"; attrs: { src: string; alt: string; title?: string | null; credit?: string | null } }
   | { type: "table" | "tableRow"; content?: BodyNode[] }
   | { type: "tableCell" | "tableHeader"; attrs?: { colspan?: number; rowspan?: number }; content?: BodyNode[] };
+
+/** An image's caption or credit: one NFC line; empty is null. */
+function optionalImageText(normalize: (value: string) => string, max: number, message: string) {
+  return z
+    .string()
+    .nullable()
+    .optional()
+    .transform((v) => (v == null ? v : normalize(v) || null))
+    .pipe(z.string().max(max, message).nullable().optional());
+}
 
 const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).optional();
 const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).loose().optional();
@@ -47,10 +59,11 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
     attrs: z
       .object({
         src: z.string().regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ"),
-        alt: z.string().trim().min(1, "Ảnh phải có mô tả (alt)"),
-        title: z.string().nullable().optional(),
-      })
-      .loose(),
+        alt: z.string().transform(normalizeLine).pipe(z.string().min(1, "Ảnh phải có mô tả (alt)")),
+        title: optionalImageText(normalizeLine, 500, "Chú thích ảnh không được dài quá 500 ký tự"),
+        credit: optionalImageText(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
+      }),
+    // Any other attribute (width, height, event handlers pasted from elsewhere) is dropped.
   }),
   z.object({ type: z.enum(["table", "tableRow"]), content: children }),
   z.object({ type: z.enum(["tableCell", "tableHeader"]), attrs: cellAttrs, content: children }),

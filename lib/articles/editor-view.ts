@@ -1,5 +1,5 @@
 import { can, TRANSITIONS, type Actor, type ArticleRef, type TransitionAction } from "@/lib/people/policy";
-import { mediaSrc } from "@/lib/media/library";
+import { mediaSrc } from "@/lib/media/urls";
 import { loadForEditor } from "./admin-queries";
 import { articlePath } from "./paths";
 import { STATUS_LABELS } from "./workflow";
@@ -23,7 +23,7 @@ export async function editorView(actor: Actor, articleId: number) {
       sapo: article.sapo,
       categoryId: article.categoryId,
       body: article.body,
-      featuredImage: article.featuredImage && { id: article.featuredImage.id, thumb: mediaSrc(article.featuredImage, 320), alt: article.featuredImage.alt },
+      featuredImage: article.featuredImage && { id: article.featuredImage.id, thumb: mediaSrc(article.featuredImage, 320), alt: article.featuredImage.alt, credit: article.featuredImage.credit },
       featuredImageCaption: article.featuredImageCaption,
       byline: article.byline,
       seoTitle: article.seoTitle,

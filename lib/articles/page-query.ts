@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { parseStoredBody } from "./body";
+import type { TeaserImage } from "./queries";
 
 /**
  * One article with everything its page shows (category and its ancestors, author, featured image,
@@ -17,7 +18,8 @@ export async function findArticleWithEverything(id: number, { publishedOnly }: {
            a."featuredImageId", a."featuredImageCaption", a."categoryId", a."authorId",
            json_build_object('displayName', u."displayName", 'slug', u."slug") AS "author",
            CASE WHEN m."id" IS NULL THEN NULL
-                ELSE json_build_object('path', m."path", 'alt', m."alt", 'width', m."width", 'height', m."height") END AS "featuredImage",
+                ELSE json_build_object('path', m."path", 'variants', m."variants", 'alt', m."alt", 'width', m."width", 'height', m."height",
+                                       'credit', m."credit") END AS "featuredImage",
            json_build_object('id', c."id", 'name', c."name", 'slug', c."slug", 'parent',
              CASE WHEN p."id" IS NULL THEN NULL ELSE json_build_object('id', p."id", 'name', p."name", 'slug', p."slug", 'parent',
                CASE WHEN g."id" IS NULL THEN NULL ELSE json_build_object('id', g."id", 'name', g."name", 'slug', g."slug", 'parent', NULL) END) END
@@ -64,7 +66,7 @@ type Row = {
   categoryId: number;
   authorId: number;
   author: { displayName: string; slug: string };
-  featuredImage: { path: string; alt: string; width: number; height: number } | null;
+  featuredImage: (TeaserImage & { credit: string | null }) | null;
   category: CategoryNode;
   officials: { official: { id: number; slug: string; fullName: string; positions: PositionJson[] } }[];
 };

@@ -4,7 +4,7 @@ import { findArticleWithEverything } from "./page-query";
 /** Reader-side queries: only PUBLISHED articles whose publication time has come are ever returned. */
 export const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
 
-const imageSelect = { select: { path: true, alt: true, width: true, height: true } } as const;
+const imageSelect = { select: { path: true, variants: true, alt: true, width: true, height: true } } as const;
 
 const teaserSelect = {
   id: true,
@@ -16,7 +16,8 @@ const teaserSelect = {
   featuredImage: imageSelect,
 } as const;
 
-export type TeaserImage = { path: string; alt: string; width: number; height: number };
+/** A featured image as lists show it; URLs come from lib/media/urls.ts (mediaSrc, mediaUrl). */
+export type TeaserImage = { path: string; variants: unknown; alt: string; width: number; height: number };
 
 export type ArticleTeaser = {
   id: number;

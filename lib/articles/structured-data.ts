@@ -1,5 +1,6 @@
 import { categoryPath, categoryTrail } from "@/lib/categories/breadcrumb";
 import type { SiteSettings } from "@/lib/settings";
+import { mediaUrl } from "@/lib/media/urls";
 import { absoluteUrl } from "@/lib/site/url";
 import { articlePath } from "./paths";
 import type { PublishedArticle } from "./queries";
@@ -19,7 +20,7 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
     datePublished: (article.publishedAt ?? article.updatedAt).toISOString(),
     dateModified: article.updatedAt.toISOString(),
     author: [{ "@type": "Person", name: article.byline || article.author.displayName, url: absoluteUrl(`/tac-gia/${article.author.slug}`) }],
-    image: article.featuredImage ? [absoluteUrl(article.featuredImage.path)] : [absoluteUrl("/og-mac-dinh.png")],
+    image: article.featuredImage ? [absoluteUrl(mediaUrl(article.featuredImage.path))] : [absoluteUrl("/og-mac-dinh.png")],
     articleSection: article.category.name,
     inLanguage: "vi",
     publisher: {

@@ -56,12 +56,14 @@ const cachedListSources: articles.ListSources = {
  * An article page's data, once per request (generateMetadata and the page share it): the article in
  * one SQL query, and its lists from the shared cached lists (whose tags the page collects: a sibling's
  * publish refreshes "Tin cùng chuyên mục", an official's new article "Tin liên quan"). The article
- * itself is not kept in the data cache (the page is), but the page carries its tags: the article and
- * its author (the name shown).
+ * itself is not kept in the data cache (the page is), but the page carries its tags: the article, its
+ * author (the name shown) and its featured image (alt text and credit edited in the media library).
  */
 export const articlePageData = cache(async (id: number) => {
   const article = await articles.getPublishedArticle(id);
-  await tagCurrentPage(article ? [tags.article(id), tags.author(article.authorId)] : [tags.article(id)]);
+  const around = article ? [tags.author(article.authorId)] : [];
+  if (article?.featuredImageId) around.push(tags.media(article.featuredImageId));
+  await tagCurrentPage([tags.article(id), ...around]);
   return article && { article, ...(await articles.listAround(article, cachedListSources)) };
 });
 export const cachedHomeLead = cached("home-lead", articles.getHomeLead, () => [tags.home]);

@@ -21,6 +21,8 @@ export const tags = {
   categoryList: (id: number) => `category:${id}`,
   official: (id: number) => `official:${id}`,
   author: (id: number) => `author:${id}`,
+  /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
+  media: (id: number) => `media:${id}`,
 } as const;
 
 export type Change =
@@ -40,6 +42,8 @@ export type Change =
   /** The grouping or order of the directory changed (groups renamed, reordered, deleted). */
   | { kind: "officialsDirectory" }
   | { kind: "author"; userId: number }
+  /** A library image's alt text, caption or credit was edited. */
+  | { kind: "media"; mediaId: number }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -66,6 +70,8 @@ export function tagsFor(change: Change): string[] {
       return [tags.officialsDirectory];
     case "author":
       return [tags.author(change.userId), tags.authors];
+    case "media":
+      return [tags.media(change.mediaId)];
     case "home":
       return [tags.home];
     case "banners":

@@ -1,31 +1,41 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { parseInput } from "@/lib/actions";
-import { db, type Prisma } from "@/lib/db";
+import { invalidate } from "@/lib/cache/tags";
+import { db, type Prisma, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
+import { normalizeCredit } from "./caption";
 import { sniffImage } from "./sniff";
-import { mediaUrl, removeMediaFiles, writeMediaFile } from "./storage";
+import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
+import { mediaSrc, mediaUrl, parseVariants, type Variant } from "./urls";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a small file may still claim a huge canvas. */
 export const MAX_PIXELS = 40_000_000;
 export const VARIANT_WIDTHS = [320, 640, 1280] as const;
 
-export type Variant = { width: number; height: number; path: string };
+/**
+ * An optional text field: absent (undefined) leaves the stored value alone on an edit, empty clears it.
+ * The credit drops a leading "Ảnh:", which captions add themselves (lib/media/caption.ts).
+ */
+const optionalMeta = (normalize: (value: string) => string, max: number, message: string) =>
+  z
+    .string()
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === null ? null : normalize(v) || null))
+    .pipe(z.string().max(max, message).nullable().optional());
 
 const metaSchema = z.object({
   alt: z.string({ error: "Vui lòng nhập mô tả ảnh (alt)" }).transform(normalizeLine).pipe(z.string().min(1, "Vui lòng nhập mô tả ảnh (alt)").max(300, "Mô tả ảnh không được dài quá 300 ký tự")),
-  caption: z
-    .string()
-    .optional()
-    .nullable()
-    .transform((v) => (v ? normalizeLine(v) : null))
-    .pipe(z.string().max(500, "Chú thích không được dài quá 500 ký tự").nullable()),
+  caption: optionalMeta(normalizeLine, 500, "Chú thích không được dài quá 500 ký tự"),
+  credit: optionalMeta(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
 });
+type MediaMeta = z.infer<typeof metaSchema>;
 
 const invalid = (field: string, message: string) => new ValidationError(message, { [field]: [message] });
 
@@ -33,45 +43,125 @@ const invalid = (field: string, message: string) => new ValidationError(message,
 export async function uploadMedia(actor: Actor | null, file: { name: string; data: Buffer }, raw: unknown) {
   authorize(actor, "media.upload");
   const meta = parseInput(metaSchema, raw);
-  if (file.data.length === 0) throw invalid("file", "Vui lòng chọn tệp ảnh");
-  if (file.data.length > MAX_UPLOAD_BYTES) throw invalid("file", "Ảnh vượt quá 10 MB");
-  const type = sniffImage(file.data);
-  if (!type) throw invalid("file", "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF");
-  const image = await readImage(file.data);
-
   const base = `${new Date().toISOString().slice(0, 7).replace("-", "/")}/${randomUUID()}`;
-  const originalPath = `${base}.${type.ext}`;
-  const variants: Variant[] = [];
-  await writeMediaFile(originalPath, file.data);
+  const stored = await writeImageFiles(file.data, base);
   try {
-    for (const width of VARIANT_WIDTHS.filter((w) => w < image.width)) {
-      const out = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
-      const path = `${base}-${width}.webp`;
-      await writeMediaFile(path, out.data);
-      variants.push({ width: out.info.width, height: out.info.height, path });
-    }
     return await db.$transaction(async (tx) => {
-      const row = await tx.media.create({
-        data: {
-          path: originalPath,
-          originalName: normalizeLine(file.name).slice(0, 255) || "anh",
-          mime: type.mime,
-          size: file.data.length,
-          width: image.width,
-          height: image.height,
-          alt: meta.alt,
-          caption: meta.caption,
-          variants: variants as unknown as Prisma.InputJsonValue,
-          uploaderId: actor.id,
-        },
-      });
+      const row = await tx.media.create({ data: mediaRowData(stored, file.name, meta, actor.id) });
       await recordAudit(tx, { actorId: actor.id, action: "media.upload", entity: "Media", entityId: row.id, details: { name: row.originalName } });
       return row;
     });
   } catch (error) {
-    await removeMediaFiles([originalPath, ...variants.map((v) => v.path)]);
+    await removeMediaFiles(storedPaths(stored));
     throw error;
   }
+}
+
+type StoredImage = { path: string; mime: string; size: number; width: number; height: number; variants: Variant[] };
+
+/**
+ * The one way an image enters the library: checked by content (not name), size and pixel count, then
+ * written as `<base>.<ext>` with WebP variants `<base>-<width>.webp` narrower than the original.
+ * Nothing is left on disk when it fails.
+ */
+async function writeImageFiles(data: Buffer, base: string, { replace = false } = {}): Promise<StoredImage> {
+  if (data.length === 0) throw invalid("file", "Vui lòng chọn tệp ảnh");
+  if (data.length > MAX_UPLOAD_BYTES) throw invalid("file", "Ảnh vượt quá 10 MB");
+  const type = sniffImage(data);
+  if (!type) throw invalid("file", "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF");
+  const image = await readImage(data);
+  const stored: StoredImage = { path: `${base}.${type.ext}`, mime: type.mime, size: data.length, width: image.width, height: image.height, variants: [] };
+  try {
+    await writeMediaFile(stored.path, data, { replace });
+    for (const width of VARIANT_WIDTHS.filter((w) => w < image.width)) {
+      const out = await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+      const path = `${base}-${width}.webp`;
+      await writeMediaFile(path, out.data, { replace });
+      stored.variants.push({ width: out.info.width, height: out.info.height, path });
+    }
+    return stored;
+  } catch (error) {
+    await removeMediaFiles(storedPaths(stored));
+    throw error;
+  }
+}
+
+function storedPaths(stored: { path: string; variants: unknown }): string[] {
+  return [stored.path, ...parseVariants(stored.variants).map((v) => v.path)];
+}
+
+function mediaRowData(stored: StoredImage, name: string, meta: MediaMeta, uploaderId: number) {
+  return {
+    path: stored.path,
+    originalName: normalizeLine(name).slice(0, 255) || "anh",
+    mime: stored.mime,
+    size: stored.size,
+    width: stored.width,
+    height: stored.height,
+    alt: meta.alt,
+    caption: meta.caption ?? null,
+    credit: meta.credit ?? null,
+    variants: stored.variants as unknown as Prisma.InputJsonValue,
+    uploaderId,
+  };
+}
+
+/** Where generated images live, apart from the uploads' year/month folders. */
+export const GENERATED_MEDIA_DIR = "minh-hoa";
+
+const HASH_LENGTH = 12;
+
+/** The newest stored version of a generated image, or null. */
+export async function findGeneratedImage(client: Tx, key: string) {
+  const prefix = `${GENERATED_MEDIA_DIR}/${key}-`;
+  const versions = await client.media.findMany({ where: { path: { startsWith: prefix } }, orderBy: { id: "desc" } });
+  const own = new RegExp(`^[0-9a-f]{${HASH_LENGTH}}\\.[a-z]+$`);
+  return versions.find((row) => own.test(row.path.slice(prefix.length))) ?? null;
+}
+
+export type GeneratedImage = {
+  /** Stable name of the image, e.g. "chuyen-muc/<slug>": one library row per key and drawing. */
+  key: string;
+  /** Everything the image is drawn from (e.g. its SVG source): a new fingerprint is a new file. */
+  fingerprint: string;
+  render: () => Promise<Buffer>;
+  name: string;
+  /** alt, caption, credit: validated and normalised as for an upload. */
+  meta: unknown;
+  uploaderId: number;
+};
+
+/**
+ * Stores an image the system draws (the demo content's illustrations) exactly as an upload is stored
+ * (same checks, same variants), inside the caller's transaction. Idempotent: the path comes from the
+ * key and a hash of the fingerprint, so storing it again renders nothing and only brings the text back
+ * to the given one (rewriting files missing from disk). A changed drawing gets a new file name, which
+ * keeps the media route's "immutable" caching true; pruneGeneratedImages removes the old one.
+ */
+export async function storeGeneratedImage(tx: Tx, image: GeneratedImage) {
+  const meta = parseInput(metaSchema, image.meta);
+  const base = `${GENERATED_MEDIA_DIR}/${image.key}-${createHash("sha256").update(image.fingerprint).digest("hex").slice(0, HASH_LENGTH)}`;
+  const existing = await tx.media.findFirst({ where: { path: { startsWith: `${base}.` } } });
+  if (!existing) {
+    const stored = await writeImageFiles(await image.render(), base, { replace: true });
+    return tx.media.create({ data: mediaRowData(stored, image.name, meta, image.uploaderId) });
+  }
+  const present = await Promise.all(storedPaths(existing).map(mediaFileExists));
+  if (present.includes(false)) await writeImageFiles(await image.render(), base, { replace: true });
+  return tx.media.update({ where: { id: existing.id }, data: { alt: meta.alt, caption: meta.caption ?? null, credit: meta.credit ?? null } });
+}
+
+/** Removes generated images other than `keep` that nothing uses any more (older drawings). */
+export async function pruneGeneratedImages(tx: Tx, keep: number[]): Promise<number> {
+  const candidates = await tx.media.findMany({ where: { path: { startsWith: `${GENERATED_MEDIA_DIR}/` }, id: { notIn: keep } } });
+  let removed = 0;
+  for (const old of candidates) {
+    if ((await mediaUsers(tx, old.path)).length || (await tx.banner.count({ where: { imageId: old.id } })) || (await portraitUsers(tx, old.path))) continue;
+    await tx.media.delete({ where: { id: old.id } });
+    await removeMediaFiles(storedPaths(old));
+    removed += 1;
+  }
+  return removed;
 }
 
 async function readImage(data: Buffer): Promise<{ width: number; height: number }> {
@@ -86,18 +176,23 @@ async function readImage(data: Buffer): Promise<{ width: number; height: number 
   }
 }
 
+/** Edits alt text, caption and credit (a field left out keeps its value); returns them as stored. */
 export async function updateMediaMeta(actor: Actor | null, id: number, raw: unknown) {
   authorize(actor, "media.edit");
   const meta = parseInput(metaSchema, raw);
-  await db.$transaction(async (tx) => {
+  const row = await db.$transaction(async (tx) => {
     const existing = await tx.media.findUnique({ where: { id }, select: { id: true } });
     if (!existing) throw new NotFoundError("Không tìm thấy ảnh.");
-    await tx.media.update({ where: { id }, data: meta });
+    const row = await tx.media.update({ where: { id }, data: meta, select: { id: true, alt: true, caption: true, credit: true } });
     await recordAudit(tx, { actorId: actor.id, action: "media.edit", entity: "Media", entityId: id, details: meta });
+    return row;
   });
+  // Article pages show a featured image's alt text and credit.
+  invalidate({ kind: "media", mediaId: id });
+  return row;
 }
 
-/** Deletes an image no article (featured or in the body) and no banner uses; otherwise refuses. */
+/** Deletes an image no article (featured or in the body), no banner and no official's portrait uses; otherwise refuses. */
 export async function deleteMedia(actor: Actor | null, id: number) {
   authorize(actor, "media.delete");
   const removed = await db.$transaction(async (tx) => {
@@ -108,29 +203,30 @@ export async function deleteMedia(actor: Actor | null, id: number) {
       throw new ConflictError(`Ảnh đang được dùng trong ${users.length} bài viết (${users.slice(0, 3).map((u) => `“${u.title}”`).join(", ")}), không thể xoá.`, { articles: users });
     }
     if (await tx.banner.count({ where: { imageId: id } })) throw new ConflictError("Ảnh đang được dùng cho banner, không thể xoá.");
+    if (await portraitUsers(tx, media.path)) throw new ConflictError("Ảnh đang được dùng làm ảnh chân dung lãnh đạo, không thể xoá.");
     await tx.media.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "media.delete", entity: "Media", entityId: id, details: { path: media.path } });
-    return [media.path, ...parseVariants(media.variants).map((v) => v.path)];
+    return storedPaths(media);
   });
   await removeMediaFiles(removed);
 }
 
+/** The URL every file of an image starts with: the original's without its extension (variants add "-<width>.webp"). */
+function urlStem(path: string): string {
+  return mediaUrl(path).replace(/\.[a-z]+$/, "");
+}
+
 async function mediaUsers(tx: Prisma.TransactionClient, path: string) {
-  const pattern = `%${mediaUrl(path).replace(/\.[a-z]+$/, "")}%`;
+  const pattern = `%${urlStem(path)}%`;
   return tx.$queryRaw<{ id: number; title: string }[]>`
     SELECT "id", "title" FROM "Article"
     WHERE "featuredImageId" = (SELECT "id" FROM "Media" WHERE "path" = ${path}) OR "body"::text LIKE ${pattern}
     ORDER BY "id"`;
 }
 
-export function parseVariants(value: unknown): Variant[] {
-  return Array.isArray(value) ? (value as Variant[]) : [];
-}
-
-/** The best URL for a display width: the smallest variant at least that wide, else the original. */
-export function mediaSrc(media: { path: string; variants: unknown }, width = 1280): string {
-  const variant = parseVariants(media.variants).find((v) => v.width >= width);
-  return mediaUrl(variant?.path ?? media.path);
+/** Officials whose portrait (a URL) is this image or one of its variants. */
+function portraitUsers(tx: Prisma.TransactionClient, path: string): Promise<number> {
+  return tx.official.count({ where: { portrait: { startsWith: urlStem(path) } } });
 }
 
 export async function searchMedia(actor: Actor | null, q: string, page = 1, pageSize = 24) {
@@ -145,13 +241,13 @@ export async function searchMedia(actor: Actor | null, q: string, page = 1, page
 }
 
 /**
- * Media whose alt text, caption or file name contains the words, ignoring case and diacritics
+ * Media whose alt text, caption, credit or file name contains the words, ignoring case and diacritics
  * ("dai hoi" finds "Đại hội"). The library holds thousands of rows, not millions: a scan is fine here.
  */
 async function idsMatching(text: string): Promise<number[]> {
   const pattern = `%${foldDiacritics(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT id FROM "Media"
-    WHERE unaccent(lower(alt || ' ' || coalesce(caption, '') || ' ' || "originalName")) LIKE ${pattern}`;
+    WHERE unaccent(lower(alt || ' ' || coalesce(caption, '') || ' ' || coalesce(credit, '') || ' ' || "originalName")) LIKE ${pattern}`;
   return rows.map((row) => row.id);
 }

@@ -7,11 +7,6 @@ export function mediaDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR ?? path.join(dataDir(), "media"));
 }
 
-/** The public URL of a stored file (served by app/api/media/[...path]/route.ts). */
-export function mediaUrl(relativePath: string): string {
-  return `/api/media/${relativePath}`;
-}
-
 /** Resolves a stored relative path, refusing anything that would leave the media folder. */
 export function resolveMediaPath(relativePath: string): string | null {
   if (!/^[\w-]+(\/[\w.-]+)*$/.test(relativePath) || relativePath.includes("..")) return null;
@@ -20,11 +15,20 @@ export function resolveMediaPath(relativePath: string): string | null {
   return full.startsWith(root + path.sep) ? full : null;
 }
 
-export async function writeMediaFile(relativePath: string, data: Buffer): Promise<void> {
+/**
+ * Writes a new file. Uploads never overwrite (their names are random); `replace` is for files whose
+ * name is derived from their content (generated images), where an existing file has the same bytes.
+ */
+export async function writeMediaFile(relativePath: string, data: Buffer, { replace = false } = {}): Promise<void> {
   const full = resolveMediaPath(relativePath);
   if (!full) throw new Error(`bad media path ${relativePath}`);
   await fs.mkdir(path.dirname(full), { recursive: true });
-  await fs.writeFile(full, data, { flag: "wx" });
+  await fs.writeFile(full, data, { flag: replace ? "w" : "wx" });
+}
+
+export async function mediaFileExists(relativePath: string): Promise<boolean> {
+  const full = resolveMediaPath(relativePath);
+  return full ? fs.access(full).then(() => true, () => false) : false;
 }
 
 export async function removeMediaFiles(relativePaths: string[]): Promise<void> {

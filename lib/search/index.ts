@@ -37,6 +37,7 @@ type Row = {
   categoryName: string;
   categorySlug: string;
   imagePath: string | null;
+  imageVariants: unknown;
   imageAlt: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
@@ -65,7 +66,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
     )
     SELECT a."id", a."slug", a."title", a."sapo", a."publishedAt",
            c."name" AS "categoryName", c."slug" AS "categorySlug",
-           m."path" AS "imagePath", m."alt" AS "imageAlt", m."width" AS "imageWidth", m."height" AS "imageHeight"
+           m."path" AS "imagePath", m."variants" AS "imageVariants", m."alt" AS "imageAlt", m."width" AS "imageWidth", m."height" AS "imageHeight"
       FROM candidates
       JOIN "Article" a ON a."id" = candidates."id"
       CROSS JOIN query
@@ -85,7 +86,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
       sapo: r.sapo,
       publishedAt: r.publishedAt,
       category: { name: r.categoryName, slug: r.categorySlug },
-      featuredImage: r.imagePath ? { path: r.imagePath, alt: r.imageAlt ?? "", width: r.imageWidth ?? 0, height: r.imageHeight ?? 0 } : null,
+      featuredImage: r.imagePath ? { path: r.imagePath, variants: r.imageVariants, alt: r.imageAlt ?? "", width: r.imageWidth ?? 0, height: r.imageHeight ?? 0 } : null,
     })),
   };
 }

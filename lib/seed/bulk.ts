@@ -1,5 +1,7 @@
 import { db, Prisma } from "@/lib/db";
+import { findGeneratedImage } from "@/lib/media/library";
 import { seedArticle } from "@/prisma/seed/content";
+import { categoryImageKey } from "./illustrations";
 
 /**
  * `npm run db:seed -- --bulk N`: N more published articles spread over the category tree, for the
@@ -7,6 +9,8 @@ import { seedArticle } from "@/prisma/seed/content";
  * statement. The titles, sapos and bodies combine Vietnamese news phrases so that search has real
  * words to find. Bulk articles are older than the demo content and never in the demo article's
  * category, so the demo pages (its "Tin cùng chuyên mục", the home page's latest news) are unchanged.
+ * Their featured image is the demo card of their top-level category (lib/seed/demo.ts), when there is one:
+ * a handful of images for any number of articles.
  */
 const CHUNK = 5_000;
 const NEWEST = "2021-12-31T10:00:00+07:00";
@@ -36,10 +40,14 @@ function sqlArray(values: string[]) {
 
 export async function seedBulkArticles(count: number, authorId: number, log: (line: string) => void = () => undefined): Promise<number> {
   const demoCategory = await db.article.findUnique({ where: { slug: seedArticle.slug }, select: { categoryId: true } });
-  const categories = await db.category.findMany({ where: demoCategory ? { id: { not: demoCategory.categoryId } } : {}, select: { id: true }, orderBy: { id: "asc" } });
+  const tree = await db.category.findMany({ select: { id: true, slug: true, parentId: true }, orderBy: { id: "asc" } });
+  const categories = tree.filter((c) => c.id !== demoCategory?.categoryId);
   const officials = await db.official.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   if (!categories.length) throw new Error("Seed the demo content (categories) before bulk articles");
   const categoryIds = Prisma.sql`ARRAY[${Prisma.join(categories.map((c) => c.id))}]::int[]`;
+  // The featured image of each category's articles, in the same order (0: none).
+  const cards = await topLevelCards(tree);
+  const imageIds = Prisma.sql`ARRAY[${Prisma.join(categories.map((c) => cards.get(c.id) ?? 0))}]::int[]`;
   const start = await db.article.count({ where: { slug: { startsWith: BULK_SLUG_PREFIX } } });
 
   let created = 0;
@@ -56,7 +64,7 @@ export async function seedBulkArticles(count: number, authorId: number, log: (li
                t[1 + (g / 5 + 4) % array_length(t, 1)] AS topic2
           FROM generate_series(${from}::int, ${to}::int) AS g, words
       )
-      INSERT INTO "Article" ("title", "slug", "sapo", "body", "categoryId", "authorId", "byline", "status", "publishedAt", "createdAt", "updatedAt")
+      INSERT INTO "Article" ("title", "slug", "sapo", "body", "categoryId", "featuredImageId", "authorId", "byline", "status", "publishedAt", "createdAt", "updatedAt")
       SELECT subject || ' ' || action || ' ' || topic || ' ' || place || ' (số ' || g || ')',
              ${BULK_SLUG_PREFIX}::text || g,
              'Ngày ' || (1 + g % 28) || ', ' || subject || ' đã ' || action || ' ' || topic || '; đồng thời bàn giải pháp về ' || topic2 || '.',
@@ -69,6 +77,7 @@ export async function seedBulkArticles(count: number, authorId: number, log: (li
                  'Các đại biểu thống nhất cao với dự thảo báo cáo và kiến nghị nhiều giải pháp cụ thể, sát với thực tiễn của tỉnh Nghệ An.')))
              )),
              (${categoryIds})[1 + g % ${categories.length}],
+             NULLIF((${imageIds})[1 + g % ${categories.length}], 0),
              ${authorId}, 'Phóng viên Cổng TTĐT', 'PUBLISHED',
              ${new Date(NEWEST)}::timestamp - make_interval(mins => g * ${MINUTES_APART}),
              ${new Date(NEWEST)}::timestamp - make_interval(mins => g * ${MINUTES_APART}),
@@ -87,4 +96,25 @@ export async function seedBulkArticles(count: number, authorId: number, log: (li
       ON CONFLICT DO NOTHING`;
   }
   return created;
+}
+
+/** Category id → the media id of its top-level category's demo card, for the categories that have one. */
+async function topLevelCards(tree: { id: number; slug: string; parentId: number | null }[]): Promise<Map<number, number>> {
+  const byId = new Map(tree.map((c) => [c.id, c]));
+  const rootOf = (id: number) => {
+    let node = byId.get(id)!;
+    for (let depth = 0; node.parentId !== null && depth < 100; depth++) node = byId.get(node.parentId)!;
+    return node;
+  };
+  const cardOfRoot = new Map<number, number>();
+  for (const root of tree.filter((c) => c.parentId === null)) {
+    const image = await findGeneratedImage(db, categoryImageKey(root.slug));
+    if (image) cardOfRoot.set(root.id, image.id);
+  }
+  const cards = new Map<number, number>();
+  for (const category of tree) {
+    const card = cardOfRoot.get(rootOf(category.id).id);
+    if (card) cards.set(category.id, card);
+  }
+  return cards;
 }

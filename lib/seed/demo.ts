@@ -1,5 +1,7 @@
 import { bodyFromParagraphs, bodyToJson } from "@/lib/articles/body";
 import type { Tx } from "@/lib/db";
+import { pruneGeneratedImages, storeGeneratedImage } from "@/lib/media/library";
+import { mediaUrl } from "@/lib/media/urls";
 import { normalizeLine, normalizeText } from "@/lib/text/vietnamese";
 import {
   banners,
@@ -12,20 +14,50 @@ import {
   type SeedArticle,
   type SeedCategory,
 } from "@/prisma/seed/content";
+import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, portraitImageKey, type Drawing } from "./illustrations";
 
 /**
  * Demo content from the scraped portal page (../shared/seed): the category tree, officials with dated
- * positions, the seed article and its 15 same-category articles. Idempotent: rows are matched by slug
- * and brought back to the seed's state.
+ * positions, the seed article and its 15 same-category articles, and demo illustrations (a card per
+ * category for featured images, a portrait card per official) drawn now and stored in the media
+ * library like uploads. Idempotent: rows are matched by slug (images by key and drawing) and brought
+ * back to the seed's state.
  */
-export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ articles: number; categories: number; officials: number }> {
+export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ articles: number; categories: number; officials: number; images: number }> {
   const categoryCount = await seedCategories(tx, categories, null);
-  const officialIds = await seedOfficials(tx);
   const articles = [seedArticle, ...sameCategoryArticles];
-  for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds);
+  const illustrate = (key: string, name: string, drawing: Drawing, meta: { alt: string; caption: string }) =>
+    storeGeneratedImage(tx, { key, fingerprint: drawing.fingerprint, render: drawing.render, name, meta: { ...meta, credit: ILLUSTRATION_CREDIT }, uploaderId: authorId });
+  const cards = await seedCategoryCards(tx, articles, illustrate);
+  const { ids: officialIds, portraitIds } = await seedOfficials(tx, illustrate);
+  for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds, cards.get(article.categorySlug)!);
   await seedOfficialGroups(tx);
   await seedHomePage(tx);
-  return { articles: articles.length, categories: categoryCount, officials: officialIds.size };
+  const imageIds = [...[...cards.values()].map((card) => card.id), ...portraitIds];
+  await pruneGeneratedImages(tx, imageIds);
+  return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length };
+}
+
+type Illustrate = (key: string, name: string, drawing: Drawing, meta: { alt: string; caption: string }) => Promise<{ id: number; path: string; caption: string | null }>;
+
+/**
+ * One card per top-level category (bulk articles reuse them, lib/seed/bulk.ts) and per category of the
+ * demo articles, which all share their category's card.
+ */
+async function seedCategoryCards(tx: Tx, articles: SeedArticle[], illustrate: Illustrate) {
+  const slugs = [...new Set([...categories.map((c) => c.slug), ...articles.map((a) => a.categorySlug)])];
+  const rows = await tx.category.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } });
+  const names = new Map(rows.map((row) => [row.slug, row.name]));
+  const cards = new Map<string, { id: number; caption: string | null }>();
+  for (const [variant, slug] of slugs.entries()) {
+    const name = names.get(slug)!;
+    const card = await illustrate(categoryImageKey(slug), `minh-hoa-${slug}.png`, categoryCard({ category: name, variant }), {
+      alt: `Ảnh minh hoạ: tấm thẻ nền đỏ viền vàng ghi tên chuyên mục “${name}”`,
+      caption: `Chuyên mục ${name}`,
+    });
+    cards.set(slug, card);
+  }
+  return cards;
 }
 
 async function seedCategories(tx: Tx, nodes: SeedCategory[], parentId: number | null): Promise<number> {
@@ -44,11 +76,19 @@ async function seedCategories(tx: Tx, nodes: SeedCategory[], parentId: number | 
   return count;
 }
 
-async function seedOfficials(tx: Tx): Promise<Map<string, number>> {
+async function seedOfficials(tx: Tx, illustrate: Illustrate): Promise<{ ids: Map<string, number>; portraitIds: number[] }> {
   const ids = new Map<string, number>();
-  for (const official of officials) {
+  const portraitIds: number[] = [];
+  for (const [variant, official] of officials.entries()) {
+    const fullName = normalizeLine(official.fullName);
+    const portrait = await illustrate(portraitImageKey(official.slug), `chan-dung-${official.slug}.png`, portraitCard({ name: fullName, variant }), {
+      alt: `Ảnh chân dung minh hoạ: hình người cách điệu trên nền đỏ, ghi tên ${fullName}`,
+      caption: fullName,
+    });
+    portraitIds.push(portrait.id);
     const data = {
-      fullName: normalizeLine(official.fullName),
+      fullName,
+      portrait: mediaUrl(portrait.path),
       familyName: normalizeLine(official.familyName),
       givenName: normalizeLine(official.givenName),
       biography: normalizeText(official.biography),
@@ -69,10 +109,10 @@ async function seedOfficials(tx: Tx): Promise<Map<string, number>> {
     });
     ids.set(official.slug, row.id);
   }
-  return ids;
+  return { ids, portraitIds };
 }
 
-async function seedArticleRow(tx: Tx, article: SeedArticle, authorId: number, officialIds: Map<string, number>) {
+async function seedArticleRow(tx: Tx, article: SeedArticle, authorId: number, officialIds: Map<string, number>, image: { id: number; caption: string | null }) {
   const category = await tx.category.findUniqueOrThrow({ where: { slug: article.categorySlug }, select: { id: true } });
   const publishedAt = new Date(article.publishedAt);
   const data = {
@@ -80,6 +120,8 @@ async function seedArticleRow(tx: Tx, article: SeedArticle, authorId: number, of
     sapo: normalizeText(article.sapo),
     body: bodyToJson(bodyFromParagraphs(article.paragraphs)),
     byline: normalizeLine(article.byline),
+    featuredImageId: image.id,
+    featuredImageCaption: image.caption,
     categoryId: category.id,
     authorId,
     status: "PUBLISHED" as const,

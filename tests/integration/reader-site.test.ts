@@ -211,6 +211,16 @@ describe("bulk seed", () => {
     expect(bulk.every((a) => a.categoryId !== seed.categoryId && a.status === "PUBLISHED" && a.publishedAt! < seed.publishedAt!)).toBe(true);
     expect(await seedBulkArticles(10, authorId)).toBe(10);
   });
+
+  it("illustrates bulk articles with the card of their top-level category: a handful of images for all", async () => {
+    const bulk = await db.article.findMany({ where: { slug: { startsWith: BULK_SLUG_PREFIX } }, select: { featuredImageId: true, category: { select: { parentId: true, slug: true } } } });
+    expect(bulk.every((a) => a.featuredImageId !== null)).toBe(true);
+    const images = new Set(bulk.map((a) => a.featuredImageId));
+    expect(images.size).toBeGreaterThan(1);
+    expect(images.size).toBeLessThanOrEqual(await db.category.count({ where: { parentId: null } }));
+    const card = await db.media.findUniqueOrThrow({ where: { id: bulk.find((a) => a.category.slug === "xay-dung-dang")!.featuredImageId! } });
+    expect(card.path).toMatch(/^minh-hoa\/chuyen-muc\/xay-dung-dang-[0-9a-f]{12}\.png$/);
+  });
 });
 
 describe("view counting", () => {

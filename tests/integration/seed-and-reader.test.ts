@@ -4,6 +4,9 @@ import { canonicalRedirect } from "@/lib/articles/canonical";
 import { articlePath } from "@/lib/articles/paths";
 import { getPublishedArticle, listLatest, listSameCategory } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
+import { formatFigureCaption } from "@/lib/media/caption";
+import { readMediaFile } from "@/lib/media/serve";
+import { parseVariants } from "@/lib/media/urls";
 import { ensureAdminAccount } from "@/lib/people/accounts";
 import { authenticate } from "@/lib/people/credentials";
 import { seedDemoContent } from "@/lib/seed/demo";
@@ -39,11 +42,38 @@ beforeAll(async () => {
 });
 
 describe("demo content", () => {
-  it("is idempotent: seeding again changes no counts", async () => {
-    const counts = async () => [await db.article.count(), await db.category.count(), await db.official.count(), await db.officialPosition.count(), await db.user.count(), await db.articleOfficial.count(), await db.articleRevision.count()];
+  it("is idempotent: seeding again changes no counts and draws no image again", async () => {
+    const counts = async () => [await db.article.count(), await db.category.count(), await db.official.count(), await db.officialPosition.count(), await db.user.count(), await db.articleOfficial.count(), await db.articleRevision.count(), await db.media.count()];
+    const images = () => db.media.findMany({ orderBy: { id: "asc" }, select: { id: true, path: true } });
     const before = await counts();
+    const imagesBefore = await images();
     await seed();
     expect(await counts()).toEqual(before);
+    expect(await images()).toEqual(imagesBefore);
+  });
+
+  it("illustrates the seed article with a generated card stored like an upload, captioned and credited", async () => {
+    const article = (await getPublishedArticle(seedArticleId))!;
+    expect(article.featuredImage).toMatchObject({ alt: "Ảnh minh hoạ: tấm thẻ nền đỏ viền vàng ghi tên chuyên mục “Hoạt động của Tỉnh ủy”", credit: "Minh hoạ" });
+    expect(formatFigureCaption(article.featuredImageCaption, article.featuredImage!.credit)).toBe("Chuyên mục Hoạt động của Tỉnh ủy. Ảnh: Minh hoạ");
+    const media = await db.media.findUniqueOrThrow({ where: { id: article.featuredImageId! } });
+    expect(media).toMatchObject({ mime: "image/png", width: 1600, height: 900 });
+    const variants = parseVariants(media.variants);
+    expect(variants.map((v) => v.width)).toEqual([320, 640, 1280]);
+    for (const path of [media.path, ...variants.map((v) => v.path)]) expect(await readMediaFile(path)).not.toBeNull();
+    // The demo articles of the same category share the card.
+    const demo = await db.article.findMany({ where: { categoryId: article.categoryId }, select: { featuredImageId: true } });
+    expect(new Set(demo.map((a) => a.featuredImageId))).toEqual(new Set([media.id]));
+  });
+
+  it("gives every official a generated portrait from the media library", async () => {
+    const rows = await db.official.findMany({ select: { fullName: true, portrait: true } });
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      const path = row.portrait!.replace(/^\/api\/media\//, "");
+      expect(path).toMatch(/^minh-hoa\/lanh-dao\//);
+      expect(await db.media.findUnique({ where: { path } })).toMatchObject({ width: 600, height: 800, credit: "Minh hoạ", caption: row.fullName });
+    }
   });
 
   it("publishes the seed article on Wednesday 23/03/2022 in the morning, in Hoạt động của Tỉnh ủy", async () => {

@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ArticleBody } from "@/components/article/ArticleBody";
 import { bodyFromParagraphs, bodySchema, bodyText, parseStoredBody } from "@/lib/articles/body";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { mergeNewest } from "@/lib/articles/queries";
@@ -50,6 +53,29 @@ describe("article body", () => {
     expect(body.content).toHaveLength(2);
     expect(bodyText(body)).toBe("Nghệ An\nTỉnh ủy");
     expect(bodyText(parseStoredBody({ type: "doc", content: [{ type: "text", text: "Vinh".normalize("NFD") }] }))).toBe("Vinh");
+  });
+
+  it("keeps a body image's caption and photo credit, NFC on one line, and drops any other attribute", () => {
+    const image = { type: "image", attrs: { src: "/api/media/a.webp", alt: " Toàn cảnh ".normalize("NFD"), title: "Quang cảnh\nphiên họp".normalize("NFD"), credit: "Ảnh: Thành Duy".normalize("NFD"), onerror: "alert(1)", width: 10 } };
+    const parsed = bodySchema.parse({ type: "doc", content: [image] });
+    expect(parsed.content[0]).toEqual({ type: "image", attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" } });
+    const blank = bodySchema.parse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", title: " ", credit: "" } }] });
+    expect(blank.content[0]).toEqual({ type: "image", attrs: { src: "/a.webp", alt: "A", title: null, credit: null } });
+    expect(bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success).toBe(false);
+  });
+
+  it("renders body images as figures captioned '<caption>. Ảnh: <credit>'", () => {
+    const body = bodySchema.parse({
+      type: "doc",
+      content: [
+        { type: "image", attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" } },
+        { type: "image", attrs: { src: "/api/media/b.webp", alt: "Đại biểu", credit: "Thanh Mơ" } },
+        { type: "image", attrs: { src: "/api/media/c.webp", alt: "Không chú thích" } },
+      ],
+    });
+    const html = renderToStaticMarkup(createElement(ArticleBody, { body }));
+    expect([...html.matchAll(/<figcaption>(.*?)<\/figcaption>/g)].map((m) => m[1])).toEqual(["Quang cảnh phiên họp. Ảnh: Thành Duy", "Ảnh: Thanh Mơ"]);
+    expect(html.match(/<figure/g)).toHaveLength(3);
   });
 
   it("renders a damaged stored body as empty instead of failing", () => {

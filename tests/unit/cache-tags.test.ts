@@ -26,6 +26,10 @@ describe("which cached pages a change expires", () => {
     expect(new Set(tagsFor({ kind: "author", userId: 2 }))).toEqual(new Set([tags.author(2), tags.authors]));
   });
 
+  it("a library image's edit expires the pages that show its text (articles featuring it)", () => {
+    expect(tagsFor({ kind: "media", mediaId: 12 })).toEqual([tags.media(12)]);
+  });
+
   it("banners and settings reach the pages that show them, never duplicated", () => {
     expect(tagsFor({ kind: "banners" })).toEqual(["banners", "home"]);
     expect(tagsFor({ kind: "settings" })).toEqual(["settings", "menu", "home", "feeds"]);

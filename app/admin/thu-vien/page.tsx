@@ -23,7 +23,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
       <MediaLibraryUpload />
       <form method="get" role="search" aria-label="Tìm ảnh" className={styles.filters}>
         <label>
-          Tìm theo mô tả, chú thích, tên tệp
+          Tìm theo mô tả, chú thích, tác giả, tên tệp
           <input type="search" name="q" defaultValue={q} />
         </label>
         <button type="submit" className="button">
@@ -33,7 +33,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
       <p>{total} ảnh</p>
       <ul className={styles.media}>
         {rows.map((row) => (
-          <MediaCard key={row.id} media={{ id: row.id, thumb: row.thumb, url: row.url, alt: row.alt, caption: row.caption, width: row.width, height: row.height, uploader: row.uploader.displayName }} canDelete={can(user, "media.delete")} />
+          <MediaCard key={row.id} media={{ id: row.id, thumb: row.thumb, url: row.url, alt: row.alt, caption: row.caption, credit: row.credit, width: row.width, height: row.height, uploader: row.uploader.displayName }} canDelete={can(user, "media.delete")} />
         ))}
       </ul>
       <nav aria-label="Phân trang" className={styles.pager}>

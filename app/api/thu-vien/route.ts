@@ -18,5 +18,5 @@ export const POST = jsonRoute(async ({ request, actor }) => {
   });
   const file = form.get("file");
   const upload = file instanceof File ? { name: file.name, data: Buffer.from(await file.arrayBuffer()) } : { name: "", data: Buffer.alloc(0) };
-  return uploadMedia(actor, upload, { alt: form.get("alt") ?? "", caption: form.get("caption") ?? null });
+  return uploadMedia(actor, upload, { alt: form.get("alt") ?? "", caption: form.get("caption") ?? null, credit: form.get("credit") ?? null });
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { loadArticlePreview } from "@/lib/articles/preview";
+import { mediaUrl } from "@/lib/media/urls";
 import { getCurrentUser } from "@/lib/people/session";
 import { articlePageData, cachedSettings } from "@/lib/cache/reader";
 import { absoluteUrl } from "@/lib/site/url";
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.sapo;
   const image = article.featuredImage
-    ? { url: article.featuredImage.path, width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }
+    ? { url: mediaUrl(article.featuredImage.path), width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }
     : { url: "/og-mac-dinh.png", width: 1200, height: 630, alt: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An" };
   return {
     title,
