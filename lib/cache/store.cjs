@@ -99,4 +99,10 @@ function revalidate(tags, expireSeconds = 0) {
   for (const tag of tags) state.tagExpiry.set(tag, at);
 }
 
-module.exports = { read, write, revalidate };
+/** Drops every entry (when revalidations may have been missed). */
+function clear() {
+  state.entries.clear();
+  state.totalBytes = 0;
+}
+
+module.exports = { read, write, revalidate, clear };

@@ -1,4 +1,5 @@
 import { revalidateTag } from "next/cache";
+import { publishRevalidation } from "./fanout";
 
 /**
  * The one place that knows which cached pages a change affects. Public pages tag what they read
@@ -81,9 +82,11 @@ export function tagsFor(change: Change): string[] {
   }
 }
 
-/** Expires every page the change affects; the next reader gets a fresh render. */
+/** Expires every page the change affects, on every instance; the next reader gets a fresh render. */
 export function invalidate(change: Change): void {
-  for (const tag of tagsFor(change)) revalidateTag(tag, { expire: 0 });
+  const expired = tagsFor(change);
+  for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  publishRevalidation(expired).catch((error: Error) => console.error(`Could not tell the other instances to expire ${expired.join(", ")}:`, error));
 }
 
 function unique(values: string[]): string[] {
