@@ -77,6 +77,8 @@ test("an admin changes the footer contact and sees it on the public site; the au
 });
 
 test("an editor may pick featured articles but sees no banner, block or settings management", async ({ browser }) => {
+  // Two sign-ins, a new account and a password change (argon2 each time): slow on a loaded 2-core machine.
+  test.slow();
   const email = `btv-home-${Date.now().toString(36)}@toasoan.vn`;
   const adminContext = await browser.newContext();
   const editorContext = await browser.newContext();

@@ -37,6 +37,8 @@ test("an admin deactivates a signed-in reporter, whose next request lands on the
 });
 
 test("a password reset ends the user's session and forces a new password", async ({ browser }) => {
+  // Three sign-ins and two password changes (argon2 each time): slow on a loaded 2-core machine.
+  test.slow();
   const suffix = Date.now().toString(36);
   const email = `btv-${suffix}@toasoan.vn`;
   const adminContext = await browser.newContext();
