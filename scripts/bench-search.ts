@@ -8,10 +8,11 @@
 //                                           articles, VACUUM ANALYZEd, measured and dropped.
 // BENCH_ROUNDS (default 10): passes over the 30 (query, page) pairs, after one warm-up pass.
 // --repeat N: measure N times and also print the median of the runs' p50 and p95 (the machine is noisy).
+// --explain "query": first print the plans of that query's statements (auto_explain, with actual times).
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { createFreshDatabase, type FreshDatabase } from "../tests/support/test-database";
-import { searchFunctionLatency } from "./search-latency";
+import { explainSearch, searchFunctionLatency } from "./search-latency";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
@@ -39,6 +40,11 @@ async function main() {
     const direct = new pg.Client({ connectionString: url });
     await direct.connect();
     const { rows } = await direct.query<{ n: string }>(`SELECT count(*) AS n FROM "Article" WHERE "status" = 'PUBLISHED'`);
+    const explainIndex = process.argv.indexOf("--explain");
+    if (explainIndex !== -1) {
+      const q = process.argv[explainIndex + 1] ?? "chuyen doi so";
+      for (const plan of await explainSearch(direct, q)) console.log(plan.replace(/^/gm, "    "));
+    }
     await direct.end();
     const runs: { p50: number; p95: number }[] = [];
     for (let r = 0; r < repeat; r++) {

@@ -38,3 +38,27 @@ export function percentiles(values: number[]): Percentiles {
   return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
+/**
+ * The plans of the statements article_search_matches runs for `q` (the date bounds, then one scan per
+ * span of months), with actual times and buffers, through auto_explain. PostgreSQL only: LOAD needs a
+ * superuser, as in the benchmark's database.
+ */
+export async function explainSearch(client: import("pg").Client, q: string): Promise<string[]> {
+  const plans: string[] = [];
+  const onNotice = (notice: { message?: string }) => {
+    if (notice.message?.includes("plan:")) plans.push(notice.message);
+  };
+  client.on("notice", onNotice);
+  try {
+    await client.query(`LOAD 'auto_explain'`);
+    await client.query(
+      `SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET auto_explain.log_analyze = on; ` +
+        `SET auto_explain.log_buffers = on; SET auto_explain.log_level = 'notice'; SET client_min_messages = 'notice'`,
+    );
+    await client.query(`SELECT count(*) FROM "article_search_matches"(plainto_tsquery('vietnamese_unaccent', $1), NULL, NULL, NULL, 1001)`, [q]);
+  } finally {
+    await client.query(`SET auto_explain.log_min_duration = -1`).catch(() => undefined);
+    client.off("notice", onNotice);
+  }
+  return plans;
+}
