@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createFreshDatabase } from "../tests/support/test-database";
 import { startSqlCounter } from "./bench-sql-counter";
+import { explainSearch, percentiles, SEARCHES, searchFunctionLatency } from "./search-latency";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
@@ -35,9 +36,11 @@ async function main() {
     await direct.query(`VACUUM ANALYZE`);
     const ids = (await direct.query<{ id: number; slug: string }>(`SELECT "id", "slug" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY random() LIMIT 20000`)).rows;
     const categories = (await direct.query<{ slug: string; n: string }>(`SELECT c."slug", count(a."id") n FROM "Category" c JOIN "Article" a ON a."categoryId" = c."id" GROUP BY c."slug"`)).rows;
-    const plan = (await direct.query<{ "QUERY PLAN": string }>(`EXPLAIN ANALYZE SELECT a."id" FROM "Article" a, plainto_tsquery('vietnamese_unaccent', 'chuyen doi so') q WHERE a."searchVector" @@ q AND a."status" = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 1000`)).rows;
+    const plan = await explainSearch(direct, "chuyen doi so");
     await direct.end();
-    const searchQueryLatency = await searchFunctionLatency(fresh.env.DATABASE_URL!);
+    process.env.DATABASE_URL = fresh.env.DATABASE_URL;
+    const searchQueryLatency = (await searchFunctionLatency()).overall;
+    await (await import("../lib/db")).closeDatabase();
 
     const proxied = new URL(fresh.env.DATABASE_URL!);
     proxied.host = `127.0.0.1:${counter.port}`;
@@ -100,7 +103,7 @@ async function main() {
     );
     console.log(`View beacon: ${viewBeacon} SQL statement(s) for a first view of an article (later views are batched).`);
     console.log(`Old slug → ${canonicalRedirect.status} ${canonicalRedirect.headers.get("location")}`);
-    console.log(`\nSearch plan at ${ARTICLES} articles:\n${plan.map((r) => "    " + r["QUERY PLAN"]).join("\n")}`);
+    console.log(`\nSearch plans at ${ARTICLES} articles ("chuyen doi so", article_search_matches and the statements it runs):\n${plan.map((p) => p.replace(/^/gm, "    ")).join("\n")}`);
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
@@ -170,29 +173,6 @@ async function load(urls: string[], seconds: number, headers?: Record<string, st
     requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headers }, path: urls[requests++ % urls.length]! }) }],
   });
   return { result, requests };
-}
-
-const SEARCHES = ["bi thu tinh uy", "dang bo", "chuyen doi so", "Tỉnh uỷ", "phong chong tham nhung", "xay dung nong thon moi", "giao duc", "an ninh trat tu", "du lich", "cong tac can bo"];
-
-/** searchArticles itself, in this process, against the benchmark database. */
-async function searchFunctionLatency(databaseUrl: string) {
-  process.env.DATABASE_URL = databaseUrl;
-  const { searchArticles } = await import("../lib/search");
-  const { closeDatabase } = await import("../lib/db");
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const started = performance.now();
-    await searchArticles({ q: SEARCHES[i % SEARCHES.length]!, categoryIds: null, from: null, to: null, page: 1 + (i % 3) });
-    if (i >= 10) times.push(performance.now() - started);
-  }
-  await closeDatabase();
-  return percentiles(times);
-}
-
-function percentiles(times: number[]) {
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
-  return { n: times.length, p50: at(0.5), p95: at(0.95) };
 }
 
 async function sequentialLatency(urls: string[], n: number) {

@@ -65,7 +65,9 @@ function pgliteRunner(client: PGlite | Transaction): SqlRunner {
 }
 
 function openPostgres(target: Extract<DatabaseTarget, { engine: "postgres" }>): Database {
-  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Timestamps are stored as UTC without a time zone (Prisma's convention); SQL comparing them with
+  // now() must see UTC whatever the server's TimeZone setting is (PGlite's is UTC).
+  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c TimeZone=UTC" });
   // An idle connection the server ends (restart, failover, a database dropped in tests) must not
   // crash the process: the pool discards it and opens a new one on the next query.
   pool.on("error", (error) => console.error(`PostgreSQL: idle connection closed (${error.message})`));

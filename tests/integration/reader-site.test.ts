@@ -99,6 +99,119 @@ describe("search", () => {
     expect((await search("tinh uy", { categoryIds: [] })).total).toBe(0);
   });
 
+  it("ranks a title match above a sapo match above a body-only match, whatever their dates", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    const create = (slug: string, publishedAt: string, fields: { title?: string; sapo?: string; body?: string }) =>
+      db.article.create({
+        data: {
+          title: fields.title ?? "Tin địa phương",
+          sapo: fields.sapo ?? "",
+          slug,
+          body: paragraph(fields.body ?? "Nội dung."),
+          categoryId: seed.categoryId,
+          authorId,
+          status: "PUBLISHED",
+          publishedAt: new Date(publishedAt),
+        },
+      });
+    const inTitle = await create("zorblat-tieu-de", "2019-01-01T00:00:00Z", { title: "Zorblat ở tiêu đề" });
+    const inSapo = await create("zorblat-sapo", "2020-01-01T00:00:00Z", { sapo: "Zorblat ở sapo" });
+    const inBody = await create("zorblat-noi-dung", "2021-01-01T00:00:00Z", { body: "Zorblat chỉ ở nội dung" });
+    try {
+      expect((await search("zorblat")).articles.map((a) => a.id)).toEqual([inTitle.id, inSapo.id, inBody.id]);
+    } finally {
+      await db.article.deleteMany({ where: { id: { in: [inTitle.id, inSapo.id, inBody.id] } } });
+    }
+  });
+
+  it("finds the newest matches month by month, exactly as reading every match would, with every filter", async () => {
+    // 40 articles one month apart (2017–2020) and the bulk articles (December 2021), so that small caps
+    // make article_search_matches look through several spans of months.
+    const categories = await listAllCategories();
+    const monthly = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db.article.create({
+          data: {
+            title: i % 3 === 0 ? `Hội nghị chuyên đề quorvex số ${i}` : `Tin tháng ${i}`,
+            sapo: i % 3 === 1 ? "Bàn về quorvex và hội nghị" : "",
+            slug: `quorvex-${i}`,
+            body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: i % 3 === 2 ? "Hội nghị quorvex" : "Nội dung" }] }] },
+            categoryId: categories[i % categories.length]!.id,
+            authorId,
+            status: i % 10 === 9 ? "DRAFT" : "PUBLISHED",
+            publishedAt: new Date(Date.UTC(2017, i, 1 + (i % 27), i % 24)),
+          },
+        }),
+      ),
+    );
+    try {
+      type Filters = { categoryIds: number[] | null; since: Date | null; until: Date | null };
+      const newest = async (q: string, cap: number, f: Filters) => {
+        const rows = await db.$queryRaw<{ id: number }[]>`
+          SELECT "id" FROM "article_search_matches"(plainto_tsquery('vietnamese_unaccent', ${q}), ${f.categoryIds}::int[], ${f.since}::timestamp, ${f.until}::timestamp, ${cap})`;
+        return rows.map((r) => r.id);
+      };
+      const everyMatch = async (q: string, cap: number, f: Filters) => {
+        const rows = await db.$queryRaw<{ id: number }[]>`
+          SELECT "id" FROM "Article"
+           WHERE "searchVector" @@ plainto_tsquery('vietnamese_unaccent', ${q}) AND "status" = 'PUBLISHED' AND "publishedAt" <= now()
+             AND (${f.categoryIds}::int[] IS NULL OR "categoryId" = ANY (${f.categoryIds}::int[]))
+             AND (${f.since}::timestamp IS NULL OR "publishedAt" >= ${f.since}::timestamp)
+             AND (${f.until}::timestamp IS NULL OR "publishedAt" < ${f.until}::timestamp)
+           ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${cap}`;
+        return rows.map((r) => r.id);
+      };
+      const filters: Filters[] = [
+        { categoryIds: null, since: null, until: null },
+        { categoryIds: categories.slice(0, 3).map((c) => c.id), since: null, until: null },
+        { categoryIds: null, since: new Date("2018-02-10T00:00:00Z"), until: new Date("2019-11-01T00:00:00Z") },
+        { categoryIds: categories.slice(2, 8).map((c) => c.id), since: new Date("2017-05-01T00:00:00Z"), until: new Date("2021-12-25T00:00:00Z") },
+        { categoryIds: null, since: new Date("2030-01-01T00:00:00Z"), until: null },
+      ];
+      let compared = 0;
+      for (const q of ["quorvex", "hoi nghi", "tinh uy", "quorvex hoi nghi"]) {
+        for (const cap of [1, 3, 10, 50, 1001]) {
+          for (const f of filters) {
+            const expected = await everyMatch(q, cap, f);
+            expect(await newest(q, cap, f), `${q}, cap ${cap}, ${JSON.stringify(f)}`).toEqual(expected);
+            compared += expected.length;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(1000);
+      // Through searchArticles: the older quorvex articles are on page 2, drafts never.
+      const all = await search("quorvex");
+      expect(all.total).toBe(monthly.filter((a) => a.status === "PUBLISHED").length);
+      expect(all.articles.every((a) => a.slug.startsWith("quorvex-"))).toBe(true);
+    } finally {
+      await db.article.deleteMany({ where: { id: { in: monthly.map((a) => a.id) } } });
+    }
+  });
+
+  it("follows an article's edits: new words, a new publication date, unpublishing", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const article = await db.article.create({
+      data: { title: "Tin cũ", slug: "tin-cu-vexqor", body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "PUBLISHED", publishedAt: new Date("2019-03-05T00:00:00Z") },
+    });
+    const march2019 = { from: new Date("2019-03-01T00:00:00Z"), to: new Date("2019-04-01T00:00:00Z") };
+    const august2020 = { from: new Date("2020-08-01T00:00:00Z"), to: new Date("2020-09-01T00:00:00Z") };
+    try {
+      expect((await search("vexqor")).total).toBe(0);
+      await db.article.update({ where: { id: article.id }, data: { title: "Tin mới về vexqor" } });
+      expect((await search("vexqor", march2019)).articles.map((a) => a.id)).toEqual([article.id]);
+      await db.article.update({ where: { id: article.id }, data: { publishedAt: new Date("2020-08-20T00:00:00Z") } });
+      expect((await search("vexqor", march2019)).total).toBe(0);
+      expect((await search("vexqor", august2020)).articles.map((a) => a.id)).toEqual([article.id]);
+      const [row] = await db.$queryRaw<{ month: string }[]>`SELECT "article_search_month"("publishedAt")::text AS "month" FROM "Article" WHERE "id" = ${article.id}`;
+      expect(row!.month).toBe("'month 2020-08'");
+      await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
+      expect((await search("vexqor")).total).toBe(0);
+    } finally {
+      await db.article.delete({ where: { id: article.id } });
+    }
+  });
+
   it("uses the GIN index, not a table scan", async () => {
     await db.$executeRawUnsafe(`ANALYZE "Article"`);
     await db.$executeRawUnsafe(`SET enable_seqscan = off`);
@@ -109,6 +222,14 @@ describe("search", () => {
       const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
       expect(text).toContain("Article_searchVector_idx");
       expect(text).not.toMatch(/Seq Scan on "?Article"?/);
+      // A span of months is part of the same index scan.
+      const spanPlan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT "id" FROM "Article" a WHERE a."searchVector" @@ plainto_tsquery('vietnamese_unaccent', 'hoi nghi')
+           AND "article_search_month"(a."publishedAt") @@ "article_search_months"('2021-11-05', '2021-12-31')`,
+      );
+      const spanText = spanPlan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(spanText).toMatch(/Index Cond: .*searchVector.*''month 2021-11'' \| ''month 2021-12''/);
+      expect(spanText).not.toMatch(/Seq Scan on "?Article"?/);
     } finally {
       await db.$executeRawUnsafe(`SET enable_seqscan = on`);
     }

@@ -715,13 +715,22 @@ export function diffShapes(schema: DatabaseShape, database: DatabaseShape): stri
  * Database objects that exist only in raw-SQL migrations because schema.prisma cannot describe them,
  * by exact table and name. Each entry says where it comes from; anything not listed here still drifts.
  * - Article_searchVector_idx: GIN index over the generated tsvector column "searchVector"
- *   (prisma/migrations/20261127020000_search), used by lib/search for /tim-kiem.
+ *   (prisma/migrations/20261127020000_search) and the publication month (an expression,
+ *   prisma/migrations/20261127040000_search_speed), used by lib/search for /tim-kiem.
  */
 export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index: IndexShape }[] = [
   {
     table: "Article",
     name: "Article_searchVector_idx",
-    index: { kind: "index", columns: [{ column: "searchVector", descending: false, operatorClass: null }], method: "gin", predicate: null },
+    index: {
+      kind: "index",
+      columns: [
+        { column: "searchVector", descending: false, operatorClass: null },
+        { column: 'article_search_month("publishedAt")', descending: false, operatorClass: null },
+      ],
+      method: "gin",
+      predicate: null,
+    },
   },
 ];
 
