@@ -323,12 +323,20 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   await expect(card).toHaveCount(1);
   const src = await card.getByRole("img").getAttribute("src");
   expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/webp");
+  // The photo credit is edited in the library; a typed "Ảnh:" is dropped (the caption adds it).
+  await card.getByLabel("Tác giả / nguồn ảnh").fill("Ảnh: Minh Châu");
+  await card.getByRole("button", { name: "Lưu" }).click();
+  await expect(card.getByRole("status")).toHaveText("Đã lưu.");
+  await expect(card.getByLabel("Tác giả / nguồn ảnh")).toHaveValue("Minh Châu");
 
   // Used as an article's featured image: deleting is refused.
   const id = await createDraft(page, "Bài có ảnh đại diện", "Nội dung.", await categoryId(page, CATEGORY));
   await page.goto(`/admin/bai-viet/${id}`);
   await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Chọn ảnh: Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }).click();
+  await expect(page.getByTestId("featured-caption-preview")).toHaveText("Dưới ảnh sẽ in: Ảnh: Minh Châu");
+  await page.getByLabel("Chú thích ảnh đại diện").fill("Lễ kỷ niệm");
+  await expect(page.getByTestId("featured-caption-preview")).toHaveText("Dưới ảnh sẽ in: Lễ kỷ niệm. Ảnh: Minh Châu");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(saveStatus(page)).toContainText("phiên bản 2");
   await page.goto("/admin/thu-vien?q=k%E1%BB%B7+ni%E1%BB%87m");
