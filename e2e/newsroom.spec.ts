@@ -151,6 +151,8 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
 });
 
 test("two people edit the same article: the second save gets the conflict message and nothing is lost", async ({ browser }) => {
+  // Two signed-in editors and several saves: ~24 s on an idle 2-core machine, close to the default timeout.
+  test.slow();
   const first = await newSession(browser, E2E_REPORTER);
   const id = await createDraft(first.page, `Bài hai người cùng sửa ${Date.now()}`, "Đoạn mở đầu.", await categoryId(first.page, CATEGORY));
   await first.page.goto(`/admin/bai-viet/${id}`);
