@@ -347,3 +347,41 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   await expect(card.getByRole("status")).toContainText("Ảnh đang được dùng trong 1 bài viết");
   await context.close();
 });
+
+test("a link is put on selected text from the toolbar; an unsafe address is refused with a message", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bài có liên kết", "Xem cổng thông tin của tỉnh.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  const body = editorBody(page);
+  // Editable once this session holds the article's edit lock.
+  await expect(body).toHaveAttribute("contenteditable", "true");
+  await body.click();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowRight");
+  const toolbar = page.getByRole("toolbar", { name: "Định dạng nội dung" });
+  await toolbar.getByRole("button", { name: "Liên kết" }).click();
+
+  const form = toolbar.getByRole("group", { name: "Liên kết" });
+  const address = form.getByLabel("Địa chỉ liên kết");
+  await address.fill("javascript:alert(1)");
+  await address.press("Enter");
+  await expect(form.getByRole("alert")).toHaveText("Liên kết phải bắt đầu bằng http://, https:// hoặc mailto:.");
+  await expect(body.locator("a")).toHaveCount(0);
+
+  await address.fill("https://nghean.gov.vn");
+  await address.press("Enter");
+  await expect(form).toBeHidden();
+  await expect(body.locator("a[href='https://nghean.gov.vn']")).toHaveText("Xem");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await page.reload();
+  await expect(body.locator("a[href='https://nghean.gov.vn']")).toHaveText("Xem");
+
+  // The cursor inside the link: the form offers to remove it.
+  await body.locator("a").click();
+  await toolbar.getByRole("button", { name: "Liên kết" }).click();
+  await expect(address).toHaveValue("https://nghean.gov.vn");
+  await form.getByRole("button", { name: "Bỏ liên kết" }).click();
+  await expect(body.locator("a")).toHaveCount(0);
+  await context.close();
+});

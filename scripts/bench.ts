@@ -8,6 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createFreshDatabase } from "../tests/support/test-database";
+import { startFrameworkFloor } from "./bench-floor";
 import { startSqlCounter } from "./bench-sql-counter";
 import { explainSearch, percentiles, SEARCHES, searchFunctionLatency } from "./search-latency";
 
@@ -92,6 +93,9 @@ async function main() {
     const viewBeacon = counter.count() - beforeBeacon;
     const canonicalRedirect = await fetch(`${base}/tin/ten-cu-${ids[0]!.id}`, { redirect: "manual" });
     await settle();
+    server.kill("SIGTERM");
+    server = undefined;
+    rows.push(await measureFrameworkFloor());
 
     console.log(`\n## Reader site benchmark (${ARTICLES.toLocaleString("en")} generated articles, PostgreSQL, one server process, ${CONNECTIONS} connections, ${DURATION} s each)\n`);
     console.log("| trang | chế độ | req/s | p50 (ms) | p99 (ms) | SQL | ghi chú |");
@@ -143,20 +147,20 @@ async function waitForServer() {
 /** What a browser sends: cached pages then come precompressed from the page front. */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
-type MeasureOptions = { queries?: number | string; warm?: boolean; headers?: Record<string, string> };
+type MeasureOptions = { queries?: number | string; warm?: boolean; headers?: Record<string, string>; origin?: string };
 
 /**
  * autocannon over `urls` (in turn: each distinct URL is a first, uncached render until they run out).
  * `warm`: the URLs are fetched once and loaded for 2 s unmeasured first (the JIT warms up, as on a
  * server that has been up for a while).
  */
-async function measure(page: string, mode: string, urls: string[], { queries, warm = false, headers }: MeasureOptions = {}): Promise<Row> {
+async function measure(page: string, mode: string, urls: string[], { queries, warm = false, headers, origin = base }: MeasureOptions = {}): Promise<Row> {
   if (warm) {
-    for (const url of urls) await (await fetch(base + url, { headers })).arrayBuffer();
-    await load(urls, 2, headers);
+    for (const url of urls) await (await fetch(origin + url, { headers })).arrayBuffer();
+    await load(origin, urls, 2, headers);
   }
   const before = currentCounter?.count() ?? 0;
-  const { result, requests } = await load(urls, DURATION, headers);
+  const { result, requests } = await load(origin, urls, DURATION, headers);
   const note = result.non2xx ? `${result.non2xx} non-2xx` : undefined;
   // Cached rows: the SQL statements sent during the whole run (0 when every request was a cache hit).
   if (queries === undefined) queries = warm ? `${(currentCounter?.count() ?? 0) - before} in ${requests} requests` : "";
@@ -164,15 +168,31 @@ async function measure(page: string, mode: string, urls: string[], { queries, wa
   return { page, mode, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, queries, note };
 }
 
-async function load(urls: string[], seconds: number, headers?: Record<string, string>) {
+async function load(origin: string, urls: string[], seconds: number, headers?: Record<string, string>) {
   let requests = 0;
   const result = await autocannon({
-    url: base,
+    url: origin,
     connections: CONNECTIONS,
     duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headers }, path: urls[requests++ % urls.length]! }) }],
   });
   return { result, requests };
+}
+
+/**
+ * The same uncached load on an empty ISR page served by Next alone (scripts/bench-floor.ts): what any
+ * first render costs here before the page has a layout, data or metadata.
+ */
+async function measureFrameworkFloor(): Promise<Row> {
+  const floor = await startFrameworkFloor(PORT + 1);
+  try {
+    const urls = Array.from({ length: 50_000 }, (_, i) => `/${i + 1}`);
+    await load(floor.base, urls.map((url) => `${url}-khoi-dong`), 2);
+    const row = await measure("trang trống (Next, ISR)", "không cache", urls, { origin: floor.base, queries: 0 });
+    return { ...row, note: "mức sàn của framework: layout gốc và một thẻ <p>" };
+  } finally {
+    await floor.stop();
+  }
 }
 
 async function sequentialLatency(urls: string[], n: number) {

@@ -30,8 +30,14 @@ function renderNode(node: BodyNode, key: number): ReactNode {
       return <blockquote key={key}>{renderNodes(node.content)}</blockquote>;
     case "bulletList":
       return <ul key={key}>{renderNodes(node.content)}</ul>;
-    case "orderedList":
-      return <ol key={key}>{renderNodes(node.content)}</ol>;
+    case "orderedList": {
+      const start = node.attrs?.start;
+      return (
+        <ol key={key} start={start && start !== 1 ? start : undefined}>
+          {renderNodes(node.content)}
+        </ol>
+      );
+    }
     case "listItem":
       return <li key={key}>{renderNodes(node.content)}</li>;
     case "hardBreak":

@@ -101,14 +101,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   });
   const chain = () => editor.chain().focus();
 
-  const setLink = () => {
-    const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
-    const url = window.prompt("Địa chỉ liên kết (http, https hoặc mailto). Để trống để bỏ liên kết:", previous);
-    if (url === null) return;
-    if (!url.trim()) return void chain().extendMarkRange("link").unsetLink().run();
-    if (!SAFE_URL.test(url.trim())) return void window.alert("Liên kết chỉ được dùng http, https hoặc mailto.");
-    chain().extendMarkRange("link").setLink({ href: url.trim() }).run();
-  };
+  const [editingLink, setEditingLink] = useState(false);
 
   const insertImage = (media: PickedMedia) => {
     // The credit travels on the node, so the public page renders "Ảnh: <credit>" without a query.
@@ -129,7 +122,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
       {button("Gạch chân", state.underline, () => chain().toggleUnderline().run(), "U")}
       {button("Tiêu đề H2", state.h2, () => chain().toggleHeading({ level: 2 }).run(), "H2")}
       {button("Tiêu đề H3", state.h3, () => chain().toggleHeading({ level: 3 }).run(), "H3")}
-      {button("Liên kết", state.link, setLink, "Liên kết")}
+      {button("Liên kết", state.link || editingLink, () => setEditingLink((open) => !open), "Liên kết")}
       {button("Danh sách", state.bullet, () => chain().toggleBulletList().run(), "• Danh sách")}
       {button("Danh sách số", state.ordered, () => chain().toggleOrderedList().run(), "1. Danh sách")}
       {button("Trích dẫn", state.quote, () => chain().toggleBlockquote().run(), "❝ Trích dẫn")}
@@ -147,8 +140,77 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
       {button("Đường kẻ ngang", false, () => chain().setHorizontalRule().run(), "—")}
       {button("Hoàn tác", false, () => chain().undo().run(), "↶", state.canUndo)}
       {button("Làm lại", false, () => chain().redo().run(), "↷", state.canRedo)}
+      {editingLink ? <LinkForm editor={editor} onDone={() => setEditingLink(false)} /> : null}
       {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} credit={state.image.credit ?? ""} /> : null}
       {picking ? <MediaPicker onPick={insertImage} onClose={() => setPicking(false)} /> : null}
+    </div>
+  );
+}
+
+/**
+ * The address of the link on the selected text (or the link under the cursor). The selection stays
+ * in the editor while the address is typed; Enter applies, Escape closes.
+ */
+function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+  const [href, setHref] = useState(() => (editor.getAttributes("link").href as string | undefined) ?? "https://");
+  const [error, setError] = useState("");
+  const hadLink = editor.isActive("link");
+  const close = () => {
+    onDone();
+    editor.commands.focus();
+  };
+  const apply = () => {
+    const url = href.trim().normalize("NFC");
+    if (!SAFE_URL.test(url)) return setError("Liên kết phải bắt đầu bằng http://, https:// hoặc mailto:.");
+    if (editor.state.selection.empty && !hadLink) return setError("Hãy bôi đen đoạn chữ cần gắn liên kết trước.");
+    editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+    onDone();
+  };
+  const remove = () => {
+    editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    onDone();
+  };
+  return (
+    <div className={styles.linkForm} role="group" aria-label="Liên kết">
+      <label>
+        Địa chỉ liên kết
+        <input
+          type="url"
+          value={href}
+          autoFocus
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? "loi-lien-ket" : undefined}
+          onChange={(e) => {
+            setHref(e.target.value);
+            setError("");
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              apply();
+            } else if (e.key === "Escape") {
+              e.preventDefault();
+              close();
+            }
+          }}
+        />
+      </label>
+      <button type="button" className={styles.tool} onClick={apply}>
+        Gắn liên kết
+      </button>
+      {hadLink ? (
+        <button type="button" className={styles.tool} onClick={remove}>
+          Bỏ liên kết
+        </button>
+      ) : null}
+      <button type="button" className={styles.tool} onClick={close}>
+        Huỷ
+      </button>
+      {error ? (
+        <p id="loi-lien-ket" role="alert" className={styles.linkError}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,11 +14,13 @@ const BLOCK_SIZE = 5;
 export async function HomeView() {
   const [lead, categories, banners] = await Promise.all([cachedHomeLead(), cachedCategories(), cachedBanners()]);
   const latest = await cachedLatest(10, lead ? [lead.id] : []);
+  // A category block shows its newest articles that are not already in the lead or "Tin mới nhất".
+  const shown = new Set([...(lead ? [lead.id] : []), ...latest.map((article) => article.id)]);
   const blocks = await Promise.all(
-    homeBlockCategories(categories).map(async (category) => ({
-      category,
-      articles: await cachedCategoryBlock(category.id, descendantIds(categories, category.id), BLOCK_SIZE),
-    })),
+    homeBlockCategories(categories).map(async (category) => {
+      const newest = await cachedCategoryBlock(category.id, descendantIds(categories, category.id), BLOCK_SIZE + shown.size);
+      return { category, articles: newest.filter((article) => !shown.has(article.id)).slice(0, BLOCK_SIZE) };
+    }),
   );
 
   if (!lead) return <p>Chưa có bài viết nào được xuất bản.</p>;

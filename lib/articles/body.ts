@@ -28,7 +28,9 @@ const textNode = z.object({
 
 export type BodyNode =
   | z.infer<typeof textNode>
-  | { type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem"; content?: BodyNode[] }
+  | { type: "paragraph" | "blockquote" | "bulletList" | "listItem"; content?: BodyNode[] }
+  /** start: the first number when a list continues one interrupted by a paragraph or an image. */
+  | { type: "orderedList"; attrs?: { start?: number }; content?: BodyNode[] }
   | { type: "heading"; attrs: { level: 2 | 3 }; content?: BodyNode[] }
   | { type: "hardBreak" | "horizontalRule" }
   /** title is the caption; credit the photo credit, copied from the media library when inserted. */
@@ -51,7 +53,13 @@ const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional()
 
 const nodeSchema: z.ZodType<BodyNode> = z.union([
   textNode,
-  z.object({ type: z.enum(["paragraph", "blockquote", "bulletList", "orderedList", "listItem"]), content: children }),
+  z.object({ type: z.enum(["paragraph", "blockquote", "bulletList", "listItem"]), content: children }),
+  z.object({
+    type: z.literal("orderedList"),
+    // Only the start number is kept (Tiptap also sends a list style type, which the site does not offer).
+    attrs: z.object({ start: z.number().int().min(1).max(100_000).optional() }).optional(),
+    content: children,
+  }),
   z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).loose(), content: children }),
   z.object({ type: z.enum(["hardBreak", "horizontalRule"]) }),
   z.object({

@@ -6,7 +6,7 @@ export const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte
 
 const imageSelect = { select: { path: true, variants: true, alt: true, width: true, height: true } } as const;
 
-const teaserSelect = {
+export const teaserSelect = {
   id: true,
   slug: true,
   title: true,
@@ -29,7 +29,7 @@ export type ArticleTeaser = {
   featuredImage: TeaserImage | null;
 };
 
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+export const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 /** A published article with everything its page shows: one query. */
 export function getPublishedArticle(id: number) {
@@ -87,27 +87,6 @@ export function mergeNewest(lists: ArticleTeaser[][], excludeId: number, limit: 
 export async function getArticlePage(id: number) {
   const article = await getPublishedArticle(id);
   return article && { article, ...(await listAround(article)) };
-}
-
-/** "Tin cùng chuyên mục": the newest other published articles of the same category. */
-export function listSameCategory(article: { id: number; categoryId: number }, limit = 16): Promise<ArticleTeaser[]> {
-  return db.article.findMany({
-    where: { categoryId: article.categoryId, id: { not: article.id }, ...visible() },
-    orderBy: newestFirst,
-    take: limit,
-    select: teaserSelect,
-  });
-}
-
-/** "Tin liên quan": the newest other articles mentioning any of the same officials. */
-export function listRelatedByOfficials(articleId: number, officialIds: number[], limit = 6): Promise<ArticleTeaser[]> {
-  if (!officialIds.length) return Promise.resolve([]);
-  return db.article.findMany({
-    where: { id: { not: articleId }, officials: { some: { officialId: { in: officialIds } } }, ...visible() },
-    orderBy: newestFirst,
-    take: limit,
-    select: teaserSelect,
-  });
 }
 
 export function listLatest(limit = 20, excludeIds: number[] = []): Promise<ArticleTeaser[]> {

@@ -34,8 +34,9 @@ export function reviveDates(value: unknown): unknown {
   return value;
 }
 
-export const cachedCategories = cached("categories", listAllCategories, () => [tags.menu]);
-export const cachedSettings = cached("settings", getSiteSettings, () => [tags.settings]);
+// Read by the header, the footer and the page of the same render: once per request.
+export const cachedCategories = cache(cached("categories", listAllCategories, () => [tags.menu]));
+export const cachedSettings = cache(cached("settings", getSiteSettings, () => [tags.settings]));
 export const cachedBanners = cached("banners", listActiveBanners, () => [tags.banners]);
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getArticlePage, getCategoryPage, getHomeLead, listRelatedByOfficials, listSameCategory } from "@/lib/articles/queries";
+import { getArticlePage, getCategoryPage, getHomeLead } from "@/lib/articles/queries";
+import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView } from "@/lib/articles/views";
 import { categoryTrail } from "@/lib/categories/breadcrumb";
 import { descendantIds, listAllCategories } from "@/lib/categories/queries";

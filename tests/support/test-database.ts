@@ -25,7 +25,10 @@ export async function createFreshDatabase(label: string): Promise<FreshDatabase>
     };
   }
   const name = `toasoan_${label.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}`.toLowerCase().slice(0, 63);
-  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
+  await withAdmin(async (client) => {
+    await dropOrphans(client);
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `toasoan-${label}-`));
@@ -37,6 +40,28 @@ export async function createFreshDatabase(label: string): Promise<FreshDatabase>
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Drops the test databases of processes that are gone: a test file whose tests were all skipped never
+ * runs its afterAll, and a killed run never cleans up. The creating process's pid is in the name.
+ */
+async function dropOrphans(client: pg.Client) {
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^toasoan_.*_[0-9]+_[0-9a-z]+$'`);
+  for (const { datname } of rows) {
+    const pid = Number(/_(\d+)_[0-9a-z]+$/.exec(datname)![1]);
+    // Best effort: another test process may be dropping the same one.
+    if (!isRunning(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -78,6 +78,22 @@ describe("article body", () => {
     expect(html.match(/<figure/g)).toHaveLength(3);
   });
 
+  it("keeps the start number of an ordered list that continues after a paragraph", () => {
+    const item = (text: string) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+    const body = bodySchema.parse({
+      type: "doc",
+      content: [
+        { type: "orderedList", attrs: { start: 1, type: null }, content: [item("Một"), item("Hai")] },
+        { type: "paragraph", content: [{ type: "text", text: "Xen giữa" }] },
+        { type: "orderedList", attrs: { start: 3, type: null }, content: [item("Ba")] },
+      ],
+    });
+    expect(body.content[2]).toMatchObject({ type: "orderedList", attrs: { start: 3 } });
+    const html = renderToStaticMarkup(createElement(ArticleBody, { body }));
+    expect(html.match(/<ol[^>]*>/g)).toEqual(["<ol>", '<ol start="3">']);
+    expect(bodySchema.safeParse({ type: "doc", content: [{ type: "orderedList", attrs: { start: 0 }, content: [item("x")] }] }).success).toBe(false);
+  });
+
   it("renders a damaged stored body as empty instead of failing", () => {
     expect(parseStoredBody("<p>html</p>")).toEqual({ type: "doc", content: [] });
   });
