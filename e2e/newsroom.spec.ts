@@ -134,6 +134,17 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
     // The credit came with the image from the library and is printed after the caption.
     await expect(reader.locator("figure:has(img[alt='Công trường tuyến đường ven biển']) figcaption")).toHaveText("Công trường thi công. Ảnh: Thành Duy");
     await expect(reader.locator("article table")).toBeVisible();
+    // The body image offers the library's renditions; on a phone the browser takes a small one.
+    const bodyImage = reader.locator("figure img[alt='Công trường tuyến đường ven biển']");
+    await expect(bodyImage).toHaveAttribute("srcset", /-320\.webp 320w, \S+-640\.webp 640w, \S+-1280\.webp 1280w, \S+\.png 1400w$/);
+    await expect(bodyImage).toHaveAttribute("width", "1400");
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phonePage = await phone.newPage();
+    await phonePage.goto(reader.url());
+    const phoneImage = phonePage.locator("figure img[alt='Công trường tuyến đường ven biển']");
+    await phoneImage.scrollIntoViewIfNeeded();
+    await expect.poll(() => phoneImage.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-640\.webp$/);
+    await phone.close();
     await reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: SEED_TITLE }).click();
     await expect(reader.getByRole("complementary", { name: "Tin cùng chuyên mục" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
     // The category page belongs to the reader site (/chuyen-muc/<slug>).

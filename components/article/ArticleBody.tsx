@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import { SAFE_URL, type ArticleBody as Body, type BodyMark, type BodyNode } from "@/lib/articles/body";
 import { formatFigureCaption } from "@/lib/media/caption";
+import { ARTICLE_IMAGE_SIZES } from "@/lib/media/urls";
 
 /**
  * Renders a Tiptap JSON body to HTML on the server. Only the node and mark types listed here are
@@ -48,8 +49,17 @@ function renderNode(node: BodyNode, key: number): ReactNode {
       const caption = formatFigureCaption(node.attrs.title, node.attrs.credit);
       return (
         <figure key={key} className="article-figure">
-          {/* eslint-disable-next-line @next/next/no-img-element -- body images come from the media library at their stored size */}
-          <img src={node.attrs.src} alt={node.attrs.alt} loading="lazy" decoding="async" />
+          {/* eslint-disable-next-line @next/next/no-img-element -- body images carry the media library's renditions (srcset) */}
+          <img
+            src={node.attrs.src}
+            srcSet={node.attrs.srcset ?? undefined}
+            sizes={node.attrs.srcset ? ARTICLE_IMAGE_SIZES : undefined}
+            width={node.attrs.width ?? undefined}
+            height={node.attrs.height ?? undefined}
+            alt={node.attrs.alt}
+            loading="lazy"
+            decoding="async"
+          />
           {caption ? <figcaption>{caption}</figcaption> : null}
         </figure>
       );

@@ -10,7 +10,7 @@ import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser, PublishedArticle } from "@/lib/articles/queries";
 import { categoryPath, categoryTrail } from "@/lib/categories/breadcrumb";
 import { formatFigureCaption } from "@/lib/media/caption";
-import { mediaSrc } from "@/lib/media/urls";
+import { ARTICLE_IMAGE_SIZES, mediaSrc } from "@/lib/media/urls";
 import { titleOn } from "@/lib/officials/titles";
 import type { SiteSettings } from "@/lib/settings";
 import { absoluteUrl } from "@/lib/site/url";
@@ -66,7 +66,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
               alt={article.featuredImage.alt}
               width={article.featuredImage.width}
               height={article.featuredImage.height}
-              sizes="(min-width: 960px) 760px, 100vw"
+              sizes={ARTICLE_IMAGE_SIZES}
               priority
             />
             {featuredCaption ? <figcaption>{featuredCaption}</figcaption> : null}

@@ -5,14 +5,13 @@ import { createPortal } from "react-dom";
 import styles from "./Editor.module.css";
 import { MediaUploadForm, type UploadedMedia } from "./MediaUploadForm";
 
-export type PickedMedia = { id: number; src: string; thumb: string; alt: string; caption: string | null; credit: string | null };
-type Row = UploadedMedia & { thumb: string; src: string };
+export type PickedMedia = Pick<UploadedMedia, "id" | "src" | "srcset" | "width" | "height" | "thumb" | "alt" | "caption" | "credit">;
 
 /** Choose an image from the media library, or upload a new one, in a modal dialog. */
 export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [q, setQ] = useState("");
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [rows, setRows] = useState<UploadedMedia[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async (query: string) => {
@@ -28,7 +27,8 @@ export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) 
     void load("");
   }, [load]);
 
-  const pick = (row: Row) => onPick({ id: row.id, src: row.src, thumb: row.thumb, alt: row.alt, caption: row.caption, credit: row.credit ?? null });
+  const pick = (row: UploadedMedia) =>
+    onPick({ id: row.id, src: row.src, srcset: row.srcset, width: row.width, height: row.height, thumb: row.thumb, alt: row.alt, caption: row.caption, credit: row.credit ?? null });
 
   // Rendered at the end of <body>: outside the article form and its disabled fieldset.
   return createPortal(
@@ -66,7 +66,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) 
       </ul>
       {rows && !rows.length ? <p>Chưa có ảnh phù hợp.</p> : null}
       <h3>Tải ảnh mới lên</h3>
-      <MediaUploadForm onUploaded={(media) => pick(media as Row)} />
+      <MediaUploadForm onUploaded={pick} />
       <button type="button" className="button" onClick={() => dialog.current?.close()}>
         Đóng
       </button>

@@ -3,7 +3,19 @@
 import { useRef, useState } from "react";
 import styles from "./Editor.module.css";
 
-export type UploadedMedia = { id: number; alt: string; caption: string | null; credit: string | null; path: string; thumb: string; src: string };
+/** A library image as the server sends it (lib/media/library.ts withUrls). */
+export type UploadedMedia = {
+  id: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  path: string;
+  thumb: string;
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+};
 
 /**
  * Uploads one image with its alt text, caption and credit; errors appear beside the field they concern.
@@ -38,9 +50,7 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       }
       setErrors({});
       for (const input of [fileInput, altInput, captionInput, creditInput]) if (input.current) input.current.value = "";
-      const src = `/api/media/${pickVariant(data.variants, 1280) ?? data.path}`;
-      const thumb = `/api/media/${pickVariant(data.variants, 320) ?? data.path}`;
-      onUploaded({ ...data, src, thumb });
+      onUploaded(data);
     } finally {
       setPending(false);
     }
@@ -81,8 +91,4 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       </button>
     </div>
   );
-}
-
-function pickVariant(variants: { width: number; path: string }[] | null, width: number): string | undefined {
-  return (variants ?? []).find((v) => v.width >= width)?.path;
 }

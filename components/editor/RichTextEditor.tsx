@@ -105,7 +105,9 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
 
   const insertImage = (media: PickedMedia) => {
     // The credit travels on the node, so the public page renders "Ảnh: <credit>" without a query.
-    chain().insertContent({ type: "image", attrs: { src: media.src, alt: media.alt, title: media.caption, credit: media.credit } }).run();
+    // srcset, width and height let the public page serve phones a small rendition without layout shift.
+    const attrs = { src: media.src, srcset: media.srcset, width: media.width, height: media.height, alt: media.alt, title: media.caption, credit: media.credit };
+    chain().insertContent({ type: "image", attrs }).run();
     setPicking(false);
   };
 

@@ -28,7 +28,8 @@ export const editorExtensions = [
     },
   }),
   // The image's title attribute holds its caption, credit its photo credit (copied from the media
-  // library on insert, rendered "Ảnh: <credit>"); alt is required by the body schema.
+  // library on insert, rendered "Ảnh: <credit>"); alt is required by the body schema. srcset lists the
+  // library's renditions, width and height the original's size (the public page's responsive image).
   Image.extend({
     addAttributes() {
       return {
@@ -38,6 +39,7 @@ export const editorExtensions = [
           parseHTML: (element: HTMLElement) => element.getAttribute("data-credit"),
           renderHTML: (attributes: { credit?: string | null }) => (attributes.credit ? { "data-credit": attributes.credit } : {}),
         },
+        srcset: { default: null },
       };
     },
   }).configure({ inline: false, allowBase64: false }),

@@ -5,7 +5,7 @@ import { articlePath } from "@/lib/articles/paths";
 import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeLead, cachedLatest } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { descendantIds, homeBlockCategories } from "@/lib/categories/queries";
-import { mediaSrc } from "@/lib/media/urls";
+import { ARTICLE_IMAGE_SIZES, mediaSrc } from "@/lib/media/urls";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./HomeView.module.css";
 
@@ -31,7 +31,7 @@ export async function HomeView() {
         <article className={styles.lead} aria-labelledby="tin-tieu-diem">
           {lead.featuredImage ? (
             <a href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
-              <Image src={mediaSrc(lead.featuredImage, 1280)} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes="(min-width: 960px) 760px, 100vw" priority />
+              <Image src={mediaSrc(lead.featuredImage, 1280)} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes={ARTICLE_IMAGE_SIZES} priority />
             </a>
           ) : null}
           <h2 id="tin-tieu-diem" className={styles.leadTitle}>

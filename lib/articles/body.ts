@@ -34,7 +34,11 @@ export type BodyNode =
   | { type: "heading"; attrs: { level: 2 | 3 }; content?: BodyNode[] }
   | { type: "hardBreak" | "horizontalRule" }
   /** title is the caption; credit the photo credit, copied from the media library when inserted. */
-  | { type: "image"; attrs: { src: string; alt: string; title?: string | null; credit?: string | null } }
+  | {
+      type: "image";
+      /** srcset, width and height (of the original) come from the media library; absent on older bodies. */
+      attrs: { src: string; alt: string; title?: string | null; credit?: string | null; srcset?: string | null; width?: number | null; height?: number | null };
+    }
   | { type: "table" | "tableRow"; content?: BodyNode[] }
   | { type: "tableCell" | "tableHeader"; attrs?: { colspan?: number; rowspan?: number }; content?: BodyNode[] };
 
@@ -47,6 +51,15 @@ function optionalImageText(normalize: (value: string) => string, max: number, me
     .transform((v) => (v == null ? v : normalize(v) || null))
     .pipe(z.string().max(max, message).nullable().optional());
 }
+
+/** Renditions from this site's media library only ("/api/media/… 640w, …"); anything else is dropped. */
+const LIBRARY_SRCSET = /^\/api\/media\/[\w\-./]+ \d{1,5}w(, \/api\/media\/[\w\-./]+ \d{1,5}w)*$/;
+const librarySrcset = z.unknown().transform((v) => (typeof v === "string" && LIBRARY_SRCSET.test(v) ? v : undefined)).optional();
+/** A pixel size as a positive integer (pasted HTML gives strings such as "600"); anything else is dropped. */
+const pixelSize = z.unknown().transform((v) => {
+  const n = typeof v === "string" && v.trim() ? Number(v) : v;
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= 20_000 ? n : undefined;
+}).optional();
 
 const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).optional();
 const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).loose().optional();
@@ -70,6 +83,9 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
         alt: z.string().transform(normalizeLine).pipe(z.string().min(1, "Ảnh phải có mô tả (alt)")),
         title: optionalImageText(normalizeLine, 500, "Chú thích ảnh không được dài quá 500 ký tự"),
         credit: optionalImageText(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
+        srcset: librarySrcset,
+        width: pixelSize,
+        height: pixelSize,
       }),
     // Any other attribute (width, height, event handlers pasted from elsewhere) is dropped.
   }),

@@ -11,7 +11,7 @@ import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { normalizeCredit } from "./caption";
 import { sniffImage } from "./sniff";
 import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
-import { mediaSrc, mediaUrl, parseVariants, type Variant } from "./urls";
+import { mediaSrc, mediaSrcSet, mediaUrl, parseVariants, type Variant } from "./urls";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a small file may still claim a huge canvas. */
@@ -49,7 +49,7 @@ export async function uploadMedia(actor: Actor | null, file: { name: string; dat
     return await db.$transaction(async (tx) => {
       const row = await tx.media.create({ data: mediaRowData(stored, file.name, meta, actor.id) });
       await recordAudit(tx, { actorId: actor.id, action: "media.upload", entity: "Media", entityId: row.id, details: { name: row.originalName } });
-      return row;
+      return withUrls(row);
     });
   } catch (error) {
     await removeMediaFiles(storedPaths(stored));
@@ -237,7 +237,12 @@ export async function searchMedia(actor: Actor | null, q: string, page = 1, page
     db.media.count({ where }),
     db.media.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize, include: { uploader: { select: { displayName: true } } } }),
   ]);
-  return { total, rows: rows.map((r) => ({ ...r, url: mediaUrl(r.path), thumb: mediaSrc(r, 320), src: mediaSrc(r, 1280) })) };
+  return { total, rows: rows.map(withUrls) };
+}
+
+/** A media row with the URLs the editor needs: the file, a thumbnail, the body image and its srcset. */
+export function withUrls<M extends { path: string; variants: unknown; width: number }>(media: M) {
+  return { ...media, url: mediaUrl(media.path), thumb: mediaSrc(media, 320), src: mediaSrc(media, 1280), srcset: mediaSrcSet(media) };
 }
 
 /**

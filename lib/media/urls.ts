@@ -20,3 +20,16 @@ export function mediaSrc(media: { path: string; variants?: unknown }, width = 12
   const variant = parseVariants(media.variants).find((v) => v.width >= width);
   return mediaUrl(variant?.path ?? media.path);
 }
+
+/** Originals wider than this are left out of a srcset: the largest variant serves instead. */
+const MAX_SRCSET_ORIGINAL = 1920;
+
+/** Every rendition of an image a browser may choose from, as a `srcset` ("<url> <width>w, …"). */
+export function mediaSrcSet(media: { path: string; variants?: unknown; width: number }): string {
+  const renditions = parseVariants(media.variants).filter((v) => v.width < media.width);
+  if (media.width <= MAX_SRCSET_ORIGINAL || !renditions.length) renditions.push({ width: media.width, height: 0, path: media.path });
+  return renditions.map((v) => `${mediaUrl(v.path)} ${v.width}w`).join(", ");
+}
+
+/** How wide an article's images are shown: its column on wide screens, the whole screen on phones. */
+export const ARTICLE_IMAGE_SIZES = "(min-width: 960px) 760px, 100vw";

@@ -56,12 +56,33 @@ describe("article body", () => {
   });
 
   it("keeps a body image's caption and photo credit, NFC on one line, and drops any other attribute", () => {
-    const image = { type: "image", attrs: { src: "/api/media/a.webp", alt: " Toàn cảnh ".normalize("NFD"), title: "Quang cảnh\nphiên họp".normalize("NFD"), credit: "Ảnh: Thành Duy".normalize("NFD"), onerror: "alert(1)", width: 10 } };
+    const image = { type: "image", attrs: { src: "/api/media/a.webp", alt: " Toàn cảnh ".normalize("NFD"), title: "Quang cảnh\nphiên họp".normalize("NFD"), credit: "Ảnh: Thành Duy".normalize("NFD"), onerror: "alert(1)", width: "10px" } };
     const parsed = bodySchema.parse({ type: "doc", content: [image] });
     expect(parsed.content[0]).toEqual({ type: "image", attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" } });
     const blank = bodySchema.parse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", title: " ", credit: "" } }] });
     expect(blank.content[0]).toEqual({ type: "image", attrs: { src: "/a.webp", alt: "A", title: null, credit: null } });
     expect(bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success).toBe(false);
+  });
+
+  it("keeps a body image's renditions from the media library and its pixel size, and drops foreign ones", () => {
+    const srcset = "/api/media/2026/11/a-320.webp 320w, /api/media/2026/11/a-640.webp 640w, /api/media/2026/11/a.jpg 900w";
+    const parsed = bodySchema.parse({
+      type: "doc",
+      content: [
+        { type: "image", attrs: { src: "/api/media/2026/11/a-640.webp", alt: "Toàn cảnh", srcset, width: 900, height: "600" } },
+        { type: "image", attrs: { src: "/api/media/b.webp", alt: "Dán từ web", srcset: "https://example.com/x.jpg 100w", width: -5, height: "cao" } },
+      ],
+    });
+    expect(parsed.content[0]).toMatchObject({ attrs: { srcset, width: 900, height: 600 } });
+    expect(parsed.content[1]).toEqual({ type: "image", attrs: { src: "/api/media/b.webp", alt: "Dán từ web" } });
+
+    const html = renderToStaticMarkup(createElement(ArticleBody, { body: parsed }));
+    const [withRenditions, plain] = html.match(/<img[^>]*>/g)!;
+    expect(withRenditions).toContain(`srcSet="${srcset}"`);
+    expect(withRenditions).toContain('sizes="(min-width: 960px) 760px, 100vw"');
+    expect(withRenditions).toMatch(/width="900" height="600"/);
+    expect(withRenditions).toContain('loading="lazy"');
+    expect(plain).not.toMatch(/srcSet|sizes|width=/);
   });
 
   it("renders body images as figures captioned '<caption>. Ảnh: <credit>'", () => {

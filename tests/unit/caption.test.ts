@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mediaSrcSet } from "@/lib/media/urls";
 import { formatFigureCaption, normalizeCredit } from "@/lib/media/caption";
 
 describe("figure captions: caption, then 'Ảnh: <credit>'", () => {
@@ -44,5 +45,21 @@ describe("figure captions: caption, then 'Ảnh: <credit>'", () => {
     expect(out).toBe("Quang cảnh phiên họp. Ảnh: Thành Duy");
     expect(normalizeCredit("  Ảnh:\tThành  Duy ".normalize("NFD"))).toBe("Thành Duy");
     expect(normalizeCredit("Ảnh:")).toBe("");
+  });
+});
+
+describe("an image's renditions for srcset", () => {
+  const variants = [
+    { width: 320, height: 180, path: "2026/11/a-320.webp" },
+    { width: 640, height: 360, path: "2026/11/a-640.webp" },
+    { width: 1280, height: 720, path: "2026/11/a-1280.webp" },
+  ];
+
+  it("lists the variants with their widths, and the original when it is not huge", () => {
+    expect(mediaSrcSet({ path: "2026/11/a.jpg", variants, width: 1600 })).toBe(
+      "/api/media/2026/11/a-320.webp 320w, /api/media/2026/11/a-640.webp 640w, /api/media/2026/11/a-1280.webp 1280w, /api/media/2026/11/a.jpg 1600w",
+    );
+    expect(mediaSrcSet({ path: "2026/11/a.jpg", variants, width: 6000 })).not.toContain("a.jpg");
+    expect(mediaSrcSet({ path: "2026/11/nho.png", variants: [], width: 200 })).toBe("/api/media/2026/11/nho.png 200w");
   });
 });
