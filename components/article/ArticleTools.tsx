@@ -32,10 +32,10 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
     <div className={styles.tools} data-print="hide">
       <div role="group" aria-label="Cỡ chữ" className={styles.group}>
         <button type="button" onClick={() => step(-1)} disabled={size === SIZES[0]}>
-          A−<span className={styles.hidden}> Giảm cỡ chữ</span>
+          A−<span className="visually-hidden"> Giảm cỡ chữ</span>
         </button>
         <button type="button" onClick={() => step(1)} disabled={size === SIZES.at(-1)}>
-          A+<span className={styles.hidden}> Tăng cỡ chữ</span>
+          A+<span className="visually-hidden"> Tăng cỡ chữ</span>
         </button>
       </div>
       <div role="group" aria-label="Chia sẻ" className={styles.group}>
@@ -52,7 +52,7 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
           In bài
         </button>
       </div>
-      <p role="status" className={styles.hidden}>
+      <p role="status" className="visually-hidden">
         {copied ? "Đã sao chép liên kết bài viết." : ""}
       </p>
     </div>

@@ -50,7 +50,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
       <div className={styles.heading}>
         <h1 className={styles.title}>{category.name}</h1>
         <a href={`${categoryPath(category)}/rss.xml`} className={styles.rss}>
-          RSS<span className={styles.visuallyHidden}> chuyên mục {category.name}</span>
+          RSS<span className="visually-hidden"> chuyên mục {category.name}</span>
         </a>
       </div>
       {category.description ? <p className={styles.description}>{category.description}</p> : null}

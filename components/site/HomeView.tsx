@@ -26,7 +26,7 @@ export async function HomeView() {
   if (!lead) return <p>Chưa có bài viết nào được xuất bản.</p>;
   return (
     <div className={styles.home}>
-      <h1 className={styles.visuallyHidden}>Trang chủ</h1>
+      <h1 className="visually-hidden">Trang chủ</h1>
       <div className={styles.top}>
         <article className={styles.lead} aria-labelledby="tin-tieu-diem">
           {lead.featuredImage ? (

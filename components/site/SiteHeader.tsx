@@ -18,7 +18,7 @@ export async function SiteHeader() {
           <span className="brand-name">{settings.siteName}</span>
         </a>
         <form action="/tim-kiem" method="get" role="search" className={styles.search}>
-          <label htmlFor="o-tim-kiem" className={styles.visuallyHidden}>
+          <label htmlFor="o-tim-kiem" className="visually-hidden">
             Tìm kiếm bài viết
           </label>
           <input id="o-tim-kiem" name="q" type="search" placeholder="Tìm kiếm…" className={styles.searchInput} />
