@@ -13,6 +13,8 @@ const flag = (name) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const port = Number(flag("-p") ?? process.env.PORT ?? 3000);
+// The scheduler's timer (instrumentation.ts) calls this server on its own port.
+process.env.PORT = String(port);
 /** All interfaces unless -H is given. */
 const hostname = flag("-H");
 

@@ -22,7 +22,10 @@ async function main() {
     if (step.status !== 0) throw new Error(`${script} failed`);
   }
 
-  const server = spawn(process.execPath, [path.resolve("server.mjs"), "-p", process.env.PORT ?? "3200"], { env, stdio: "inherit" });
+  // Started as `npm start` starts it: the port as a flag only (the scheduler must find it all the same).
+  const port = process.env.PORT ?? "3200";
+  delete env.PORT;
+  const server = spawn(process.execPath, [path.resolve("server.mjs"), "-p", port], { env, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

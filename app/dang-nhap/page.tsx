@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/SignInForm";
-import { safeReturnPath } from "@/lib/people/sign-in";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { getSiteSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };

@@ -11,13 +11,14 @@ type Claimed = { id: number; authorId: number; categoryId: number; title: string
  * Publishes every SCHEDULED article whose time has come. Safe with several app instances: the
  * UPDATE … WHERE status = 'SCHEDULED' claims each row for exactly one caller (row locks make a
  * concurrent UPDATE re-check the condition), and all state lives in the database, so nothing is
- * lost across restarts. Returns the cache changes to apply once committed.
+ * lost across restarts. An article published before keeps its first publication time, as when it
+ * is published by hand (workflow.ts). Returns the cache changes to apply once committed.
  */
 export async function publishDueArticles(now = new Date()): Promise<{ published: number[]; changes: Change[] }> {
   return db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<Claimed[]>`
       UPDATE "Article"
-      SET "status" = 'PUBLISHED', "publishedAt" = "scheduledAt", "scheduledAt" = NULL,
+      SET "status" = 'PUBLISHED', "publishedAt" = COALESCE("publishedAt", "scheduledAt"), "scheduledAt" = NULL,
           "version" = "version" + 1, "updatedAt" = ${now}
       WHERE "status" = 'SCHEDULED' AND "scheduledAt" <= ${now}
       RETURNING "id", "authorId", "categoryId", "title", "sapo", "body", "version"`;

@@ -67,8 +67,8 @@ function transitionData(action: TransitionAction, input: ReturnType<typeof trans
     case "article.submit":
       return { status: "IN_REVIEW" as const, reviewNote: null, scheduledAt: null };
     case "article.publish":
-      // A republished article keeps its first publication time; everything else goes out now.
-      return { status: "PUBLISHED" as const, publishedAt: current.publishedAt && current.status === "UNPUBLISHED" ? current.publishedAt : now, scheduledAt: null, reviewNote: null };
+      // An article published before keeps its first publication time (so does the scheduler's SQL).
+      return { status: "PUBLISHED" as const, publishedAt: current.publishedAt ?? now, scheduledAt: null, reviewNote: null };
     case "article.schedule": {
       if (!input.scheduledAt || input.scheduledAt.getTime() <= now.getTime()) {
         throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { scheduledAt: ["Thời điểm hẹn giờ phải ở tương lai"] });

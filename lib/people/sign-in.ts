@@ -1,6 +1,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { signInSchema } from "./credentials";
 import { signIn, signOut } from "./auth";
 import { clientIp, lockMessage, signInLock } from "./rate-limit";
@@ -9,13 +10,6 @@ import { getCurrentUser } from "./session";
 export type SignInState = { error: string | null };
 
 export const SIGN_IN_FAILED = "Email hoặc mật khẩu không đúng.";
-
-/** Only local paths may be returned to after signing in (no open redirect). */
-export function safeReturnPath(value: unknown, fallback = "/admin"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
-    ? value
-    : fallback;
-}
 
 export async function signInWithPassword(formData: FormData): Promise<SignInState> {
   try {
