@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { DomainError, ValidationError } from "./errors";
+import { asDomainError, DomainError, ValidationError } from "./errors";
+
+// Messages the schemas do not set themselves (a missing object, a wrong type) in Vietnamese too.
+z.config(z.locales.vi());
 
 /** What a server action returns to its form. */
 export type ActionState<T = undefined> =
@@ -23,9 +26,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export async function runAction<T>(fn: () => Promise<ActionState<T>>): Promise<ActionState<T>> {
   try {
     return await fn();
-  } catch (error) {
+  } catch (caught) {
+    const error = asDomainError(caught);
     if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof DomainError) return { ok: false, message: error.message };
-    throw error;
+    throw caught;
   }
 }

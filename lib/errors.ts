@@ -50,6 +50,12 @@ export class ConflictError extends DomainError {
   }
 }
 
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super(message, 413);
+  }
+}
+
 export class RateLimitError extends DomainError {
   constructor(
     message: string,
@@ -59,7 +65,18 @@ export class RateLimitError extends DomainError {
   }
 }
 
-export function httpErrorResponse(error: unknown): Response {
+/**
+ * A domain error for what the caller did, or the error itself. A row that vanished between reading
+ * and writing (Prisma P2025: someone else deleted it) is a 404, not a server fault.
+ */
+export function asDomainError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  if ((error as { code?: unknown } | null)?.code === "P2025") return new NotFoundError("Dữ liệu này không còn tồn tại (có thể vừa bị người khác xoá).");
+  return error;
+}
+
+export function httpErrorResponse(caught: unknown): Response {
+  const error = asDomainError(caught);
   if (error instanceof DomainError) {
     const body: Record<string, unknown> = { error: error.message };
     if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
+import { idSchema } from "@/lib/db/ids";
 
 /**
  * zod building blocks for admin forms. Inputs arrive from FormData (strings, missing checkboxes) or
@@ -39,13 +40,13 @@ export const slugField = z.preprocess(asString, z.string().transform((value) => 
 export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 
 export function idField(label = "mục") {
-  return z.coerce.number({ error: `Thiếu ${label}` }).int().positive(`Thiếu ${label}`);
+  return idSchema(`Thiếu ${label}`);
 }
 
 /** An id chosen in a select; "" means none. */
 export const optionalId = z.preprocess(
   (value) => (value === "" || value == null ? null : value),
-  z.coerce.number().int().positive().nullable(),
+  idSchema().nullable(),
 );
 
 export function optionalInt(label: string, min: number, max: number) {

@@ -5,13 +5,14 @@ import { authorize, can, type Actor } from "@/lib/people/policy";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { parseStoredBody } from "./body";
 import { LOCK_TTL_MS } from "./lock";
+import { idSchema } from "@/lib/db/ids";
 
 export const PAGE_SIZE = 20;
 
 export const listFiltersSchema = z.object({
   status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]).optional().catch(undefined),
-  categoryId: z.coerce.number().int().positive().optional().catch(undefined),
-  authorId: z.coerce.number().int().positive().optional().catch(undefined),
+  categoryId: idSchema().optional().catch(undefined),
+  authorId: idSchema().optional().catch(undefined),
   q: z.string().optional().transform((v) => (v ? normalizeLine(v) : "")).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

@@ -93,8 +93,23 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
   z.object({ type: z.enum(["tableCell", "tableHeader"]), attrs: cellAttrs, content: children }),
 ]) as z.ZodType<BodyNode>;
 
-export const bodySchema = z.object({ type: z.literal("doc"), content: z.array(nodeSchema) });
-export type ArticleBody = z.infer<typeof bodySchema>;
+/** Deeper than any real article (a list in a list in a table…); checked before the recursive schema walks it. */
+const MAX_NESTING = 32;
+
+function withinNesting(doc: unknown): boolean {
+  const stack: [unknown, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) return false;
+    const content = (node as { content?: unknown } | null)?.content;
+    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ") }, "Nội dung bài viết không hợp lệ");
+export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
+export type ArticleBody = z.output<typeof docSchema>;
 
 /** Builds a body from plain paragraphs (seed content, imports). */
 export function bodyFromParagraphs(paragraphs: string[]): ArticleBody {

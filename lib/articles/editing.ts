@@ -83,6 +83,8 @@ export async function autosaveArticle(actor: Actor | null, articleId: number, ra
   });
 }
 
+const restorableSchema = articleInputSchema.pick({ title: true, sapo: true });
+
 /** Restores an old revision's title, sapo and body as a new version (and a new RESTORE revision). */
 export async function restoreRevision(actor: Actor | null, articleId: number, revisionId: number, expectedVersion: number) {
   const change = await db.$transaction(async (tx) => {
@@ -91,14 +93,16 @@ export async function restoreRevision(actor: Actor | null, articleId: number, re
     const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId } });
     if (!revision) throw new NotFoundError("Không tìm thấy phiên bản.");
     if (current.version !== expectedVersion) throw await conflict(tx, articleId);
+    // An autosave may hold an unfinished title; the article itself must stay publishable.
+    const { title, sapo } = parseInput(restorableSchema, { title: revision.title, sapo: revision.sapo });
     const version = expectedVersion + 1;
     const body = parseStoredBody(revision.body);
     const updated = await tx.article.updateMany({
       where: { id: articleId, version: expectedVersion },
-      data: { title: revision.title, sapo: revision.sapo, body: bodyToJson(body), version },
+      data: { title, sapo, body: bodyToJson(body), version },
     });
     if (updated.count !== 1) throw await conflict(tx, articleId);
-    await recordRevision(tx, articleId, { title: revision.title, sapo: revision.sapo, body, status: current.status, version }, "RESTORE", actor.id, `Khôi phục phiên bản #${revision.id}`);
+    await recordRevision(tx, articleId, { title, sapo, body, status: current.status, version }, "RESTORE", actor.id, `Khôi phục phiên bản #${revision.id}`);
     await recordAudit(tx, { actorId: actor.id, action: "article.restore", entity: "Article", entityId: articleId, details: { revisionId, version } });
     const side = { categoryId: current.categoryId, officialIds: current.officials.map((o) => o.officialId), status: current.status };
     return articleChange(tx, articleId, current.authorId, side, side);

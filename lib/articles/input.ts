@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { bodySchema } from "./body";
+import { idSchema } from "@/lib/db/ids";
 
 /** Server-side validation of every field the editor sends, with the Vietnamese message shown beside it. */
 const line = (label: string, max: number) =>
@@ -26,19 +27,19 @@ export const articleInputSchema = z.object({
     .default("")
     .transform(normalizeText)
     .pipe(z.string().max(1000, "Sapo không được dài quá 1000 ký tự")),
-  categoryId: z.coerce.number({ error: "Vui lòng chọn chuyên mục" }).int().positive("Vui lòng chọn chuyên mục"),
+  categoryId: idSchema("Vui lòng chọn chuyên mục"),
   body: bodySchema,
-  featuredImageId: z.coerce.number().int().positive().nullable().optional().transform((v) => v ?? null),
+  featuredImageId: idSchema("Ảnh đại diện không hợp lệ").nullable().optional().transform((v) => v ?? null),
   featuredImageCaption: optionalLine("Chú thích ảnh đại diện", 500),
   byline: optionalLine("Bút danh", 200),
   seoTitle: optionalLine("Tiêu đề SEO", 120),
   seoDescription: optionalLine("Mô tả SEO", 300),
-  officialIds: z.array(z.coerce.number().int().positive()).max(50, "Tối đa 50 lãnh đạo").default([]),
+  officialIds: z.array(idSchema("Lãnh đạo không hợp lệ")).max(50, "Tối đa 50 lãnh đạo").default([]),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
 
 export const saveInputSchema = articleInputSchema.extend({
-  expectedVersion: z.coerce.number({ error: "Thiếu phiên bản" }).int().positive(),
+  expectedVersion: idSchema("Thiếu phiên bản"),
 });
 
 /** Autosave keeps whatever is typed, even an empty title: it is never published. */
@@ -46,14 +47,14 @@ export const autosaveInputSchema = z.object({
   title: z.string().max(300, "Tiêu đề không được dài quá 300 ký tự").transform(normalizeLine),
   sapo: z.string().max(1000, "Sapo không được dài quá 1000 ký tự").transform(normalizeText),
   body: bodySchema,
-  basedOnVersion: z.coerce.number().int().positive(),
+  basedOnVersion: idSchema("Thiếu phiên bản"),
 });
 
 export const transitionInputSchema = z.object({
   action: z.enum(["article.submit", "article.publish", "article.schedule", "article.unpublish", "article.return"], {
     error: "Thao tác không hợp lệ",
   }),
-  expectedVersion: z.coerce.number().int().positive().optional(),
+  expectedVersion: idSchema("Phiên bản không hợp lệ").optional(),
   scheduledAt: z.coerce.date({ error: "Thời điểm hẹn giờ không hợp lệ" }).optional(),
   note: z.string().optional().transform((value) => (value ? normalizeText(value) : "")),
 });

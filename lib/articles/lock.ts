@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 
 /** The editor sends a heartbeat every 15 s; a lock not refreshed for this long is free again. */
@@ -37,6 +37,6 @@ export async function heartbeat(actor: Actor | null, articleId: number, takeOver
 
 /** Gives the lock back when the editor closes (only if the actor still holds it). */
 export async function releaseLock(actor: Actor | null, articleId: number): Promise<void> {
-  if (!actor) return;
+  if (!actor) throw new UnauthenticatedError();
   await db.article.updateMany({ where: { id: articleId, editingById: actor.id }, data: { editingById: null, editingAt: null } });
 }

@@ -62,6 +62,9 @@ export async function transitionArticle(actor: Actor | null, articleId: number, 
 
 type Current = { status: ArticleStatus; publishedAt: Date | null };
 
+/** A schedule further ahead is a typo (or year 10000), not a plan. */
+const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 3600 * 1000;
+
 function transitionData(action: TransitionAction, input: ReturnType<typeof transitionInputSchema.parse>, current: Current, now: Date) {
   switch (action) {
     case "article.submit":
@@ -72,6 +75,9 @@ function transitionData(action: TransitionAction, input: ReturnType<typeof trans
     case "article.schedule": {
       if (!input.scheduledAt || input.scheduledAt.getTime() <= now.getTime()) {
         throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { scheduledAt: ["Thời điểm hẹn giờ phải ở tương lai"] });
+      }
+      if (input.scheduledAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) {
+        throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] });
       }
       return { status: "SCHEDULED" as const, scheduledAt: input.scheduledAt, reviewNote: null };
     }

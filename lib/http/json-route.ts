@@ -1,4 +1,4 @@
-import { httpErrorResponse, ForbiddenError, ValidationError } from "@/lib/errors";
+import { httpErrorResponse, ForbiddenError } from "@/lib/errors";
 import { getCurrentUser, type StaffUser } from "@/lib/people/session";
 
 /**
@@ -17,21 +17,6 @@ export function jsonRoute<P>(handler: (context: { request: Request; actor: Staff
       return httpErrorResponse(error);
     }
   };
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new ValidationError("Dữ liệu gửi lên không đọc được.");
-  }
-}
-
-/** A numeric id from the URL; anything else is a 404-like validation failure. */
-export function idParam(value: string): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new ValidationError("Mã không hợp lệ.");
-  return id;
 }
 
 function checkSameOrigin(request: Request) {

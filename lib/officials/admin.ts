@@ -107,6 +107,7 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const data = parseInput(groupSchema, input);
   const group = await db.$transaction(async (tx) => {
+    if (data.id && !(await tx.officialGroup.count({ where: { id: data.id } }))) throw new NotFoundError("Nhóm không còn tồn tại.");
     const slug = await uniqueGroupSlug(tx, data.name, data.id);
     const saved = data.id
       ? await tx.officialGroup.update({ where: { id: data.id }, data: { name: data.name, slug, position: data.position } })

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import type { ArticleTeaser } from "@/lib/articles/queries";
+import { idSchema } from "@/lib/db/ids";
 
 /**
  * Article search for /tim-kiem. PostgreSQL does the work on both engines: "searchVector" is a stored,
@@ -25,7 +26,7 @@ export const SEARCH_COUNT_LIMIT = 1000;
 
 export const searchInputSchema = z.object({
   q: z.string().max(200).transform(normalizeLine),
-  categoryIds: z.array(z.number().int().positive()).nullable(),
+  categoryIds: z.array(idSchema()).nullable(),
   from: z.date().nullable(),
   to: z.date().nullable(),
   page: z.number().int().min(1).max(500),

@@ -85,6 +85,13 @@ describe("officials directory", () => {
     expect(await db.official.findUnique({ where: { id: saved.id } })).toBeNull();
   });
 
+  it("saving a group another admin has just deleted says so instead of failing", async () => {
+    const group = await saveOfficialGroup(admin, { name: "Nhóm sắp xoá", position: "4" });
+    await deleteOfficialGroup(admin, { id: String(group.id) });
+    await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Đổi tên muộn", position: "4" })).rejects.toMatchObject({ status: 404, message: "Nhóm không còn tồn tại." });
+    expect(await db.officialGroup.count({ where: { name: "Đổi tên muộn" } })).toBe(0);
+  });
+
   it("refuses every officials action to EDITOR, REPORTER and anonymous callers, changing nothing", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     const group = await saveOfficialGroup(admin, { name: "Nhóm giữ", position: "3" });

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
-import { heartbeat } from "@/lib/articles/lock";
+import { heartbeat, releaseLock } from "@/lib/articles/lock";
 import { previewTarget } from "@/lib/articles/preview";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { db } from "@/lib/db";
@@ -113,6 +113,11 @@ describe("the permission matrix: role × action × own/others' article × status
       expect(outcomes).toHaveLength(25);
     });
   }
+
+  it("releasing an edit lock needs someone signed in", async () => {
+    const article = await db.article.findFirstOrThrow();
+    await expect(releaseLock(null, article.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
 
   it("create: any staff member, never anonymous", async () => {
     const fields = { title: "Bài mới tinh", sapo: "", categoryId, body };

@@ -77,6 +77,21 @@ describe("every state transition", () => {
     expect(await db.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "UNPUBLISHED", scheduledAt: null });
   });
 
+  it("a schedule more than a year ahead (or in year 10000) is refused beside the field", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
+    for (const scheduledAt of [new Date(Date.now() + 400 * 24 * 3600_000).toISOString(), "+010000-01-01T00:00:00Z"]) {
+      await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt })).rejects.toMatchObject({ fieldErrors: { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] } });
+    }
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("IN_REVIEW");
+  });
+
+  it("ids beyond the database's integer range are refused as invalid input, not a server error", async () => {
+    await expect(createArticle(reporter, { ...fields("Chuyên mục lạ"), categoryId: 99_999_999_999 })).rejects.toMatchObject({ fieldErrors: { categoryId: ["Vui lòng chọn chuyên mục"] } });
+    await expect(createArticle(reporter, { ...fields("Lãnh đạo lạ"), officialIds: [99_999_999_999] })).rejects.toBeInstanceOf(ValidationError);
+    const { id } = await createArticle(reporter, fields("Phiên bản lạ"));
+    await expect(saveArticle(reporter, id, { ...fields("Phiên bản lạ"), expectedVersion: 99_999_999_999 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
   it("a transition based on an old version is refused as a conflict", async () => {
     const article = await makeArticle(reporter.id, categoryId, "DRAFT");
     await saveArticle(editor, article.id, { ...fields("Bản của biên tập"), expectedVersion: 1 });
@@ -99,6 +114,16 @@ describe("scheduled publication", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("SCHEDULED");
     expect(await db.auditLog.count({ where: { action: "article.publish_scheduled", entityId: String(due.id) } })).toBe(1);
     expect(runs.flatMap((r) => r.changes).find((c) => c.kind === "article")).toMatchObject({ articleId: due.id, public: true });
+  });
+
+  it("an article published before, unpublished and scheduled again keeps its first publication time", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "PUBLISHED", "Bài đăng lại theo lịch");
+    await transitionArticle(editor, article.id, { action: "article.unpublish" });
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() + 60_000).toISOString() });
+    await publishDueArticles(new Date(Date.now() + 120_000));
+    const row = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(row.status).toBe("PUBLISHED");
+    expect(row.publishedAt).toEqual(article.publishedAt);
   });
 });
 
@@ -139,6 +164,14 @@ describe("saving, conflicts, autosave and revisions", () => {
     const row = await db.article.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: "Bản đầu", version: 3 });
     expect((await listRevisions(reporter, id))[0]!.kind).toBe("RESTORE");
+  });
+
+  it("an autosave with an unfinished title cannot be restored over the article", async () => {
+    const { id } = await createArticle(reporter, fields("Tiêu đề đầy đủ"));
+    await autosaveArticle(reporter, id, { title: "   ", sapo: "", body: doc("Đang viết"), basedOnVersion: 1 });
+    const autosave = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "AUTOSAVE" } });
+    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ fieldErrors: { title: ["Vui lòng nhập tiêu đề"] } });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Tiêu đề đầy đủ", version: 1 });
   });
 
   it("slugs are Vietnamese-safe and unique; a taken slug typed by hand is refused beside the field", async () => {

@@ -1,6 +1,7 @@
 import { draftMode } from "next/headers";
 import { previewTarget } from "@/lib/articles/preview";
-import { idParam, jsonRoute } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/http/json-route";
+import { idParam } from "@/lib/http/request";
 
 /** Staff preview of a draft or scheduled article: checks the right to see it, turns on draft mode, shows the public page. */
 export const GET = jsonRoute(async ({ request, actor }) => {

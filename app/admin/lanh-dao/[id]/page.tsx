@@ -12,6 +12,7 @@ import { getOfficialForEdit } from "@/lib/officials/admin";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { deleteOfficialAction, saveOfficialAction } from "../actions";
+import { isId } from "@/lib/db/ids";
 
 export const metadata: Metadata = { title: "Hồ sơ lãnh đạo" };
 
@@ -24,7 +25,7 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
   const user = await requireStaff(`/admin/lanh-dao/${id}`);
   if (!can(user, "officials.manage")) return <NoAccess />;
   const isNew = id === "moi";
-  const official = isNew ? null : /^\d+$/.test(id) ? await getOfficialForEdit(Number(id)) : null;
+  const official = isNew || !/^\d+$/.test(id) || !isId(Number(id)) ? null : await getOfficialForEdit(Number(id));
   if (!isNew && !official) notFound();
   const groups = await db.officialGroup.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
   return (

@@ -1,6 +1,7 @@
 import { suggestOfficials } from "@/lib/articles/mentions";
 import { UnauthenticatedError } from "@/lib/errors";
-import { jsonRoute, readJson } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/http/json-route";
+import { readJson } from "@/lib/http/request";
 
 export const POST = jsonRoute(async ({ request, actor }) => {
   if (!actor) throw new UnauthenticatedError();

@@ -1,4 +1,5 @@
 import { autosaveArticle } from "@/lib/articles/editing";
-import { idParam, jsonRoute, readJson } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/http/json-route";
+import { idParam, readJson } from "@/lib/http/request";
 
 export const POST = jsonRoute<{ id: string }>(async ({ request, actor, params }) => autosaveArticle(actor, idParam(params.id), await readJson(request)));

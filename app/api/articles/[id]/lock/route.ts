@@ -1,5 +1,6 @@
 import { heartbeat, releaseLock } from "@/lib/articles/lock";
-import { idParam, jsonRoute, readJson } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/http/json-route";
+import { idParam, readJson } from "@/lib/http/request";
 
 export const POST = jsonRoute<{ id: string }>(async ({ request, actor, params }) => {
   const body = (await readJson(request)) as { takeOver?: unknown };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseInput } from "@/lib/actions";
+import { bodySchema } from "@/lib/articles/body";
+import { asDomainError, NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
+import { idParam, MAX_JSON_BYTES, readJson } from "@/lib/http/request";
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+
+describe("what the JSON API accepts", () => {
+  it("reads JSON up to 2 MB and answers 413 beyond, with or without a Content-Length", async () => {
+    expect(await readJson(post(JSON.stringify({ title: "Tiêu đề" })))).toEqual({ title: "Tiêu đề" });
+    const huge = JSON.stringify({ text: "x".repeat(MAX_JSON_BYTES) });
+    await expect(readJson(post(huge))).rejects.toBeInstanceOf(PayloadTooLargeError);
+    const chunked = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 3; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(MAX_JSON_BYTES / 2)));
+        controller.close();
+      },
+    });
+    await expect(readJson(post(chunked))).rejects.toMatchObject({ status: 413, message: "Dữ liệu gửi lên quá lớn (tối đa 2 MB)." });
+    await expect(readJson(post("{không phải json"))).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("takes ids within the database's integer range only", () => {
+    expect(idParam("2147483647")).toBe(2147483647);
+    for (const bad of ["2147483648", "99999999999", "0", "-1", "1.5", "abc"]) expect(() => idParam(bad)).toThrow(ValidationError);
+  });
+
+  it("refuses a body nested deeper than any article before walking it", () => {
+    let node: unknown = { type: "paragraph", content: [{ type: "text", text: "Sâu" }] };
+    for (let i = 0; i < 2000; i++) node = { type: "blockquote", content: [node] };
+    const result = bodySchema.safeParse({ type: "doc", content: [node] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe("Nội dung bài viết lồng nhau quá sâu");
+  });
+
+  it("explains structural mistakes in Vietnamese too", () => {
+    expect(() => parseInput(z.object({ body: bodySchema }), {})).toThrow(ValidationError);
+    try {
+      parseInput(z.object({ title: z.string() }), []);
+    } catch (error) {
+      expect(Object.values((error as ValidationError).fieldErrors).flat().join(" ")).toMatch(/không hợp lệ/);
+    }
+  });
+
+  it("a row deleted by someone else in the meantime is a 404, not a server error", () => {
+    expect(asDomainError(Object.assign(new Error("Record to update not found."), { code: "P2025" }))).toBeInstanceOf(NotFoundError);
+    const other = new Error("boom");
+    expect(asDomainError(other)).toBe(other);
+  });
+});
