@@ -75,7 +75,7 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   try {
     await writeMediaFile(stored.path, data, { replace });
     for (const width of VARIANT_WIDTHS.filter((w) => w < image.width)) {
-      const out = await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+      const out = await resizedWebp(data, width);
       const path = `${base}-${width}.webp`;
       await writeMediaFile(path, out.data, { replace });
       stored.variants.push({ width: out.info.width, height: out.info.height, path });
@@ -84,6 +84,18 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   } catch (error) {
     await removeMediaFiles(storedPaths(stored));
     throw error;
+  }
+}
+
+/**
+ * A WebP rendition `width` pixels wide. The header alone was read so far: a file cut short (or damaged
+ * further in) only fails here, when its pixels are decoded, and that is the uploader's file, not a server fault.
+ */
+async function resizedWebp(data: Buffer, width: number) {
+  try {
+    return await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+  } catch {
+    throw invalid("file", "Tệp ảnh bị hỏng hoặc không đọc được.");
   }
 }
 
