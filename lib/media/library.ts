@@ -7,6 +7,7 @@ import { invalidate } from "@/lib/cache/tags";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
+import type { SiteSettings } from "@/lib/settings";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { normalizeCredit } from "./caption";
 import { sniffImage } from "./sniff";
@@ -74,7 +75,7 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   try {
     await writeMediaFile(stored.path, data, { replace });
     for (const width of VARIANT_WIDTHS.filter((w) => w < image.width)) {
-      const out = await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+      const out = await resizedWebp(data, width);
       const path = `${base}-${width}.webp`;
       await writeMediaFile(path, out.data, { replace });
       stored.variants.push({ width: out.info.width, height: out.info.height, path });
@@ -83,6 +84,18 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   } catch (error) {
     await removeMediaFiles(storedPaths(stored));
     throw error;
+  }
+}
+
+/**
+ * A WebP rendition `width` pixels wide. The header alone was read so far: a file cut short (or damaged
+ * further in) only fails here, when its pixels are decoded, and that is the uploader's file, not a server fault.
+ */
+async function resizedWebp(data: Buffer, width: number) {
+  try {
+    return await sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+  } catch {
+    throw invalid("file", "Tệp ảnh bị hỏng hoặc không đọc được.");
   }
 }
 
@@ -156,7 +169,7 @@ export async function pruneGeneratedImages(tx: Tx, keep: number[]): Promise<numb
   const candidates = await tx.media.findMany({ where: { path: { startsWith: `${GENERATED_MEDIA_DIR}/` }, id: { notIn: keep } } });
   let removed = 0;
   for (const old of candidates) {
-    if ((await mediaUsers(tx, old.path)).length || (await tx.banner.count({ where: { imageId: old.id } })) || (await portraitUsers(tx, old.path))) continue;
+    if ((await mediaUsers(tx, old.path)).length || (await placeShown(tx, old))) continue;
     await tx.media.delete({ where: { id: old.id } });
     await removeMediaFiles(storedPaths(old));
     removed += 1;
@@ -192,7 +205,10 @@ export async function updateMediaMeta(actor: Actor | null, id: number, raw: unkn
   return row;
 }
 
-/** Deletes an image no article (featured or in the body), no banner and no official's portrait uses; otherwise refuses. */
+/**
+ * Deletes an image no article (featured or in the body), banner, site logo, author's avatar or official's
+ * portrait uses; otherwise refuses.
+ */
 export async function deleteMedia(actor: Actor | null, id: number) {
   authorize(actor, "media.delete");
   const removed = await db.$transaction(async (tx) => {
@@ -200,10 +216,10 @@ export async function deleteMedia(actor: Actor | null, id: number) {
     if (!media) throw new NotFoundError("Không tìm thấy ảnh.");
     const users = await mediaUsers(tx, media.path);
     if (users.length) {
-      throw new ConflictError(`Ảnh đang được dùng trong ${users.length} bài viết (${users.slice(0, 3).map((u) => `“${u.title}”`).join(", ")}), không thể xoá.`, { articles: users });
+      throw new ConflictError(`Ảnh đang được dùng trong ${users.length} bài viết (${quoted(users.slice(0, 3).map((u) => u.title))}), không thể xoá.`, { articles: users });
     }
-    if (await tx.banner.count({ where: { imageId: id } })) throw new ConflictError("Ảnh đang được dùng cho banner, không thể xoá.");
-    if (await portraitUsers(tx, media.path)) throw new ConflictError("Ảnh đang được dùng làm ảnh chân dung lãnh đạo, không thể xoá.");
+    const place = await placeShown(tx, media);
+    if (place) throw new ConflictError(`Ảnh đang được dùng ${place}, không thể xoá.`);
     await tx.media.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "media.delete", entity: "Media", entityId: id, details: { path: media.path } });
     return storedPaths(media);
@@ -224,10 +240,28 @@ async function mediaUsers(tx: Prisma.TransactionClient, path: string) {
     ORDER BY "id"`;
 }
 
-/** Officials whose portrait (a URL) is this image or one of its variants. */
-function portraitUsers(tx: Prisma.TransactionClient, path: string): Promise<number> {
-  return tx.official.count({ where: { portrait: { startsWith: urlStem(path) } } });
+/**
+ * Where, apart from articles, the image or one of its variants is shown, worded for a message ("cho banner
+ * …"), or null. Banners, the logo, avatars and portraits hold a URL picked from the library (any rendition).
+ */
+async function placeShown(tx: Tx, media: { id: number; path: string }): Promise<string | null> {
+  const byUrl = { startsWith: urlStem(media.path) };
+  const banners = await tx.banner.findMany({ where: { OR: [{ imageId: media.id }, { imageUrl: byUrl }] }, select: { alt: true }, take: 3 });
+  if (banners.length) return `cho banner ${quoted(banners.map((b) => b.alt))}`;
+  if (await isLogo(tx, byUrl.startsWith)) return "làm logo của trang";
+  const authors = await tx.user.findMany({ where: { avatar: byUrl }, select: { displayName: true }, orderBy: { id: "asc" }, take: 3 });
+  if (authors.length) return `làm ảnh đại diện của tác giả ${quoted(authors.map((a) => a.displayName))}`;
+  if (await tx.official.count({ where: { portrait: byUrl } })) return "làm ảnh chân dung lãnh đạo";
+  return null;
 }
+
+/** Whether the site logo setting (a JSON string in its SiteSetting row) is a URL starting with `stem`. */
+async function isLogo(tx: Tx, stem: string): Promise<boolean> {
+  const logo = await tx.siteSetting.findUnique({ where: { key: "logoUrl" satisfies keyof SiteSettings } });
+  return typeof logo?.value === "string" && logo.value.startsWith(stem);
+}
+
+const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(", ");
 
 export async function searchMedia(actor: Actor | null, q: string, page = 1, pageSize = 24) {
   authorize(actor, "media.upload");

@@ -1,0 +1,86 @@
+import sharp from "sharp";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
+
+import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
+import { deleteBanner, saveBanner } from "@/lib/home/admin";
+import { deleteMedia, uploadMedia } from "@/lib/media/library";
+import { mediaFileExists } from "@/lib/media/storage";
+import { mediaUrl, parseVariants } from "@/lib/media/urls";
+import { updateOwnProfile } from "@/lib/people/profile";
+import type { Actor } from "@/lib/people/policy";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
+import { settingsVersion, updateSiteSettings } from "@/lib/settings/update";
+import { ensureStaffAccount } from "../support/newsroom";
+
+let admin: Actor;
+let editor: Actor;
+let reporter: Actor;
+
+beforeAll(async () => {
+  admin = await ensureStaffAccount({ email: "qt@toasoan.vn", displayName: "Quản trị", role: "ADMIN", password: "mat-khau-qt", slug: "qt" });
+  editor = await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Biên tập viên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" });
+  reporter = await ensureStaffAccount({ email: "pv@toasoan.vn", displayName: "Trần Thị Lan", role: "REPORTER", password: "mat-khau-pv", slug: "tran-thi-lan" });
+});
+
+async function upload(name: string) {
+  const data = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#a50e13" } }).png().toBuffer();
+  const media = await uploadMedia(editor, { name, data }, { alt: name });
+  return { ...media, files: [media.path, ...parseVariants(media.variants).map((v) => v.path)] };
+}
+
+type Uploaded = Awaited<ReturnType<typeof upload>>;
+
+/** The URL of the image's `width` variant (a library pick may be any rendition). */
+const variantUrl = (media: Uploaded, width: number) => mediaUrl(parseVariants(media.variants).find((v) => v.width === width)!.path);
+
+async function expectRefused(media: Uploaded, message: RegExp) {
+  const attempt = deleteMedia(editor, media.id);
+  await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+  await expect(attempt).rejects.toMatchObject({ status: 409, message: expect.stringMatching(message) });
+  expect(await db.media.findUnique({ where: { id: media.id } })).not.toBeNull();
+  expect(await Promise.all(media.files.map(mediaFileExists))).toEqual(media.files.map(() => true));
+}
+
+async function expectDeleted(media: Uploaded) {
+  await deleteMedia(editor, media.id);
+  expect(await db.media.findUnique({ where: { id: media.id } })).toBeNull();
+  expect(await Promise.all(media.files.map(mediaFileExists))).toEqual(media.files.map(() => false));
+}
+
+describe("deleting an image still shown outside articles", () => {
+  it("is refused while a banner shows it (chosen by URL in the banner admin)", async () => {
+    const media = await upload("banner.png");
+    const banner = await saveBanner(admin, { slot: "home-top", imageUrl: media.url, linkUrl: "https://dangcongsan.vn", alt: "Mừng Đại hội Đảng", position: "0", active: "on" });
+    await expectRefused(media, /^Ảnh đang được dùng cho banner “Mừng Đại hội Đảng”, không thể xoá\.$/);
+    await deleteBanner(admin, { id: String(banner.id) });
+    await expectDeleted(media);
+  });
+
+  it("is refused while it is the site logo", async () => {
+    const media = await upload("logo.png");
+    await updateSiteSettings(admin, { ...DEFAULT_SITE_SETTINGS, logoUrl: variantUrl(media, 320), version: await settingsVersion() });
+    await expectRefused(media, /^Ảnh đang được dùng làm logo của trang, không thể xoá\.$/);
+    await updateSiteSettings(admin, { ...DEFAULT_SITE_SETTINGS, logoUrl: "", version: await settingsVersion() });
+    await expectDeleted(media);
+  });
+
+  it("is refused while it is an author's avatar", async () => {
+    const media = await upload("chan-dung.png");
+    const profile = { displayName: "Trần Thị Lan", slug: "tran-thi-lan", bio: "" };
+    await updateOwnProfile(reporter, { ...profile, avatar: variantUrl(media, 640) });
+    await expectRefused(media, /^Ảnh đang được dùng làm ảnh đại diện của tác giả “Trần Thị Lan”, không thể xoá\.$/);
+    await updateOwnProfile(reporter, { ...profile, avatar: "" });
+    await expectDeleted(media);
+  });
+
+  it("goes ahead for an image nothing uses, while other images are in use", async () => {
+    const used = await upload("dang-dung.png");
+    await saveBanner(admin, { slot: "home-top", imageUrl: used.url, linkUrl: "https://dangcongsan.vn", alt: "Banner khác", position: "1", active: "on" });
+    await updateSiteSettings(admin, { ...DEFAULT_SITE_SETTINGS, logoUrl: used.url, version: await settingsVersion() });
+    await updateOwnProfile(reporter, { displayName: "Trần Thị Lan", slug: "tran-thi-lan", bio: "", avatar: used.url });
+    await expectDeleted(await upload("khong-dung.png"));
+  });
+});
