@@ -5,7 +5,7 @@ export function articlePath(article: { id: number; slug: string }): string {
 
 /** "ban-thuong-vu-tinh-uy-hop-phien-3-2022-42" → { slug: "ban-…-2022", id: 42 } */
 export function parseArticleParam(param: string): { slug: string; id: number } | null {
-  const match = /^(?:(.*)-)?(\d{1,9})$/.exec(decodeURIComponent(param));
+  const match = /^(?:(.*)-)?(\d{1,9})$/.exec(decodeSegment(param));
   if (!match) return null;
   return { slug: match[1] ?? "", id: Number(match[2]) };
 }
@@ -13,4 +13,13 @@ export function parseArticleParam(param: string): { slug: string; id: number } |
 /** An article id from an admin URL segment, or null. */
 export function parseArticleId(value: string): number | null {
   return /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+/** A URL segment decoded; a malformed escape ("%E0%A4%A") is kept as typed rather than failing the request. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -19,6 +19,8 @@ describe("article paths", () => {
     expect(parseArticleParam("17")).toEqual({ slug: "", id: 17 });
     expect(parseArticleParam("khong-co-so")).toBeNull();
     expect(parseArticleParam("abc-99999999999999")).toBeNull();
+    // A malformed escape from a mangled link is not a server error.
+    expect(parseArticleParam("abc-%E0%A4%A-12")).toEqual({ slug: "abc-%E0%A4%A", id: 12 });
   });
 });
 
