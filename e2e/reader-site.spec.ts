@@ -69,9 +69,6 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   await expect(page.getByRole("link", { name: "Zalo" })).toHaveAttribute("href", /zalo/);
   await expect(page.locator("[data-view-count]")).toContainText(/\d+ lượt xem/);
 
-  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
-  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "lon");
-
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(SEED_PATH);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\.png$/);
@@ -85,6 +82,25 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   expect(Array.isArray(article.image)).toBe(true);
   const crumbs = data.find((d) => d["@type"] === "BreadcrumbList")! as { itemListElement: { name: string }[] };
   expect(crumbs.itemListElement.map((i) => i.name)).toEqual(["Trang chủ", "Tin tức - Sự kiện", "Hoạt động của Tỉnh ủy", SEED_TITLE]);
+});
+
+test("the text size buttons scale the article's body and sapo", async ({ page }) => {
+  await page.goto(await seedArticlePath(page));
+  const sizeOf = (selector: string) => () => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const body = sizeOf("[data-article] .article-body p");
+  const sapo = sizeOf("[data-article] .article-sapo");
+  const [bodyBefore, sapoBefore] = [await body(), await sapo()];
+
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "lon");
+  await expect.poll(body).toBeGreaterThan(bodyBefore);
+  await expect.poll(sapo).toBeGreaterThan(sapoBefore);
+
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "nho");
+  await expect.poll(body).toBeLessThan(bodyBefore);
+  await expect.poll(sapo).toBeLessThan(sapoBefore);
 });
 
 test("the author's page shows the profile and the articles", async ({ page }) => {
