@@ -72,6 +72,8 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(SEED_PATH);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\.png$/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "vi_VN");
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -101,6 +103,18 @@ test("the text size buttons scale the article's body and sapo", async ({ page })
   await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "nho");
   await expect.poll(body).toBeLessThan(bodyBefore);
   await expect.poll(sapo).toBeLessThan(sapoBefore);
+});
+
+test("home and category pages keep the site's share image, type and locale", async ({ page }) => {
+  for (const url of ["/", "/chuyen-muc/tin-tuc-su-kien", "/chuyen-muc/tin-tuc-su-kien?trang=2"]) {
+    await page.goto(url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/og-mac-dinh\.png$/);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "website");
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "vi_VN");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/og-mac-dinh\.png$/);
+  }
 });
 
 test("the author's page shows the profile and the articles", async ({ page }) => {
