@@ -17,6 +17,13 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** What a crawler may fetch, as Google reads robots.txt: the longest matching rule wins, Allow on a tie. */
+function robotsAllows(robots: string, path: string): boolean {
+  const rules = [...robots.matchAll(/^(Allow|Disallow):\s*(\S+)\s*$/gm)].map(([, kind, prefix]) => ({ allow: kind === "Allow", prefix: prefix! }));
+  const matching = rules.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length || Number(b.allow) - Number(a.allow));
+  return matching[0]?.allow ?? true;
+}
+
 test("home → category → page 2 → article → related article", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
@@ -183,7 +190,18 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(XMLValidator.validate(news)).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
-  expect(robots).toContain("Disallow: /admin");
+  // Crawlers may fetch the images that og:image, twitter:image and JSON-LD point at, not the rest of /api/.
+  await page.goto(path);
+  const shareImages = [
+    await page.locator('meta[property="og:image"]').getAttribute("content"),
+    await page.locator('meta[name="twitter:image"]').getAttribute("content"),
+  ].map((url) => new URL(url!).pathname);
+  expect(shareImages[0]).toMatch(/^\/api\/media\//);
+  for (const image of shareImages) expect(robotsAllows(robots, image), image).toBe(true);
+  for (const closed of ["/admin", "/admin/bai-viet", "/dang-nhap", "/api/luot-xem/1", "/api/preview", "/tim-kiem"]) {
+    expect(robotsAllows(robots, closed), closed).toBe(false);
+  }
+  expect(robotsAllows(robots, path)).toBe(true);
 });
 
 test("a category page out of range and an unknown category answer 404 in the site's design", async ({ page }) => {
