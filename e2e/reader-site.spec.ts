@@ -17,6 +17,13 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** What a crawler may fetch, as Google reads robots.txt: the longest matching rule wins, Allow on a tie. */
+function robotsAllows(robots: string, path: string): boolean {
+  const rules = [...robots.matchAll(/^(Allow|Disallow):\s*(\S+)\s*$/gm)].map(([, kind, prefix]) => ({ allow: kind === "Allow", prefix: prefix! }));
+  const matching = rules.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length || Number(b.allow) - Number(a.allow));
+  return matching[0]?.allow ?? true;
+}
+
 test("home → category → page 2 → article → related article", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
@@ -69,12 +76,11 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   await expect(page.getByRole("link", { name: "Zalo" })).toHaveAttribute("href", /zalo/);
   await expect(page.locator("[data-view-count]")).toContainText(/\d+ lượt xem/);
 
-  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
-  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "lon");
-
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(SEED_PATH);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\.png$/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "vi_VN");
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -85,6 +91,37 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   expect(Array.isArray(article.image)).toBe(true);
   const crumbs = data.find((d) => d["@type"] === "BreadcrumbList")! as { itemListElement: { name: string }[] };
   expect(crumbs.itemListElement.map((i) => i.name)).toEqual(["Trang chủ", "Tin tức - Sự kiện", "Hoạt động của Tỉnh ủy", SEED_TITLE]);
+});
+
+test("the text size buttons scale the article's body and sapo", async ({ page }) => {
+  await page.goto(await seedArticlePath(page));
+  const sizeOf = (selector: string) => () => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const body = sizeOf("[data-article] .article-body p");
+  const sapo = sizeOf("[data-article] .article-sapo");
+  const [bodyBefore, sapoBefore] = [await body(), await sapo()];
+
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "lon");
+  await expect.poll(body).toBeGreaterThan(bodyBefore);
+  await expect.poll(sapo).toBeGreaterThan(sapoBefore);
+
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  await expect(page.locator("[data-article]")).toHaveAttribute("data-text-size", "nho");
+  await expect.poll(body).toBeLessThan(bodyBefore);
+  await expect.poll(sapo).toBeLessThan(sapoBefore);
+});
+
+test("home and category pages keep the site's share image, type and locale", async ({ page }) => {
+  for (const url of ["/", "/chuyen-muc/tin-tuc-su-kien", "/chuyen-muc/tin-tuc-su-kien?trang=2"]) {
+    await page.goto(url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/og-mac-dinh\.png$/);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "website");
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "vi_VN");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/og-mac-dinh\.png$/);
+  }
 });
 
 test("the author's page shows the profile and the articles", async ({ page }) => {
@@ -153,7 +190,18 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(XMLValidator.validate(news)).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
-  expect(robots).toContain("Disallow: /admin");
+  // Crawlers may fetch the images that og:image, twitter:image and JSON-LD point at, not the rest of /api/.
+  await page.goto(path);
+  const shareImages = [
+    await page.locator('meta[property="og:image"]').getAttribute("content"),
+    await page.locator('meta[name="twitter:image"]').getAttribute("content"),
+  ].map((url) => new URL(url!).pathname);
+  expect(shareImages[0]).toMatch(/^\/api\/media\//);
+  for (const image of shareImages) expect(robotsAllows(robots, image), image).toBe(true);
+  for (const closed of ["/admin", "/admin/bai-viet", "/dang-nhap", "/api/luot-xem/1", "/api/preview", "/tim-kiem"]) {
+    expect(robotsAllows(robots, closed), closed).toBe(false);
+  }
+  expect(robotsAllows(robots, path)).toBe(true);
 });
 
 test("a category page out of range and an unknown category answer 404 in the site's design", async ({ page }) => {

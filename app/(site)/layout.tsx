@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
+import { siteOpenGraph } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/url";
 
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),
     alternates: { types: { "application/rss+xml": "/rss.xml" } },
-    openGraph: { locale: "vi_VN", type: "website", images: ["/og-mac-dinh.png"] },
+    openGraph: siteOpenGraph(),
     twitter: { card: "summary_large_image" },
   };
 }

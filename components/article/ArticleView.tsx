@@ -72,9 +72,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
             {featuredCaption ? <figcaption>{featuredCaption}</figcaption> : null}
           </figure>
         ) : null}
-        <div className={styles.body}>
-          <ArticleBody body={article.body} />
-        </div>
+        <ArticleBody body={article.body} />
         <p className="article-byline">{article.byline || article.author.displayName}</p>
         <p className={styles.author}>
           Đăng bởi <a href={`/tac-gia/${article.author.slug}`}>{article.author.displayName}</a>

@@ -7,6 +7,7 @@ import { Pagination } from "@/components/article/Pagination";
 import { cachedCategories, cachedCategoryPage } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { ancestry, childrenOf, descendantIds } from "@/lib/categories/queries";
+import { siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./CategoryView.module.css";
 
 /** "/chuyen-muc/<slug>" for page 1, "/chuyen-muc/<slug>?trang=N" after. */
@@ -34,7 +35,7 @@ export async function categoryMetadata(slug: string, page: number): Promise<Meta
     title,
     description: category.seoDescription ?? (category.description || `Tin tức chuyên mục ${category.name}`),
     alternates: { canonical, types: { "application/rss+xml": `${categoryPath(category)}/rss.xml` } },
-    openGraph: { title, url: canonical },
+    openGraph: siteOpenGraph({ title, url: canonical }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Pagination } from "@/components/article/Pagination";
 import { cachedCategories } from "@/lib/cache/reader";
-import { ancestry, descendantIds } from "@/lib/categories/queries";
+import { descendantIds, treeOrder } from "@/lib/categories/queries";
 import { highlight, parseSearchParams, SEARCH_COUNT_LIMIT, searchArticles, type Highlighted } from "@/lib/search";
 import styles from "./SearchView.module.css";
 
@@ -38,9 +38,9 @@ export async function SearchView({ params }: { params: Record<string, string | s
           <label htmlFor="loc-chuyen-muc">Chuyên mục</label>
           <select id="loc-chuyen-muc" name="chuyen-muc" defaultValue={parsed.category}>
             <option value="">Tất cả chuyên mục</option>
-            {categories.map((c) => (
+            {treeOrder(categories).map((c) => (
               <option key={c.id} value={c.slug}>
-                {"— ".repeat(ancestry(categories, c).length - 1)}
+                {"— ".repeat(c.depth - 1)}
                 {c.name}
               </option>
             ))}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { treeOrder } from "@/lib/categories/queries";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";
@@ -128,13 +129,6 @@ export async function editorOptions() {
     db.category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true } }),
     db.official.findMany({ orderBy: [{ groupId: "asc" }, { position: "asc" }, { id: "asc" }], select: { id: true, fullName: true } }),
   ]);
-  const ordered: { id: number; label: string }[] = [];
-  const visit = (parentId: number | null, depth: number) => {
-    for (const c of categories.filter((x) => x.parentId === parentId)) {
-      ordered.push({ id: c.id, label: `${"— ".repeat(depth)}${c.name}` });
-      visit(c.id, depth + 1);
-    }
-  };
-  visit(null, 0);
+  const ordered = treeOrder(categories).map((c) => ({ id: c.id, label: `${"— ".repeat(c.depth - 1)}${c.name}` }));
   return { categories: ordered, officials };
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { invalidate, type Change } from "@/lib/cache/tags";
+import { forgetStoredViews } from "./views";
 
 /** A category with every ancestor: a change to an article affects the lists of all of them. */
 async function withAncestors(tx: Tx, categoryIds: number[]): Promise<number[]> {
@@ -32,12 +33,14 @@ export async function articleChange(tx: Tx, articleId: number, authorId: number,
 }
 
 /**
- * Applies cache invalidation after the transaction committed. Outside a Next.js request (scripts,
- * tests) there is no page cache to expire and Next refuses the call; the scheduler therefore runs
- * inside a route handler (app/api/lich-dang/route.ts) so its changes do reach the cache.
+ * Applies cache invalidation after the transaction committed, and drops this process's view-counter
+ * memo of the article (an unpublished article stops counting at once). Outside a Next.js request
+ * (scripts, tests) there is no page cache to expire and Next refuses the call; the scheduler therefore
+ * runs inside a route handler (app/api/lich-dang/route.ts) so its changes do reach the cache.
  */
 export function applyChanges(changes: Change[]): void {
   for (const change of changes) {
+    if (change.kind === "article") forgetStoredViews(change.articleId);
     try {
       invalidate(change);
     } catch (error) {

@@ -4,6 +4,10 @@ import { db, Prisma } from "@/lib/db";
  * View counting that leaves the cached page alone: the page sends one small POST after it is shown,
  * and views are added up in memory and written in one UPDATE per FLUSH_MS for all articles together.
  * The reader is answered with the last stored count plus the views still pending in this process.
+ *
+ * Only published articles count. The stored count doubles as "known published": article writes in
+ * this process drop it (forgetStoredViews), and each flush drops the articles it no longer finds
+ * published, so a change made on another instance is seen within one flush and never counted.
  */
 const FLUSH_MS = 2_000;
 const MAX_KNOWN = 50_000;
@@ -38,8 +42,9 @@ export async function flushViews(): Promise<void> {
     const rows = await db.$queryRaw<{ id: number; viewCount: number }[]>`
       UPDATE "Article" AS a SET "viewCount" = a."viewCount" + v.n
         FROM (VALUES ${values}) AS v(id, n)
-       WHERE a."id" = v.id
+       WHERE a."id" = v.id AND a."status" = 'PUBLISHED'
       RETURNING a."id", a."viewCount"`;
+    for (const [id] of batch) stored.delete(id);
     for (const row of rows) stored.set(row.id, row.viewCount);
   } catch (error) {
     // Put the views back for the next flush rather than losing them.
@@ -47,4 +52,9 @@ export async function flushViews(): Promise<void> {
     timer ??= setTimeout(() => void flushViews(), FLUSH_MS * 5);
     console.error("view counter: flush failed", error);
   }
+}
+
+/** Called after an article write commits: its next view checks again that it is published. */
+export function forgetStoredViews(articleId: number): void {
+  stored.delete(articleId);
 }

@@ -70,7 +70,9 @@ export function tagsFor(change: Change): string[] {
     case "officialsDirectory":
       return [tags.officialsDirectory];
     case "author":
-      return [tags.author(change.userId), tags.authors];
+      // The name shows on the author's page, on their article pages (tagged author:<id>) and as the
+      // feeds' <dc:creator>; sitemaps, home and lists do not show it.
+      return [tags.author(change.userId), tags.authors, tags.feeds];
     case "media":
       return [tags.media(change.mediaId)];
     case "home":

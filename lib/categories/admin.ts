@@ -9,6 +9,7 @@ import { authorize, type Actor } from "@/lib/people/policy";
 import { addRedirect, forgetRedirects } from "@/lib/redirects";
 import { slugify } from "@/lib/text/vietnamese";
 import { categoryPath } from "./breadcrumb";
+import { treeOrder } from "./queries";
 
 /** Category trees are at most this many levels deep. */
 export const MAX_CATEGORY_DEPTH = 3;
@@ -257,16 +258,5 @@ export async function listCategoryTree() {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { _count: { select: { articles: true, children: true } } },
   });
-  const byParent = new Map<number | null, typeof rows>();
-  for (const row of rows) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row]);
-  const flat: ((typeof rows)[number] & { depth: number; isFirst: boolean; isLast: boolean })[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    const siblings = byParent.get(parentId) ?? [];
-    siblings.forEach((row, index) => {
-      flat.push({ ...row, depth, isFirst: index === 0, isLast: index === siblings.length - 1 });
-      walk(row.id, depth + 1);
-    });
-  };
-  walk(null, 1);
-  return flat;
+  return treeOrder(rows);
 }

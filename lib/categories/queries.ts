@@ -32,6 +32,25 @@ export function buildMenu(all: CategoryNode[]): MenuItem[] {
   return build(null, 0);
 }
 
+/**
+ * The tree flattened for display: each category followed by its sub-categories, siblings in the
+ * order of `all`; depth 1 at the top level, and each row's place among its siblings.
+ */
+export function treeOrder<T extends { id: number; parentId: number | null }>(all: T[]): (T & { depth: number; isFirst: boolean; isLast: boolean })[] {
+  const byParent = new Map<number | null, T[]>();
+  for (const c of all) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
+  const flat: (T & { depth: number; isFirst: boolean; isLast: boolean })[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    const siblings = byParent.get(parentId) ?? [];
+    siblings.forEach((c, index) => {
+      flat.push({ ...c, depth, isFirst: index === 0, isLast: index === siblings.length - 1 });
+      walk(c.id, depth + 1);
+    });
+  };
+  walk(null, 1);
+  return flat;
+}
+
 /** A category's id with all its descendants' ids. */
 export function descendantIds(all: CategoryNode[], rootId: number): number[] {
   const ids = [rootId];

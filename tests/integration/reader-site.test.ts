@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getArticlePage, getCategoryPage, getHomeLead } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView } from "@/lib/articles/views";
+import { transitionArticle } from "@/lib/articles/workflow";
 import { categoryTrail } from "@/lib/categories/breadcrumb";
 import { descendantIds, listAllCategories } from "@/lib/categories/queries";
 import { db } from "@/lib/db";
@@ -355,5 +356,29 @@ describe("view counting", () => {
     await flushViews();
     expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 2);
     expect(await recordView(999_999)).toBeNull();
+  });
+
+  it("stops counting an article once it is unpublished: here at once, from another instance within one flush", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { slug: { startsWith: BULK_SLUG_PREFIX }, status: "PUBLISHED" }, orderBy: { id: "asc" } });
+    const admin = { id: authorId, role: "ADMIN" as const };
+    const viewCount = async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).viewCount;
+    expect(await recordView(article.id)).toBe(article.viewCount + 1);
+    await flushViews();
+
+    await transitionArticle(admin, article.id, { action: "article.unpublish" });
+    expect(await recordView(article.id)).toBeNull();
+    await flushViews();
+    expect(await viewCount()).toBe(article.viewCount + 1);
+
+    // Published again, then unpublished by another instance: this process still knows it as published.
+    await transitionArticle(admin, article.id, { action: "article.publish" });
+    expect(await recordView(article.id)).toBe(article.viewCount + 2);
+    await flushViews();
+    await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
+    await recordView(article.id);
+    await flushViews();
+    expect(await viewCount()).toBe(article.viewCount + 2);
+    expect(await recordView(article.id)).toBeNull();
+    await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
   });
 });

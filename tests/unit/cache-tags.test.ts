@@ -22,8 +22,8 @@ describe("which cached pages a change expires", () => {
     expect(new Set(tagsFor({ kind: "official", officialId: 8 }))).toEqual(new Set(["official:8", "officials", "sitemap"]));
   });
 
-  it("an author's edit expires the profile and slug lookups", () => {
-    expect(new Set(tagsFor({ kind: "author", userId: 2 }))).toEqual(new Set([tags.author(2), tags.authors]));
+  it("an author's edit expires the profile, their article pages, slug lookups and the feeds (<dc:creator>)", () => {
+    expect(new Set(tagsFor({ kind: "author", userId: 2 }))).toEqual(new Set([tags.author(2), tags.authors, tags.feeds]));
   });
 
   it("a library image's edit expires the pages that show its text (articles featuring it)", () => {

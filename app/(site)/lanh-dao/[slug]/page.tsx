@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/article/Breadcrumb";
 import styles from "@/components/site/Officials.module.css";
 import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
+import { siteOpenGraph } from "@/lib/site/metadata";
 import { formatDate } from "@/lib/text/date";
 
 export const revalidate = 86400;
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: official.fullName,
     description: `${official.fullName}${title ? `, ${title}` : ""}: tiểu sử, chức vụ và tin bài liên quan.`,
     alternates: { canonical: `/lanh-dao/${official.slug}` },
-    openGraph: { type: "profile", url: `/lanh-dao/${official.slug}`, ...(official.portrait ? { images: [official.portrait] } : {}) },
+    openGraph: siteOpenGraph({ type: "profile", url: `/lanh-dao/${official.slug}`, ...(official.portrait ? { images: [official.portrait] } : {}) }),
   };
 }
 

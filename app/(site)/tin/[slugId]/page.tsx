@@ -7,6 +7,7 @@ import { loadArticlePreview } from "@/lib/articles/preview";
 import { mediaUrl } from "@/lib/media/urls";
 import { getCurrentUser } from "@/lib/people/session";
 import { articlePageData, cachedSettings } from "@/lib/cache/reader";
+import { DEFAULT_SHARE_IMAGE, siteOpenGraph } from "@/lib/site/metadata";
 import { absoluteUrl } from "@/lib/site/url";
 
 // Rendered on its first request and then served from the cache (ISR) until `invalidate(change)`
@@ -40,13 +41,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = article.seoDescription ?? article.sapo;
   const image = article.featuredImage
     ? { url: mediaUrl(article.featuredImage.path), width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }
-    : { url: "/og-mac-dinh.png", width: 1200, height: 630, alt: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An" };
+    : DEFAULT_SHARE_IMAGE;
   return {
     title,
     description,
     alternates: { canonical: articlePath(article) },
     robots: preview ? { index: false, follow: false } : undefined,
-    openGraph: {
+    openGraph: siteOpenGraph({
       type: "article",
       url: absoluteUrl(articlePath(article)),
       title,
@@ -55,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: article.publishedAt?.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       section: article.category.name,
-    },
+    }),
     twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
 }

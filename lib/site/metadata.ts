@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+
+type OpenGraph = NonNullable<Metadata["openGraph"]>;
+
+/** The share picture of pages that have none of their own. */
+export const DEFAULT_SHARE_IMAGE = { url: "/og-mac-dinh.png", width: 1200, height: 630, alt: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An" };
+
+/**
+ * A reader page's OpenGraph: the site's defaults (locale, type, share picture) under what the page
+ * sets. Next merges metadata one key deep, so a page's `openGraph` replaces the layout's whole; every
+ * page that sets one builds it here.
+ */
+export function siteOpenGraph(page: OpenGraph = {}): OpenGraph {
+  return { locale: "vi_VN", type: "website", images: [DEFAULT_SHARE_IMAGE], ...page };
+}
