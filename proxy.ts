@@ -19,19 +19,25 @@ function permanentRedirect(request: NextRequest, target: string) {
   return NextResponse.redirect(url, 301);
 }
 
+const REDIRECTED_PREFIXES = ["/chuyen-muc/", "/lanh-dao/", "/tac-gia/"];
+
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/tin/")) {
     const target = await canonicalRedirect(pathname);
     return target ? permanentRedirect(request, target) : NextResponse.next();
   }
-  if (pathname.startsWith("/chuyen-muc/")) {
-    // Old category paths (slug changed) answer 301 to the current one: lib/redirects.
+  if (REDIRECTED_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+    // Old category, official and author paths (slug changed) answer 301 to the current one: lib/redirects.
     const target = await findRedirect(pathname);
     return target ? permanentRedirect(request, target) : NextResponse.next();
   }
-  const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
-  return withoutSessionRefresh(gated);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
+    return withoutSessionRefresh(gated);
+  }
+  // "/lanh-dao" itself (the directory) and anything else the matcher lets through.
+  return NextResponse.next();
 }
 
 /**
@@ -50,5 +56,5 @@ function withoutSessionRefresh(response: Response): Response {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*"],
 };

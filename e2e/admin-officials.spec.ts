@@ -38,6 +38,7 @@ test("an admin adds an official with a position, then adds a second position to 
   await expect(page.getByRole("status")).toContainText("Đã lưu hồ sơ");
 
   await page.reload();
+  const editUrl = page.url();
   await expect(page.getByTestId("position-row")).toHaveCount(2);
   await expect(page.getByRole("group", { name: "Chức vụ 2" }).getByLabel("Chức vụ")).toHaveValue("Chủ tịch HĐND tỉnh");
   const profileLink = page.getByRole("link", { name: /^\/lanh-dao\/hoang-nghia-hieu-/ });
@@ -47,6 +48,15 @@ test("an admin adds an official with a position, then adds a second position to 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
   await expect(page.getByRole("main")).toContainText("Chủ tịch HĐND tỉnh");
   await expect(page.getByRole("main")).toContainText("HĐND tỉnh Nghệ An");
+
+  // A new address for the profile: links to the old one answer 301 to it.
+  await page.goto(editUrl);
+  await page.getByTestId("official-form").getByLabel("Đường dẫn").fill(`hieu-moi-${suffix}`);
+  await page.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  await expect(page.getByRole("link", { name: `/lanh-dao/hieu-moi-${suffix}` })).toBeVisible();
+  const old = await page.request.get(profilePath, { maxRedirects: 0 });
+  expect(old.status()).toBe(301);
+  expect(new URL(old.headers()["location"]!, page.url()).pathname).toBe(`/lanh-dao/hieu-moi-${suffix}`);
 
   await page.goto("/admin/lanh-dao");
   await expect(page.getByRole("heading", { name: `Thường trực ${suffix}` }).locator("..")).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);

@@ -16,6 +16,8 @@ import type { SiteSettings } from "@/lib/settings";
 import { absoluteUrl } from "@/lib/site/url";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./ArticleView.module.css";
+import { authorPath } from "@/lib/authors/paths";
+import { officialPath } from "@/lib/officials/paths";
 
 type Props = {
   article: PublishedArticle;
@@ -75,7 +77,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
         <ArticleBody body={article.body} />
         <p className="article-byline">{article.byline || article.author.displayName}</p>
         <p className={styles.author}>
-          Đăng bởi <a href={`/tac-gia/${article.author.slug}`}>{article.author.displayName}</a>
+          Đăng bởi <a href={authorPath(article.author.slug)}>{article.author.displayName}</a>
         </p>
         {officials.length ? (
           <section aria-labelledby="lanh-dao-nhac-den" className={styles.officials}>
@@ -85,7 +87,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
             <ul>
               {officials.map((official) => (
                 <li key={official.id}>
-                  <a href={`/lanh-dao/${official.slug}`}>{official.fullName}</a>
+                  <a href={officialPath(official.slug)}>{official.fullName}</a>
                   {official.title ? <span className="meta">{official.title}</span> : null}
                 </li>
               ))}

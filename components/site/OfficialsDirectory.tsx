@@ -3,6 +3,7 @@ import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { cachedOfficialsDirectory } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
 import styles from "./Officials.module.css";
+import { officialPath } from "@/lib/officials/paths";
 
 type Listed = Awaited<ReturnType<typeof cachedOfficialsDirectory>>["ungrouped"][number];
 
@@ -47,7 +48,7 @@ function OfficialCards({ officials, now }: { officials: Listed[]; now: Date }) {
           )}
           <div>
             <h3 className={styles.name}>
-              <a href={`/lanh-dao/${official.slug}`}>{official.fullName}</a>
+              <a href={officialPath(official.slug)}>{official.fullName}</a>
             </h3>
             <p className={styles.position}>{titleOn(official.positions, now) || "Nguyên lãnh đạo tỉnh"}</p>
           </div>

@@ -4,6 +4,7 @@ import { mediaUrl } from "@/lib/media/urls";
 import { absoluteUrl } from "@/lib/site/url";
 import { articlePath } from "./paths";
 import type { PublishedArticle } from "./queries";
+import { authorPath } from "@/lib/authors/paths";
 
 type ArticleForStructuredData = Pick<PublishedArticle, "id" | "slug" | "title" | "sapo" | "publishedAt" | "updatedAt" | "byline" | "author" | "featuredImage" | "category">;
 
@@ -19,7 +20,7 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
     description: article.sapo,
     datePublished: (article.publishedAt ?? article.updatedAt).toISOString(),
     dateModified: article.updatedAt.toISOString(),
-    author: [{ "@type": "Person", name: article.byline || article.author.displayName, url: absoluteUrl(`/tac-gia/${article.author.slug}`) }],
+    author: [{ "@type": "Person", name: article.byline || article.author.displayName, url: absoluteUrl(authorPath(article.author.slug)) }],
     image: article.featuredImage ? [absoluteUrl(mediaUrl(article.featuredImage.path))] : [absoluteUrl("/og-mac-dinh.png")],
     articleSection: article.category.name,
     inLanguage: "vi",

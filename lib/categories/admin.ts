@@ -6,7 +6,7 @@ import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
-import { addRedirect, forgetRedirects } from "@/lib/redirects";
+import { addRedirect, forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
 import { slugify } from "@/lib/text/vietnamese";
 import { categoryPath } from "./breadcrumb";
 import { treeOrder } from "./queries";
@@ -33,8 +33,7 @@ export async function createCategory(actor: Actor | null, input: unknown) {
   const slug = data.slug || slugify(data.name);
   const category = await db.$transaction(async (tx) => {
     await assertSlugFree(tx, slug, null);
-    // A new category may take over a path that used to redirect elsewhere.
-    await tx.redirect.deleteMany({ where: { fromPath: categoryPath({ slug }) } });
+    await removeRedirectFrom(tx, categoryPath({ slug }));
     const depth = data.parentId ? await depthOf(tx, data.parentId) : 0;
     if (depth + 1 > MAX_CATEGORY_DEPTH) throw tooDeep();
     const last = await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } });

@@ -5,6 +5,7 @@ import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { reviveDates } from "@/lib/cache/reader";
 import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
+import { officialPath } from "@/lib/officials/paths";
 
 const cachedOfficialSlugs = async () =>
   reviveDates(await unstable_cache(listOfficialSlugs, ["sitemap-officials"], { tags: [tags.sitemap, tags.officialsDirectory] })()) as Awaited<
@@ -17,7 +18,7 @@ async function pageUrls(): Promise<SitemapUrl[]> {
     { path: "/" },
     { path: "/lanh-dao" },
     ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
-    ...officials.map((o) => ({ path: `/lanh-dao/${o.slug}`, lastModified: o.updatedAt })),
+    ...officials.map((o) => ({ path: officialPath(o.slug), lastModified: o.updatedAt })),
   ];
 }
 

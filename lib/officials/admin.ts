@@ -7,6 +7,8 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { normalizeLine, slugify } from "@/lib/text/vietnamese";
+import { addRedirect, forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
+import { officialPath } from "./paths";
 
 /**
  * The officials directory (/lanh-dao): officials with their dated positions, grouped and ordered
@@ -64,8 +66,11 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
       const { count } = await tx.official.updateMany({ where: { id: data.id, updatedAt: data.expectedUpdatedAt ?? new Date(0) }, data: fields });
       if (count !== 1) throw new ConflictError("Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.");
       await tx.officialPosition.deleteMany({ where: { officialId: data.id } });
+      // Links to the old profile keep working (proxy.ts answers 301).
+      if (before.slug !== slug) await addRedirect(tx, officialPath(before.slug), officialPath(slug));
       id = data.id;
     } else {
+      await removeRedirectFrom(tx, officialPath(slug));
       id = (await tx.official.create({ data: fields })).id;
     }
     await tx.officialPosition.createMany({
@@ -80,6 +85,7 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
     });
     return { id, slug };
   });
+  forgetRedirects();
   invalidate({ kind: "official", officialId: official.id });
   return official;
 }

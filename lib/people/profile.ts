@@ -9,6 +9,8 @@ import { slugify } from "@/lib/text/vietnamese";
 import { passwordSchema } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize, type Actor } from "./policy";
+import { authorPath } from "@/lib/authors/paths";
+import { addRedirect, forgetRedirects } from "@/lib/redirects";
 
 /** What every signed-in user may change about themselves: their password and public author profile. */
 
@@ -59,7 +61,10 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown) {
     if (taken && taken.id !== actor.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true, slug: true } });
     await tx.user.update({ where: { id: actor.id }, data: { displayName: data.displayName, slug, bio: data.bio, avatar: data.avatar } });
+    // Links to the old author page keep working (proxy.ts answers 301).
+    if (before.slug !== slug) await addRedirect(tx, authorPath(before.slug), authorPath(slug));
     await recordAudit(tx, { actorId: actor.id, action: "account.profile_update", entity: "User", entityId: actor.id, details: { from: before, to: { displayName: data.displayName, slug } } });
   });
+  forgetRedirects();
   invalidate({ kind: "author", userId: actor.id });
 }

@@ -8,6 +8,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
 import { hashPassword } from "./password";
 import { authorize, type Actor } from "./policy";
+import { authorPath } from "@/lib/authors/paths";
+import { removeRedirectFrom } from "@/lib/redirects";
 
 /**
  * Staff accounts, run by admins: there is no open registration. New accounts and reset passwords
@@ -43,6 +45,7 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
     const created = await tx.user.create({
       data: { email: data.email, displayName: data.displayName, role: data.role, slug: await uniqueUserSlug(tx, data.displayName), passwordHash, mustChangePassword: true },
     });
+    await removeRedirectFrom(tx, authorPath(created.slug));
     await recordAudit(tx, { actorId: actor.id, action: "staff.create", entity: "User", entityId: created.id, details: { email: created.email, role: created.role } });
     return created;
   });

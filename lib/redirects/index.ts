@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 
 /**
- * Permanent redirects for public paths that moved (a category's slug changed). fromPath is unique.
+ * Permanent redirects for public paths that moved (the slug of a category, an official or an author
+ * changed). fromPath is unique.
  * Writing a redirect also re-points older redirects that led to the old path, so a visitor never
  * follows a chain, and drops any redirect away from the new path, so nothing loops.
  */
@@ -10,6 +11,12 @@ export async function addRedirect(tx: Tx, fromPath: string, toPath: string): Pro
   await tx.redirect.deleteMany({ where: { fromPath: toPath } });
   await tx.redirect.updateMany({ where: { toPath: fromPath }, data: { toPath } });
   await tx.redirect.upsert({ where: { fromPath }, create: { fromPath, toPath }, update: { toPath } });
+  forgetRedirects();
+}
+
+/** A new page at `path` (a new category, official or author) replaces any redirect away from it. */
+export async function removeRedirectFrom(tx: Tx, path: string): Promise<void> {
+  await tx.redirect.deleteMany({ where: { fromPath: path } });
   forgetRedirects();
 }
 

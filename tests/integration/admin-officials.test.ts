@@ -6,6 +6,7 @@ vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(
 import { db } from "@/lib/db";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
 import { titleOn } from "@/lib/officials/titles";
+import { findRedirect } from "@/lib/redirects";
 import type { Actor } from "@/lib/people/policy";
 
 let admin: Actor;
@@ -66,6 +67,15 @@ describe("officials directory", () => {
       }),
     ).rejects.toMatchObject({ fieldErrors: { "positions.1.title": expect.any(Array), "positions.1.endDate": ["Ngày kết thúc phải sau ngày bắt đầu"] } });
     expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
+  });
+
+  it("a renamed official's old profile address answers with the new one", async () => {
+    const saved = await saveOfficial(admin, { ...base, fullName: "Hoàng Văn Đổi", positions: [] });
+    const before = await db.official.findUniqueOrThrow({ where: { id: saved.id } });
+    const renamed = await saveOfficial(admin, { ...base, fullName: "Hoàng Văn Đổi Tên", id: String(saved.id), expectedUpdatedAt: before.updatedAt.toISOString(), positions: [] });
+    expect(renamed.slug).toBe("hoang-van-doi-ten");
+    expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBe("/lanh-dao/hoang-van-doi-ten");
+    await deleteOfficial(admin, { id: String(saved.id) });
   });
 
   it("refuses a stale save instead of overwriting someone else's edit", async () => {

@@ -7,6 +7,7 @@ import { authenticate } from "@/lib/people/credentials";
 import { hashPassword } from "@/lib/people/password";
 import type { Actor } from "@/lib/people/policy";
 import { changeOwnPassword, updateOwnProfile } from "@/lib/people/profile";
+import { findRedirect } from "@/lib/redirects";
 import { createStaffAccount, resetStaffPassword, updateStaffAccount } from "@/lib/people/staff";
 
 let admin: Actor;
@@ -92,6 +93,18 @@ describe("staff accounts", () => {
     await expect(updateOwnProfile(self, { displayName: "Hoa", slug: "quan-tri-staff" })).rejects.toMatchObject({ fieldErrors: { slug: expect.any(Array) } });
     await expect(updateOwnProfile(self, { displayName: "Hoa", avatar: "javascript:alert(1)" })).rejects.toMatchObject({ fieldErrors: { avatar: expect.any(Array) } });
     await expect(updateOwnProfile(null, { displayName: "Hoa" })).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("an author's old page address answers with the new one after a slug change, and a newcomer may take it", async () => {
+    const account = await createStaffAccount(admin, { email: "doi-ten@example.vn", displayName: "Lê Văn Cũ", role: "REPORTER" });
+    const self: Actor = { id: account.id, role: "REPORTER" };
+    await updateOwnProfile(self, { displayName: "Lê Văn Mới", slug: "" });
+    expect(await findRedirect("/tac-gia/le-van-cu")).toBe("/tac-gia/le-van-moi");
+    await updateOwnProfile(self, { displayName: "Lê Văn Mới", slug: "le-van-moi-nhat" });
+    expect(await findRedirect("/tac-gia/le-van-cu")).toBe("/tac-gia/le-van-moi-nhat");
+    expect(await findRedirect("/tac-gia/le-van-moi")).toBe("/tac-gia/le-van-moi-nhat");
+    await createStaffAccount(admin, { email: "nguoi-moi@example.vn", displayName: "Lê Văn Cũ", role: "REPORTER" });
+    expect(await findRedirect("/tac-gia/le-van-cu")).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
 import { siteOpenGraph } from "@/lib/site/metadata";
 import { formatDate } from "@/lib/text/date";
+import { officialPath } from "@/lib/officials/paths";
 
 export const revalidate = 86400;
 export const dynamicParams = true;
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: official.fullName,
     description: `${official.fullName}${title ? `, ${title}` : ""}: tiểu sử, chức vụ và tin bài liên quan.`,
-    alternates: { canonical: `/lanh-dao/${official.slug}` },
-    openGraph: siteOpenGraph({ type: "profile", url: `/lanh-dao/${official.slug}`, ...(official.portrait ? { images: [official.portrait] } : {}) }),
+    alternates: { canonical: officialPath(official.slug) },
+    openGraph: siteOpenGraph({ type: "profile", url: officialPath(official.slug), ...(official.portrait ? { images: [official.portrait] } : {}) }),
   };
 }
 

@@ -5,6 +5,7 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import styles from "@/components/site/Officials.module.css";
 import { cachedAuthor, cachedAuthorId } from "@/lib/cache/reader";
+import { authorPath } from "@/lib/authors/paths";
 
 export const revalidate = 86400;
 export const dynamicParams = true;
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `Tác giả ${author.displayName}`,
     description: author.bio || `Các bài viết của ${author.displayName}`,
-    alternates: { canonical: `/tac-gia/${author.slug}` },
+    alternates: { canonical: authorPath(author.slug) },
   };
 }
 
