@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { idSchema } from "@/lib/db/ids";
+import { isCalendarDay } from "@/lib/text/date";
 
 /**
  * zod building blocks for admin forms. Inputs arrive from FormData (strings, missing checkboxes) or
@@ -67,9 +68,8 @@ export function optionalDay(label: string) {
     (value) => (value === "" || value == null ? null : value),
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${capitalize(label)} không hợp lệ`)
+      .refine(isCalendarDay, `${capitalize(label)} không hợp lệ`)
       .transform((value) => new Date(`${value}T00:00:00Z`))
-      .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
       .nullable(),
   );
 }

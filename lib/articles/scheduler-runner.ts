@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { bannerTimePassed } from "@/lib/banners/queries";
+import { invalidate } from "@/lib/cache/tags";
 import { applyChanges } from "./changes";
 import { publishDueArticles } from "./scheduler";
 
@@ -14,10 +16,18 @@ export function schedulerToken(): string {
   return store[tokenKey];
 }
 
-/** Publishes what is due and expires the affected cached pages. Must run inside a request. */
+let bannersCheckedAt = new Date();
+
+/**
+ * Publishes what is due and expires the affected cached pages, and expires the banner list when a
+ * banner's start or end time has come since the last run. Must run inside a request.
+ */
 export async function runScheduledPublishing(): Promise<number[]> {
   const { published, changes } = await publishDueArticles();
   applyChanges(changes);
+  const now = new Date();
+  if (await bannerTimePassed(bannersCheckedAt, now)) invalidate({ kind: "banners" });
+  bannersCheckedAt = now;
   return published;
 }
 

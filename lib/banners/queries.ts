@@ -19,3 +19,14 @@ export async function listActiveBanners(): Promise<SiteBanner[]> {
     return [{ id: row.id, slot: row.slot, src, width: row.image?.width ?? null, height: row.image?.height ?? null, linkUrl: row.linkUrl, alt: row.alt }];
   });
 }
+
+/**
+ * Whether an active banner started or ended in (since, until]. The cached banner list (and the pages
+ * showing it) only change when someone saves a banner; a start or end time passing must expire it too.
+ */
+export async function bannerTimePassed(since: Date, until: Date): Promise<boolean> {
+  const passed = await db.banner.count({
+    where: { active: true, OR: [{ startsAt: { gt: since, lte: until } }, { endsAt: { gt: since, lte: until } }] },
+  });
+  return passed > 0;
+}

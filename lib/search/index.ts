@@ -3,6 +3,7 @@ import { db, Prisma } from "@/lib/db";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { idSchema } from "@/lib/db/ids";
+import { isCalendarDay } from "@/lib/text/date";
 
 /**
  * Article search for /tim-kiem. PostgreSQL does the work on both engines: "searchVector" is a stored,
@@ -163,7 +164,5 @@ export function parseSearchParams(params: Record<string, string | string[] | und
 
 /** "2022-03-23" → the start of that day in Vietnam (UTC+7). */
 function parseDay(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return isCalendarDay(value) ? new Date(`${value}T00:00:00+07:00`) : null;
 }

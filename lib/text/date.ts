@@ -39,3 +39,13 @@ export function formatDate(date: Date): string {
   const p = vietnamParts(date);
   return `${p.day}/${p.month}/${p.year}`;
 }
+
+/**
+ * Whether "YYYY-MM-DD" names a real calendar day (not 30 February) in a year both JavaScript and
+ * PostgreSQL handle the same way (1800–9999; PostgreSQL has no year 0).
+ */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number(value.slice(0, 4)) < 1800) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
 
+import { runScheduledPublishing } from "@/lib/articles/scheduler-runner";
 import { listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
 import { db } from "@/lib/db";
 import { deleteBanner, saveBanner, setCategoryBlocks, setHomeSlot } from "@/lib/home/admin";
@@ -84,6 +85,22 @@ describe("home page management", () => {
       await expect(setHomeSlot(actor, { key: "Home-latest-1", articleId: String(published) })).rejects.toMatchObject({ status });
     }
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("banner times", () => {
+  it("a banner's start or end time passing expires the cached banner list within one scheduler run", async () => {
+    await runScheduledPublishing();
+    const startsSoon = await db.banner.create({ data: { slot: "home-top", imageUrl: "/media/sap.webp", linkUrl: "https://nghean.gov.vn", alt: "Sắp hiện", startsAt: new Date(Date.now() + 300) } });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    revalidated.length = 0;
+    await runScheduledPublishing();
+    expect(revalidated).toContain("banners");
+    // Nothing else started or ended since: the next run leaves the cache alone.
+    revalidated.length = 0;
+    await runScheduledPublishing();
+    expect(revalidated).not.toContain("banners");
+    await db.banner.delete({ where: { id: startsSoon.id } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
+const revalidated: string[] = [];
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => void revalidated.push(tag) }));
 
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/people/credentials";
@@ -21,8 +22,11 @@ beforeAll(async () => {
 
 describe("staff accounts", () => {
   it("an admin creates an account with a one-time password that must be changed at first sign-in", async () => {
+    revalidated.length = 0;
     const account = await createStaffAccount(admin, { email: " Phong.Vien@Example.VN ", displayName: "Phóng viên Một", role: "REPORTER" });
     expect(account.email).toBe("phong.vien@example.vn");
+    // The new author's page address may have been cached as unknown; the staff list on screen refreshes.
+    expect(revalidated).toEqual(expect.arrayContaining([`author:${account.id}`, "authors"]));
     const user = await db.user.findUniqueOrThrow({ where: { id: account.id } });
     expect(user).toMatchObject({ role: "REPORTER", mustChangePassword: true, slug: "phong-vien-mot", active: true });
     expect(await authenticate({ email: account.email, password: account.password })).not.toBeNull();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "@/lib/text/date";
+import { formatDate, formatDateTime, isCalendarDay } from "@/lib/text/date";
+import { parseSearchParams } from "@/lib/search";
+import { optionalDay } from "@/lib/admin/fields";
 
 describe("formatDateTime", () => {
   it("formats the seed article's publication time in Vietnam time", () => {
@@ -16,5 +18,21 @@ describe("formatDateTime", () => {
   it("names every weekday", () => {
     const names = Array.from({ length: 7 }, (_, i) => formatDateTime(new Date(Date.UTC(2022, 2, 20 + i, 3))).split(",")[0]);
     expect(names).toEqual(["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]);
+  });
+});
+
+describe("dates typed into filters and forms", () => {
+  it("are real calendar days in years both JavaScript and PostgreSQL read alike", () => {
+    for (const day of ["2022-03-23", "2024-02-29", "1930-02-03", "9999-12-31"]) expect(isCalendarDay(day)).toBe(true);
+    for (const day of ["2022-02-30", "2023-02-29", "2022-13-01", "0000-01-01", "1799-12-31", "22-03-23", "2022-3-5", ""]) expect(isCalendarDay(day)).toBe(false);
+  });
+
+  it("an impossible search date is dropped, not moved to another day or sent to the database", () => {
+    const search = (params: Record<string, string>) => parseSearchParams(params, () => null);
+    expect(search({ q: "tinh", "tu-ngay": "2022-02-30", "den-ngay": "0000-01-01" }).input).toMatchObject({ from: null, to: null });
+    const valid = search({ q: "tinh", "tu-ngay": "2022-03-23" });
+    expect(valid.input.from?.toISOString()).toBe("2022-03-22T17:00:00.000Z");
+    expect(optionalDay("ngày bắt đầu").safeParse("2022-02-30").success).toBe(false);
+    expect(optionalDay("ngày bắt đầu").parse("2022-02-28")?.toISOString()).toBe("2022-02-28T00:00:00.000Z");
   });
 });
