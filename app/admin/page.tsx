@@ -66,11 +66,11 @@ export default async function AdminHome() {
       {editor ? (
         <>
           <section aria-labelledby="review-queue" className={styles.section}>
-            <h2 id="review-queue">Chờ duyệt ({data.reviewQueue.length})</h2>
+            <h2 id="review-queue">Chờ duyệt ({data.totals.inReview})</h2>
             <ArticleTable rows={data.reviewQueue} caption="Bài gửi lâu nhất ở trên cùng" />
           </section>
           <section aria-labelledby="scheduled" className={styles.section}>
-            <h2 id="scheduled">Hẹn giờ đăng ({data.scheduled.length})</h2>
+            <h2 id="scheduled">Hẹn giờ đăng ({data.totals.scheduled})</h2>
             <ArticleTable rows={data.scheduled} caption="Theo giờ đăng" dateOf="scheduledAt" />
           </section>
         </>

@@ -69,18 +69,23 @@ function withEditing<T extends { editingBy: { displayName: string } | null; edit
   return rows.map((row) => ({ ...row, editingNow: row.editingBy && row.editingAt && row.editingAt.getTime() > freshAfter ? row.editingBy.displayName : null }));
 }
 
+const DASHBOARD_LIST_SIZE = 30;
+
 /** The dashboard: my articles by status; for editors the review queue (oldest first) and the schedule. */
 export async function dashboard(actor: Actor) {
   const mine = await db.article.groupBy({ by: ["status"], where: { authorId: actor.id }, _count: { _all: true } });
   const myRecent = await db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: "desc" }, take: 8, select: adminRowSelect });
   const returned = await db.article.findMany({ where: { authorId: actor.id, status: "DRAFT", reviewNote: { not: null } }, orderBy: { updatedAt: "asc" }, take: 20, select: adminRowSelect });
   const editor = can(actor, "article.viewAll");
-  const [reviewQueue, scheduled] = editor
+  // The lists show the first DASHBOARD_LIST_SIZE; the headings count them all.
+  const [reviewQueue, scheduled, inReview, scheduledCount] = editor
     ? await Promise.all([
-        db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: 30, select: adminRowSelect }),
-        db.article.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ scheduledAt: "asc" }], take: 30, select: adminRowSelect }),
+        db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: DASHBOARD_LIST_SIZE, select: adminRowSelect }),
+        db.article.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ scheduledAt: "asc" }], take: DASHBOARD_LIST_SIZE, select: adminRowSelect }),
+        db.article.count({ where: { status: "IN_REVIEW" } }),
+        db.article.count({ where: { status: "SCHEDULED" } }),
       ])
-    : [[], []];
+    : [[], [], 0, 0];
   const activity = await db.auditLog.findMany({
     where: { entity: "Article", ...(editor ? {} : { userId: actor.id }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -93,6 +98,7 @@ export async function dashboard(actor: Actor) {
     returned: withEditing(returned),
     reviewQueue: withEditing(reviewQueue),
     scheduled: withEditing(scheduled),
+    totals: { inReview, scheduled: scheduledCount },
     activity,
   };
 }

@@ -107,7 +107,7 @@ function withinNesting(doc: unknown): boolean {
   return true;
 }
 
-const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ") }, "Nội dung bài viết không hợp lệ");
+const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]) }, "Nội dung bài viết không hợp lệ");
 export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
 export type ArticleBody = z.output<typeof docSchema>;
 

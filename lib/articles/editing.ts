@@ -94,7 +94,9 @@ export async function restoreRevision(actor: Actor | null, articleId: number, re
     if (!revision) throw new NotFoundError("Không tìm thấy phiên bản.");
     if (current.version !== expectedVersion) throw await conflict(tx, articleId);
     // An autosave may hold an unfinished title; the article itself must stay publishable.
-    const { title, sapo } = parseInput(restorableSchema, { title: revision.title, sapo: revision.sapo });
+    const restorable = restorableSchema.safeParse({ title: revision.title, sapo: revision.sapo });
+    if (!restorable.success) throw new ValidationError(`Không khôi phục được phiên bản #${revision.id}: ${restorable.error.issues[0]!.message.toLowerCase()}.`);
+    const { title, sapo } = restorable.data;
     const version = expectedVersion + 1;
     const body = parseStoredBody(revision.body);
     const updated = await tx.article.updateMany({

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
-import { loadForEditor } from "@/lib/articles/admin-queries";
+import { dashboard, loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { heartbeat } from "@/lib/articles/lock";
 import { suggestOfficials } from "@/lib/articles/mentions";
@@ -100,6 +100,17 @@ describe("every state transition", () => {
   });
 });
 
+describe("the dashboard", () => {
+  it("counts the whole review queue, not only the rows it lists", async () => {
+    const before = await db.article.count({ where: { status: "IN_REVIEW" } });
+    for (let i = 0; i < 31; i++) await makeArticle(reporter.id, categoryId, "IN_REVIEW", `Chờ duyệt ${i}`);
+    const data = await dashboard(editor);
+    expect(data.reviewQueue).toHaveLength(30);
+    expect(data.totals.inReview).toBe(before + 31);
+    await db.article.deleteMany({ where: { title: { startsWith: "Chờ duyệt " } } });
+  });
+});
+
 describe("scheduled publication", () => {
   it("publishes due articles exactly once even when several instances run at the same moment", async () => {
     const due = await makeArticle(reporter.id, categoryId, "SCHEDULED", "Bài hẹn giờ");
@@ -170,8 +181,13 @@ describe("saving, conflicts, autosave and revisions", () => {
     const { id } = await createArticle(reporter, fields("Tiêu đề đầy đủ"));
     await autosaveArticle(reporter, id, { title: "   ", sapo: "", body: doc("Đang viết"), basedOnVersion: 1 });
     const autosave = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "AUTOSAVE" } });
-    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ fieldErrors: { title: ["Vui lòng nhập tiêu đề"] } });
+    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ status: 422, message: `Không khôi phục được phiên bản #${autosave.id}: vui lòng nhập tiêu đề.` });
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Tiêu đề đầy đủ", version: 1 });
+  });
+
+  it("a new article may start with an empty body (the editor sends a document without content)", async () => {
+    const { id } = await createArticle(reporter, { title: "Chưa có nội dung", sapo: "", categoryId, body: { type: "doc" } });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toEqual({ type: "doc", content: [] });
   });
 
   it("slugs are Vietnamese-safe and unique; a taken slug typed by hand is refused beside the field", async () => {
