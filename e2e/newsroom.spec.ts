@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Response as PwResponse } from "@playwright/test";
 import sharp from "sharp";
 import { E2E_EDITOR, E2E_REPORTER } from "./newsroom-fixtures";
 
@@ -506,4 +506,36 @@ test("only the toolbar's toggles are announced as pressed or not; actions are pl
     await expect(toolbar.getByRole("button", { name, exact: true })).not.toHaveAttribute("aria-pressed");
   }
   await context.close();
+});
+
+test("when the edit lock cannot be checked the editor says so and retries", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, `Bài khóa lỗi ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.route(`**/api/articles/${id}/lock`, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(page.getByText("Chưa kiểm tra được quyền chỉnh sửa bài viết (mất kết nối hoặc máy chủ lỗi). Đang thử lại…")).toBeVisible();
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "false");
+  await page.unroute(`**/api/articles/${id}/lock`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true", { timeout: 10_000 });
+  await expect(page.getByText("Chưa kiểm tra được quyền chỉnh sửa")).toHaveCount(0);
+  await context.close();
+});
+
+test("after someone takes over, the first editor's banner and editable page stay as they were at the next heartbeat", async ({ browser }) => {
+  test.slow();
+  const first = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(first.page, `Bài bị tiếp quản ${Date.now()}`, "Đoạn đầu.", await categoryId(first.page, CATEGORY));
+  await first.page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(first.page)).toHaveAttribute("contenteditable", "true");
+  const second = await newSession(browser, E2E_EDITOR);
+  await second.page.goto(`/admin/bai-viet/${id}`);
+  await second.page.getByRole("button", { name: "Tiếp quản" }).click();
+  await expect(editorBody(second.page)).toHaveAttribute("contenteditable", "true");
+  const isLockBeat = (r: PwResponse) => r.url().endsWith(`/api/articles/${id}/lock`) && r.request().method() === "POST";
+  await first.page.waitForResponse(isLockBeat, { timeout: 25_000 });
+  await expect(first.page.getByText("họ đã tiếp quản bài viết")).toBeVisible();
+  await first.page.waitForResponse(isLockBeat, { timeout: 25_000 });
+  await expect(first.page.getByText("họ đã tiếp quản bài viết")).toBeVisible();
+  await expect(editorBody(first.page)).toHaveAttribute("contenteditable", "true");
+  await Promise.all([first.context.close(), second.context.close()]);
 });

@@ -292,6 +292,11 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           </button>
         </div>
       ) : null}
+      {lock.unreachable ? (
+        <p className={styles.lockBanner} role="status">
+          Chưa kiểm tra được quyền chỉnh sửa bài viết (mất kết nối hoặc máy chủ lỗi). Đang thử lại…
+        </p>
+      ) : null}
       {autosave ? (
         <p className={styles.reviewNote} role="status" data-testid="restored-autosave">
           Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(autosave.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
