@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Response as PwResponse } from "@playwright/test";
 import sharp from "sharp";
 import { E2E_EDITOR, E2E_REPORTER } from "./newsroom-fixtures";
 
@@ -395,4 +395,147 @@ test("a link is put on selected text from the toolbar; an unsafe address is refu
   await form.getByRole("button", { name: "Bỏ liên kết" }).click();
   await expect(body.locator("a")).toHaveCount(0);
   await context.close();
+});
+
+test("a save that fails (proxy error page, lost connection) says so, keeps the text unsaved, and autosave retries", async ({ browser }) => {
+  test.slow();
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, `Bài lưu lỗi ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await page.route(`**/api/articles/${id}`, (route) =>
+    route.request().method() === "PUT" ? route.fulfill({ status: 502, contentType: "text/html", body: "<html><body>502 Bad Gateway</body></html>" }) : route.continue(),
+  );
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Câu chưa lưu được.");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toHaveText("Không lưu được: mất kết nối hoặc máy chủ lỗi. Nội dung vẫn còn trên trang này, hãy thử lưu lại.");
+  await expect(page.getByRole("button", { name: "Lưu", exact: true })).toBeEnabled();
+  const warnsOnLeave = () => page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })));
+  expect(await warnsOnLeave()).toBe(true);
+
+  // Autosave keeps trying and succeeds once the server answers again.
+  await page.unroute(`**/api/articles/${id}`);
+  await expect(saveStatus(page)).toHaveAttribute("data-kind", "autosaved", { timeout: 15_000 });
+
+  // A workflow step whose request never arrives says so too.
+  await page.route(`**/api/articles/${id}/transition`, (route) => route.abort("internetdisconnected"));
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "mất kết nối" })).toHaveText("Không thực hiện được: mất kết nối hoặc máy chủ lỗi. Hãy thử lại.");
+  await expect(page.getByRole("button", { name: "Gửi duyệt" })).toBeEnabled();
+  await context.close();
+});
+
+test("on a slow network a new article's autosave creates it once, and it is saved again with the later text", async ({ browser }) => {
+  test.slow();
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const category = await categoryId(page, CATEGORY);
+  const title = `Bài mạng chậm ${Date.now()}`;
+  let creates = 0;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const firstCreate = new Promise<void>((resolve) =>
+    void page.route("**/api/articles", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      creates += 1;
+      resolve();
+      await released;
+      await route.continue();
+    }),
+  );
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Chuyên mục").selectOption({ value: category });
+  await editorBody(page).click();
+  await page.keyboard.type("Câu đầu.");
+  await firstCreate;
+  await page.keyboard.type(" Câu gõ khi đang lưu.");
+  // Longer than one autosave interval (3 s): the tick that would have sent a second create.
+  await page.waitForTimeout(4_500);
+  release();
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/, { timeout: 10_000 });
+  await expect(saveStatus(page)).toHaveAttribute("data-kind", "autosaved", { timeout: 15_000 });
+  expect(creates).toBe(1);
+  await page.reload();
+  await expect(editorBody(page)).toContainText("Câu gõ khi đang lưu.");
+  await context.close();
+});
+
+test("a second save or a workflow step while a save is in flight waits for it instead of conflicting with it", async ({ browser }) => {
+  test.slow();
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, `Bài lưu hai lần ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  await page.route(`**/api/articles/${id}`, async (route) => {
+    if (route.request().method() !== "PUT" || held) return route.continue();
+    held = true;
+    await released;
+    await route.continue();
+  });
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Câu mới.");
+  const saveButton = page.getByRole("button", { name: "Lưu", exact: true });
+  await saveButton.click();
+  await expect(saveStatus(page)).toHaveText("Đang lưu…");
+  await expect(saveButton).toBeDisabled();
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  release();
+  await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt", { timeout: 15_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "Xung đột" })).toHaveCount(0);
+  await context.close();
+});
+
+test("only the toolbar's toggles are announced as pressed or not; actions are plain buttons", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, `Bài thanh công cụ ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  const toolbar = page.getByRole("toolbar", { name: "Định dạng nội dung" });
+  await editorBody(page).click();
+  await toolbar.getByRole("button", { name: "Chèn bảng" }).click();
+  await expect(toolbar.getByRole("button", { name: "Thêm hàng" })).toBeVisible();
+  for (const name of ["Đậm", "Nghiêng", "Gạch chân", "Tiêu đề H2", "Tiêu đề H3", "Liên kết", "Danh sách", "Danh sách số", "Trích dẫn"]) {
+    await expect(toolbar.getByRole("button", { name, exact: true })).toHaveAttribute("aria-pressed", /^(true|false)$/);
+  }
+  for (const name of ["Chèn ảnh", "Chèn bảng", "Thêm hàng", "Thêm cột", "Xoá hàng", "Xoá cột", "Xoá bảng", "Đường kẻ ngang", "Hoàn tác", "Làm lại"]) {
+    await expect(toolbar.getByRole("button", { name, exact: true })).not.toHaveAttribute("aria-pressed");
+  }
+  await context.close();
+});
+
+test("when the edit lock cannot be checked the editor says so and retries", async ({ browser }) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, `Bài khóa lỗi ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.route(`**/api/articles/${id}/lock`, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(page.getByText("Chưa kiểm tra được quyền chỉnh sửa bài viết (mất kết nối hoặc máy chủ lỗi). Đang thử lại…")).toBeVisible();
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "false");
+  await page.unroute(`**/api/articles/${id}/lock`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true", { timeout: 10_000 });
+  await expect(page.getByText("Chưa kiểm tra được quyền chỉnh sửa")).toHaveCount(0);
+  await context.close();
+});
+
+test("after someone takes over, the first editor's banner and editable page stay as they were at the next heartbeat", async ({ browser }) => {
+  test.slow();
+  const first = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(first.page, `Bài bị tiếp quản ${Date.now()}`, "Đoạn đầu.", await categoryId(first.page, CATEGORY));
+  await first.page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(first.page)).toHaveAttribute("contenteditable", "true");
+  const second = await newSession(browser, E2E_EDITOR);
+  await second.page.goto(`/admin/bai-viet/${id}`);
+  await second.page.getByRole("button", { name: "Tiếp quản" }).click();
+  await expect(editorBody(second.page)).toHaveAttribute("contenteditable", "true");
+  const isLockBeat = (r: PwResponse) => r.url().endsWith(`/api/articles/${id}/lock`) && r.request().method() === "POST";
+  await first.page.waitForResponse(isLockBeat, { timeout: 25_000 });
+  await expect(first.page.getByText("họ đã tiếp quản bài viết")).toBeVisible();
+  await first.page.waitForResponse(isLockBeat, { timeout: 25_000 });
+  await expect(first.page.getByText("họ đã tiếp quản bài viết")).toBeVisible();
+  await expect(editorBody(first.page)).toHaveAttribute("contenteditable", "true");
+  await Promise.all([first.context.close(), second.context.close()]);
 });

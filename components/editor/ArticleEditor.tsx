@@ -61,6 +61,21 @@ type Fields = {
   officialIds: number[];
 };
 
+type ApiAnswer = { id?: number; version?: number; slug?: string; error?: string; fieldErrors?: Record<string, string[]>; details?: ConflictDetails };
+type Saved = { id: number; version: number };
+
+const SAVE_FAILED = "Không lưu được: mất kết nối hoặc máy chủ lỗi. Nội dung vẫn còn trên trang này, hãy thử lưu lại.";
+
+/** A JSON request; null when the network fails or the answer is not JSON (e.g. a proxy's error page). */
+async function send(url: string, method: string, body: unknown): Promise<{ status: number; data: ApiAnswer } | null> {
+  try {
+    const response = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    return { status: response.status, data: await response.json() };
+  } catch {
+    return null;
+  }
+}
+
 type SaveStatus = { kind: "idle" | "dirty" | "saving" | "saved" | "autosaved" | "error"; text: string };
 
 /** A body as JSON without trailing empty paragraphs, to tell real edits from the editor's own normalisation. */
@@ -72,7 +87,6 @@ function comparableBody(doc: JSONContent): string {
 
 export function ArticleEditor({ article, autosave, categories, officials, canEdit, transitions }: Props) {
   const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
-  const [version, setVersion] = useState(article?.version ?? 0);
   const [fields, setFields] = useState<Fields>(() => ({
     title: autosave?.title ?? article?.title ?? "",
     slug: article?.slug ?? "",
@@ -97,6 +111,8 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const unsaved = useRef(Boolean(autosave));
   const dismissedOfficials = useRef(new Set<number>());
   const { lock, takeOver } = useEditLock(articleId, canEdit);
+  const idRef = useRef(articleId);
+  const versionRef = useRef(article?.version ?? 0);
   const editable = canEdit && lock.state !== "checking" && !(lock.state === "other" && !lock.lostAfterHolding);
 
   const markChanged = useCallback(() => {
@@ -124,58 +140,78 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     officialIds: fields.officialIds,
   });
 
-  const save = async (overVersion?: number): Promise<{ id: number; version: number } | null> => {
+  const saveNow = async (overVersion?: number): Promise<Saved | null> => {
     setStatus({ kind: "saving", text: "Đang lưu…" });
     changedSinceAutosave.current = false;
-    const isNew = articleId === null;
-    const response = await fetch(isNew ? "/api/articles" : `/api/articles/${articleId}`, {
-      method: isNew ? "POST" : "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ ...payload(), expectedVersion: overVersion ?? version }),
-    }).catch(() => null);
-    if (!response) {
-      changedSinceAutosave.current = true;
-      setStatus({ kind: "error", text: "Mất kết nối, chưa lưu được. Nội dung vẫn còn trên trang này." });
-      return null;
+    const id = idRef.current;
+    const answer = await send(id === null ? "/api/articles" : `/api/articles/${id}`, id === null ? "POST" : "PUT", { ...payload(), expectedVersion: overVersion ?? versionRef.current });
+    if (!answer || answer.status >= 500) return failed({ kind: "error", text: SAVE_FAILED });
+    const { status, data } = answer;
+    if (status === 409) {
+      setConflict({ message: data.error ?? "", details: data.details!, mine: { title: fields.title, sapo: fields.sapo, bodyText: body.current.text } });
+      return failed({ kind: "error", text: "Chưa lưu: bài viết đã được người khác thay đổi." });
     }
-    const data = await response.json();
-    if (response.status === 409) {
-      changedSinceAutosave.current = true;
-      setConflict({ message: data.error, details: data.details, mine: { title: fields.title, sapo: fields.sapo, bodyText: body.current.text } });
-      setStatus({ kind: "error", text: "Chưa lưu: bài viết đã được người khác thay đổi." });
-      return null;
-    }
-    if (!response.ok) {
-      changedSinceAutosave.current = true;
+    if (status < 200 || status >= 300) {
       setErrors(data.fieldErrors ?? {});
-      setStatus({ kind: "error", text: data.error ?? "Không lưu được." });
-      return null;
+      return failed({ kind: "error", text: data.error ?? "Không lưu được." });
     }
-    const id = isNew ? (data.id as number) : articleId!;
+    const saved = { id: id ?? (data.id as number), version: data.version! };
+    idRef.current = saved.id;
+    versionRef.current = saved.version;
     setErrors({});
     setConflict(null);
-    setArticleId(id);
-    setVersion(data.version);
-    setFields((f) => ({ ...f, slug: data.slug }));
+    setArticleId(saved.id);
+    setFields((f) => ({ ...f, slug: data.slug ?? f.slug }));
     setSlugTouched(true);
     unsaved.current = changedSinceAutosave.current;
-    setStatus({ kind: "saved", text: `Đã lưu lúc ${new Date().toLocaleTimeString("vi-VN")} (phiên bản ${data.version}).` });
-    if (isNew) window.history.replaceState(null, "", `/admin/bai-viet/${id}`);
-    return { id, version: data.version };
+    setStatus({ kind: "saved", text: `Đã lưu lúc ${new Date().toLocaleTimeString("vi-VN")} (phiên bản ${saved.version}).` });
+    if (id === null) window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
+    return saved;
+  };
+
+  /** The content stays marked unsaved, so autosave retries and leaving the page warns. */
+  const failed = (next: SaveStatus): null => {
+    changedSinceAutosave.current = true;
+    setStatus(next);
+    return null;
+  };
+
+  // One save at a time: a second one (a new article has no id yet, an existing one would conflict
+  // with its own version) waits for the first and then sends the content of that moment.
+  const running = useRef<Promise<Saved | null> | null>(null);
+  const queued = useRef<Promise<Saved | null> | null>(null);
+  const saveLatest = useRef(saveNow);
+  useEffect(() => {
+    saveLatest.current = saveNow;
+  });
+  const start = (overVersion?: number) => {
+    const run: Promise<Saved | null> = saveLatest.current(overVersion).finally(() => {
+      if (running.current === run) running.current = null;
+    });
+    running.current = run;
+    return run;
+  };
+  const save = (overVersion?: number): Promise<Saved | null> => {
+    if (!running.current) return start(overVersion);
+    queued.current ??= running.current.then(() => {
+      queued.current = null;
+      return start(overVersion);
+    });
+    return queued.current;
   };
 
   const runAutosave = useRef<() => Promise<void>>(async () => undefined);
   const autosaveNow = async () => {
-    if (!changedSinceAutosave.current || !editable || conflict) return;
-    if (articleId === null) {
+    if (!changedSinceAutosave.current || !editable || conflict || running.current) return;
+    if (idRef.current === null) {
       if (fields.title.trim() && fields.categoryId) await save();
       return;
     }
     changedSinceAutosave.current = false;
-    const response = await fetch(`/api/articles/${articleId}/autosave`, {
+    const response = await fetch(`/api/articles/${idRef.current}/autosave`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ title: fields.title, sapo: fields.sapo, body: body.current.json, basedOnVersion: version }),
+      body: JSON.stringify({ title: fields.title, sapo: fields.sapo, body: body.current.json, basedOnVersion: versionRef.current }),
     }).catch(() => null);
     if (response?.ok) {
       setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN")}.` });
@@ -256,6 +292,11 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           </button>
         </div>
       ) : null}
+      {lock.unreachable ? (
+        <p className={styles.lockBanner} role="status">
+          Chưa kiểm tra được quyền chỉnh sửa bài viết (mất kết nối hoặc máy chủ lỗi). Đang thử lại…
+        </p>
+      ) : null}
       {autosave ? (
         <p className={styles.reviewNote} role="status" data-testid="restored-autosave">
           Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(autosave.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
@@ -325,7 +366,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
 
         <fieldset disabled={!editable} className={styles.side}>
           <div className={styles.saveBar}>
-            <button type="submit" className="button primary">
+            <button type="submit" className="button primary" disabled={status.kind === "saving"}>
               Lưu
             </button>
             <p role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
@@ -415,7 +456,8 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           transitions={transitions}
           errors={errors}
           beforeTransition={async () => {
-            if (!unsaved.current && !changedSinceAutosave.current) return version;
+            await running.current;
+            if (!unsaved.current && !changedSinceAutosave.current) return versionRef.current;
             const saved = await save();
             return saved?.version ?? null;
           }}

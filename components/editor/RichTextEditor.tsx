@@ -111,8 +111,9 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
     setPicking(false);
   };
 
-  const button = (label: string, active: boolean, run: () => void, text?: string, enabled = true) => (
-    <button type="button" className={styles.tool} aria-pressed={active} aria-label={label} title={label} disabled={disabled || !enabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+  /** active: a toggle's state (aria-pressed); null for an action, which screen readers must not announce as a toggle. */
+  const button = (label: string, active: boolean | null, run: () => void, text?: string, enabled = true) => (
+    <button type="button" className={styles.tool} aria-pressed={active ?? undefined} aria-label={label} title={label} disabled={disabled || !enabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
       {text ?? label}
     </button>
   );
@@ -128,20 +129,20 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
       {button("Danh sách", state.bullet, () => chain().toggleBulletList().run(), "• Danh sách")}
       {button("Danh sách số", state.ordered, () => chain().toggleOrderedList().run(), "1. Danh sách")}
       {button("Trích dẫn", state.quote, () => chain().toggleBlockquote().run(), "❝ Trích dẫn")}
-      {button("Chèn ảnh", false, () => setPicking(true), "Ảnh")}
-      {button("Chèn bảng", state.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), "Bảng")}
+      {button("Chèn ảnh", null, () => setPicking(true), "Ảnh")}
+      {button("Chèn bảng", null, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), "Bảng")}
       {state.table ? (
         <>
-          {button("Thêm hàng", false, () => chain().addRowAfter().run(), "+ Hàng")}
-          {button("Thêm cột", false, () => chain().addColumnAfter().run(), "+ Cột")}
-          {button("Xoá hàng", false, () => chain().deleteRow().run(), "− Hàng")}
-          {button("Xoá cột", false, () => chain().deleteColumn().run(), "− Cột")}
-          {button("Xoá bảng", false, () => chain().deleteTable().run(), "Xoá bảng")}
+          {button("Thêm hàng", null, () => chain().addRowAfter().run(), "+ Hàng")}
+          {button("Thêm cột", null, () => chain().addColumnAfter().run(), "+ Cột")}
+          {button("Xoá hàng", null, () => chain().deleteRow().run(), "− Hàng")}
+          {button("Xoá cột", null, () => chain().deleteColumn().run(), "− Cột")}
+          {button("Xoá bảng", null, () => chain().deleteTable().run(), "Xoá bảng")}
         </>
       ) : null}
-      {button("Đường kẻ ngang", false, () => chain().setHorizontalRule().run(), "—")}
-      {button("Hoàn tác", false, () => chain().undo().run(), "↶", state.canUndo)}
-      {button("Làm lại", false, () => chain().redo().run(), "↷", state.canRedo)}
+      {button("Đường kẻ ngang", null, () => chain().setHorizontalRule().run(), "—")}
+      {button("Hoàn tác", null, () => chain().undo().run(), "↶", state.canUndo)}
+      {button("Làm lại", null, () => chain().redo().run(), "↷", state.canRedo)}
       {editingLink ? <LinkForm editor={editor} onDone={() => setEditingLink(false)} /> : null}
       {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} credit={state.image.credit ?? ""} /> : null}
       {picking ? <MediaPicker onPick={insertImage} onClose={() => setPicking(false)} /> : null}

@@ -37,15 +37,20 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
     try {
       const version = await beforeTransition();
       if (version === null) return;
-      const response = await fetch(`/api/articles/${articleId}/transition`, {
+      const answer = await fetch(`/api/articles/${articleId}/transition`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt: new Date(scheduledAt).toISOString() } : {}) }),
-      });
-      const data = await response.json();
-      if (!response.ok) {
-        onErrors(data.fieldErrors ?? {});
-        setMessage(data.error ?? "Không thực hiện được.");
+      })
+        .then(async (response) => ({ ok: response.ok, data: (await response.json()) as { error?: string; fieldErrors?: Record<string, string[]> } }))
+        .catch(() => null);
+      if (!answer) {
+        setMessage("Không thực hiện được: mất kết nối hoặc máy chủ lỗi. Hãy thử lại.");
+        return;
+      }
+      if (!answer.ok) {
+        onErrors(answer.data.fieldErrors ?? {});
+        setMessage(answer.data.error ?? "Không thực hiện được.");
         return;
       }
       onDone();

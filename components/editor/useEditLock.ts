@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export const HEARTBEAT_MS = 15_000;
+const RETRY_MS = 3_000;
 
-export type LockView = { state: "checking" | "mine" | "other"; holder?: string; lostAfterHolding?: boolean };
+export type LockView = { state: "checking" | "mine" | "other"; holder?: string; lostAfterHolding?: boolean; unreachable?: boolean };
 
 /**
  * Keeps the edit lock while the editor is open: a heartbeat every 15 s, released when the page
@@ -13,33 +14,48 @@ export type LockView = { state: "checking" | "mine" | "other"; holder?: string; 
 export function useEditLock(articleId: number | null, enabled: boolean) {
   const [lock, setLock] = useState<LockView>({ state: articleId && enabled ? "checking" : "mine" });
   const held = useRef(false);
+  // Once taken over, it stays "taken over" at later heartbeats: the page stays editable, as the banner says.
+  const lost = useRef(false);
 
   const beat = useCallback(
     async (takeOver = false) => {
-      if (!articleId || !enabled) return;
-      const response = await fetch(`/api/articles/${articleId}/lock`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ takeOver }) }).catch(() => null);
-      if (!response?.ok) return;
-      const data = (await response.json()) as { held: boolean; holder?: { name: string } };
+      if (!articleId || !enabled) return true;
+      const data = await fetch(`/api/articles/${articleId}/lock`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ takeOver }) })
+        .then((response) => (response.ok ? (response.json() as Promise<{ held: boolean; holder?: { name: string } }>) : null))
+        .catch(() => null);
+      if (!data) {
+        setLock((l) => (l.state === "checking" ? { state: "checking", unreachable: true } : l));
+        return false;
+      }
       if (data.held) {
         held.current = true;
+        lost.current = false;
         setLock({ state: "mine" });
       } else {
-        setLock({ state: "other", holder: data.holder?.name, lostAfterHolding: held.current });
+        lost.current ||= held.current;
         held.current = false;
+        setLock({ state: "other", holder: data.holder?.name, lostAfterHolding: lost.current });
       }
+      return true;
     },
     [articleId, enabled],
   );
 
   useEffect(() => {
     if (!articleId || !enabled) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching from the server on mount; state is set when the answer arrives
-    void beat();
-    const timer = setInterval(() => void beat(), HEARTBEAT_MS);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    // A failed request (network) is retried soon rather than at the next heartbeat.
+    const tick = async () => {
+      const ok = await beat();
+      if (!stopped) timer = setTimeout(() => void tick(), ok ? HEARTBEAT_MS : RETRY_MS);
+    };
+    void tick();
     const release = () => void fetch(`/api/articles/${articleId}/lock`, { method: "DELETE", keepalive: true });
     window.addEventListener("pagehide", release);
     return () => {
-      clearInterval(timer);
+      stopped = true;
+      clearTimeout(timer);
       window.removeEventListener("pagehide", release);
       if (held.current) release();
     };
