@@ -14,6 +14,24 @@ describe("pasting from Word or a web page", () => {
     expect(cleaned).toContain("Hòa Bình");
     expect(cleaned).toContain("<table>");
   });
+
+  it("turns Word's list paragraphs, which draw their own bullets and numbers, into real lists", () => {
+    const item = (cls: string, marker: string, text: string) =>
+      `<p class=${cls} style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
+    const word = [
+      `<p class=MsoNormal><b>Thiệt hại do lũ</b></p>`,
+      item("MsoListParagraphCxSpFirst", "·", "Nhà bị sập: 12 căn"),
+      item("MsoListParagraphCxSpLast", "·", "Đường bị sạt: 3 km"),
+      `<p class=MsoNormal>Các bước khắc phục:</p>`,
+      item("MsoListParagraphCxSpFirst", "1.", "Di dời dân"),
+      item("MsoListParagraphCxSpLast", "2.", "Sửa đường"),
+    ].join("\n");
+    const cleaned = cleanPastedHtml(word);
+    expect(cleaned).toContain("<ul><li><p>Nhà bị sập: 12 căn</p></li><li><p>Đường bị sạt: 3 km</p></li></ul>");
+    expect(cleaned).toContain("<ol><li><p>Di dời dân</p></li><li><p>Sửa đường</p></li></ol>");
+    expect(cleaned).not.toMatch(/·|supportLists|MsoListParagraph/);
+    expect(cleaned).toContain("Các bước khắc phục:");
+  });
 });
 
 describe("image types come from the content", () => {
