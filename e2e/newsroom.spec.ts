@@ -287,6 +287,8 @@ test("pasting from Word keeps the structure, drops foreign styles and scripts, a
   const { context, page } = await newSession(browser, E2E_REPORTER);
   const id = await createDraft(page, "Bài dán từ Word", "Đoạn đầu.", await categoryId(page, CATEGORY));
   await page.goto(`/admin/bai-viet/${id}`);
+  // Editable once this session holds the edit lock; a paste before that is ignored.
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
   await editorBody(page).click();
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
