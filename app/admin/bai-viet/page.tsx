@@ -37,41 +37,9 @@ export default async function ArticleListPage({ searchParams }: Props) {
           Tìm theo tiêu đề, sapo
           <input type="search" name="q" defaultValue={filters.q} />
         </label>
-        <label>
-          Trạng thái
-          <select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Tất cả</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Chuyên mục
-          <select name="categoryId" defaultValue={filters.categoryId ?? ""}>
-            <option value="">Tất cả</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {seeAll ? (
-          <label>
-            Tác giả
-            <select name="authorId" defaultValue={filters.authorId ?? ""}>
-              <option value="">Tất cả</option>
-              {authors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.displayName}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <FilterSelect label="Trạng thái" name="status" value={filters.status} options={Object.entries(STATUS_LABELS)} />
+        <FilterSelect label="Chuyên mục" name="categoryId" value={filters.categoryId} options={categories.map((c) => [c.id, c.label])} />
+        {seeAll ? <FilterSelect label="Tác giả" name="authorId" value={filters.authorId} options={authors.map((a) => [a.id, a.displayName])} /> : null}
         <button type="submit" className="button">
           Lọc
         </button>
@@ -85,5 +53,22 @@ export default async function ArticleListPage({ searchParams }: Props) {
         {filters.page < pages ? <Link prefetch={false} href={pageHref(filters.page + 1)}>Trang sau →</Link> : null}
       </nav>
     </>
+  );
+}
+
+/** One filter of the list: "Tất cả" (no filter) or one of `options` ([value, label]). */
+function FilterSelect({ label, name, value, options }: { label: string; name: string; value: string | number | undefined; options: [string | number, string][] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ""}>
+        <option value="">Tất cả</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
