@@ -1,8 +1,10 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { canonicalRedirect } from "@/lib/articles/canonical";
+import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
+import { isMissingReaderPage } from "@/lib/site/missing-pages";
+import { MISSING_PAGE_PATH } from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -19,19 +21,37 @@ function permanentRedirect(request: NextRequest, target: string) {
   return NextResponse.redirect(url, 301);
 }
 
+/**
+ * The site's 404 page, server-rendered, with a 404 status and the address left as the reader typed
+ * it. A page that calls notFound() answers 404 too, but Next 16.4 then sends the page body only in
+ * the RSC payload (blank without JavaScript: README "Reader URLs"), so addresses known to be missing
+ * are answered here before their page renders.
+ */
+function missingPage(request: NextRequest) {
+  return NextResponse.rewrite(new URL(MISSING_PAGE_PATH, request.nextUrl), { status: 404 });
+}
+
+/** Staff previewing a draft (draft mode) get the article page whatever the article's status. */
+function isPreview(request: NextRequest) {
+  return request.cookies.has("__prerender_bypass");
+}
+
 const REDIRECTED_PREFIXES = ["/chuyen-muc/", "/lanh-dao/", "/tac-gia/"];
 
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/tin/")) {
-    const target = await canonicalRedirect(pathname);
-    return target ? permanentRedirect(request, target) : NextResponse.next();
+    const route = await articleRoute(pathname);
+    if (route.kind === "moved") return permanentRedirect(request, route.to);
+    return route.kind === "missing" && !isPreview(request) ? missingPage(request) : NextResponse.next();
   }
   if (REDIRECTED_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     // Old category, official and author paths (slug changed) answer 301 to the current one: lib/redirects.
     const target = await findRedirect(pathname);
-    return target ? permanentRedirect(request, target) : NextResponse.next();
+    if (target) return permanentRedirect(request, target);
+    return (await isMissingReaderPage(pathname)) ? missingPage(request) : NextResponse.next();
   }
+  if (pathname === MISSING_PAGE_PATH) return missingPage(request);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
     return withoutSessionRefresh(gated);
@@ -56,5 +76,5 @@ function withoutSessionRefresh(response: Response): Response {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay"],
 };

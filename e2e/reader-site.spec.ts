@@ -204,11 +204,24 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(robotsAllows(robots, path)).toBe(true);
 });
 
-test("a category page out of range and an unknown category answer 404 in the site's design", async ({ page }) => {
+test("a category page out of range answers 404 in the site's design", async ({ page }) => {
   expect((await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy?trang=99"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeAttached();
-  expect((await page.goto("/chuyen-muc/khong-co-chuyen-muc-nay"))?.status()).toBe(404);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("unknown articles, categories, officials and authors get the site's 404 page, at the address typed", async ({ page }) => {
+    for (const url of ["/tin/khong-ton-tai-987654", "/tin/khong-co-so-bai", "/chuyen-muc/khong-co-chuyen-muc-nay", "/lanh-dao/khong-co-ai", "/tac-gia/khong-co-ai", "/khong-tim-thay"]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      expect(new URL(page.url()).pathname).toBe(url);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeAttached();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    }
+  });
 });
 
 test("no serious or critical accessibility violations on home, category, article, search and official pages", async ({ page }) => {

@@ -1,3 +1,5 @@
+import { decodePathSegment } from "@/lib/http/path-segment";
+
 /** The public URL of an article: /tin/<slug>-<id>. The id decides; the slug is only for people. */
 export function articlePath(article: { id: number; slug: string }): string {
   return `/tin/${article.slug}-${article.id}`;
@@ -5,7 +7,7 @@ export function articlePath(article: { id: number; slug: string }): string {
 
 /** "ban-thuong-vu-tinh-uy-hop-phien-3-2022-42" → { slug: "ban-…-2022", id: 42 } */
 export function parseArticleParam(param: string): { slug: string; id: number } | null {
-  const match = /^(?:(.*)-)?(\d{1,9})$/.exec(decodeSegment(param));
+  const match = /^(?:(.*)-)?(\d{1,9})$/.exec(decodePathSegment(param));
   if (!match) return null;
   return { slug: match[1] ?? "", id: Number(match[2]) };
 }
@@ -13,13 +15,4 @@ export function parseArticleParam(param: string): { slug: string; id: number } |
 /** An article id from an admin URL segment, or null. */
 export function parseArticleId(value: string): number | null {
   return /^\d{1,9}$/.test(value) ? Number(value) : null;
-}
-
-/** A URL segment decoded; a malformed escape ("%E0%A4%A") is kept as typed rather than failing the request. */
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

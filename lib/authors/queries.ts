@@ -1,5 +1,10 @@
 import { db } from "@/lib/db";
 
+/** The id of the author at /tac-gia/<slug>, or null. */
+export async function findAuthorIdBySlug(slug: string): Promise<number | null> {
+  return (await db.user.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
 /** The public profile of a staff member (/tac-gia/<slug>): never the e-mail or anything private. */
 export function getAuthorBySlug(slug: string) {
   return db.user.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true, bio: true, avatar: true } });

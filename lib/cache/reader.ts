@@ -1,10 +1,10 @@
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import * as articles from "@/lib/articles/queries";
-import { getAuthorBySlug } from "@/lib/authors/queries";
+import { findAuthorIdBySlug, getAuthorBySlug } from "@/lib/authors/queries";
 import { listActiveBanners } from "@/lib/banners/queries";
 import { listAllCategories } from "@/lib/categories/queries";
-import { getOfficialBySlug, listOfficialsDirectory } from "@/lib/officials/queries";
+import { findOfficialIdBySlug, getOfficialBySlug, listOfficialsDirectory } from "@/lib/officials/queries";
 import { getSiteSettings } from "@/lib/settings";
 import { tags } from "./tags";
 
@@ -87,7 +87,7 @@ export const cachedFeed = cached(
 export const cachedOfficialsDirectory = cached("officials", listOfficialsDirectory, () => [tags.officialsDirectory]);
 
 /** Pages are addressed by slug but invalidated by id: the slug → id lookup carries the directory-wide tag. */
-export const cachedOfficialId = cached("official-id", async (slug: string) => (await getOfficialBySlug(slug))?.id ?? null, () => [tags.officialsDirectory]);
+export const cachedOfficialId = cached("official-id", findOfficialIdBySlug, () => [tags.officialsDirectory]);
 export const cachedOfficial = cached(
   "official",
   async (slug: string, id: number) => {
@@ -97,7 +97,7 @@ export const cachedOfficial = cached(
   (_slug, id) => [tags.official(id)],
 );
 
-export const cachedAuthorId = cached("author-id", async (slug: string) => (await getAuthorBySlug(slug))?.id ?? null, () => [tags.authors]);
+export const cachedAuthorId = cached("author-id", findAuthorIdBySlug, () => [tags.authors]);
 export const cachedAuthor = cached(
   "author",
   async (slug: string, id: number) => {

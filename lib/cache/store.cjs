@@ -24,6 +24,8 @@ function createState() {
     entries: new Map(),
     /** tag → time (ms) from which entries stored before it are expired. */
     tagExpiry: new Map(),
+    /** When the store was last emptied (revalidations may have been missed before it). */
+    clearedAt: 0,
     totalBytes: 0,
   };
 }
@@ -103,6 +105,22 @@ function revalidate(tags, expireSeconds = 0) {
 function clear() {
   state.entries.clear();
   state.totalBytes = 0;
+  state.clearedAt = Date.now();
 }
 
-module.exports = { read, write, revalidate, clear };
+/**
+ * Whether something read at `since` from data carrying `tags` is out of date: one of the tags was
+ * revalidated after it, or the store was emptied. For values kept outside the store (lookup-memo.ts).
+ */
+function isStale(tags, since) {
+  if (state.clearedAt >= since) return true;
+  const now = Date.now();
+  for (const tag of tags) {
+    const expiredAt = state.tagExpiry.get(tag);
+    // ">=": a revalidation in the very millisecond the value was read may have come after the read.
+    if (expiredAt !== undefined && expiredAt <= now && expiredAt >= since) return true;
+  }
+  return false;
+}
+
+module.exports = { read, write, revalidate, clear, isStale };

@@ -5,5 +5,6 @@ declare const store: {
   write(key: string, value: unknown, options?: { tags?: string[]; cacheControl?: Entry["cacheControl"] }): void;
   revalidate(tags: string[], expireSeconds?: number): void;
   clear(): void;
+  isStale(tags: string[], since: number): boolean;
 };
 export = store;

@@ -21,6 +21,11 @@ export function listAllCategories(): Promise<CategoryNode[]> {
   });
 }
 
+/** The id of the category at /chuyen-muc/<slug>, or null. */
+export async function findCategoryIdBySlug(slug: string): Promise<number | null> {
+  return (await db.category.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
 export type MenuItem = { id: number; name: string; slug: string; children: MenuItem[] };
 
 /** The header menu: top-level categories shown in the menu, each with its visible sub-categories. */

@@ -29,6 +29,11 @@ export async function listOfficialsDirectory() {
   return { groups: groups.filter((g) => g.officials.length > 0), ungrouped };
 }
 
+/** The id of the official at /lanh-dao/<slug>, or null. */
+export async function findOfficialIdBySlug(slug: string): Promise<number | null> {
+  return (await db.official.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
+
 export function getOfficialBySlug(slug: string) {
   return db.official.findUnique({
     where: { slug },

@@ -1,0 +1,28 @@
+import { findAuthorIdBySlug } from "@/lib/authors/queries";
+import { lookupMemo } from "@/lib/cache/lookup-memo";
+import { tags } from "@/lib/cache/tags";
+import { findCategoryIdBySlug } from "@/lib/categories/queries";
+import { decodePathSegment } from "@/lib/http/path-segment";
+import { findOfficialIdBySlug } from "@/lib/officials/queries";
+
+/**
+ * Reader pages addressed by a slug (/chuyen-muc/<slug>, /lanh-dao/<slug>, /tac-gia/<slug>) that
+ * proxy.ts can answer with the 404 page before Next renders them. Only a slug that matches nothing
+ * counts as missing; anything else is left to the page. Lookups are memoised under the tag that
+ * every change of such a slug expires (lib/cache/lookup-memo.ts).
+ */
+const lookups = new Map<string, { tag: string; find: (slug: string) => Promise<number | null> }>([
+  ["chuyen-muc", { tag: tags.menu, find: findCategoryIdBySlug }],
+  ["lanh-dao", { tag: tags.officialsDirectory, find: findOfficialIdBySlug }],
+  ["tac-gia", { tag: tags.authors, find: findAuthorIdBySlug }],
+]);
+
+const ids = lookupMemo<number | null>("reader-page-ids", { maxAgeMs: 10 * 60_000 });
+
+export async function isMissingReaderPage(pathname: string): Promise<boolean> {
+  const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  const lookup = match && lookups.get(match[1]!);
+  if (!lookup) return false;
+  const slug = decodePathSegment(match[2]!);
+  return (await ids(`${match[1]}/${slug}`, [lookup.tag], () => lookup.find(slug))) === null;
+}

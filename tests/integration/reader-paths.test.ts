@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// What Next does with revalidateTag in the app: our cache handler expires the tag in the cache store.
+vi.mock("next/cache", async () => {
+  const store = (await import("@/lib/cache/store.cjs")).default;
+  return { revalidateTag: (tag: string) => store.revalidate([tag]) };
+});
+
+import { articleRoute } from "@/lib/articles/canonical";
+import { saveArticle } from "@/lib/articles/editing";
+import { articlePath } from "@/lib/articles/paths";
+import { transitionArticle } from "@/lib/articles/workflow";
+import { tags } from "@/lib/cache/tags";
+import store from "@/lib/cache/store.cjs";
+import { createCategory } from "@/lib/categories/admin";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/people/policy";
+import { isMissingReaderPage } from "@/lib/site/missing-pages";
+import { ensureStaffAccount, makeArticle } from "../support/newsroom";
+
+let categoryId: number;
+let admin: Actor;
+
+beforeAll(async () => {
+  categoryId = (await db.category.create({ data: { name: "Thời sự", slug: "thoi-su-duong-dan" } })).id;
+  admin = await ensureStaffAccount({ email: "qt-duong-dan@toasoan.vn", displayName: "Quản trị", role: "ADMIN", password: "mat-khau-qt", slug: "quan-tri-duong-dan" });
+});
+
+describe("article addresses (proxy.ts)", () => {
+  it("are missing until published, at once after publishing and again at once after unpublishing", async () => {
+    const article = await makeArticle(admin.id, categoryId, "IN_REVIEW");
+    const path = articlePath(article);
+    expect(await articleRoute(path)).toEqual({ kind: "missing" });
+    await transitionArticle(admin, article.id, { action: "article.publish" });
+    expect(await articleRoute(path)).toEqual({ kind: "page" });
+    await transitionArticle(admin, article.id, { action: "article.unpublish" });
+    expect(await articleRoute(path)).toEqual({ kind: "missing" });
+  });
+
+  it("move to the new slug when the title's slug changes, and send old or bare ids there", async () => {
+    const article = await makeArticle(admin.id, categoryId, "PUBLISHED");
+    expect(await articleRoute(articlePath(article))).toEqual({ kind: "page" });
+    await saveArticle(admin, article.id, { title: article.title, slug: "duong-dan-moi", sapo: article.sapo, categoryId, body: article.body, expectedVersion: article.version });
+    const moved = { kind: "moved", to: `/tin/duong-dan-moi-${article.id}` };
+    expect(await articleRoute(articlePath(article))).toEqual(moved);
+    expect(await articleRoute(`/tin/${article.id}`)).toEqual(moved);
+    expect(await articleRoute(`/tin/duong-dan-moi-${article.id}/`)).toEqual(moved);
+    expect(await articleRoute(`/tin/duong-dan-moi-${article.id}`)).toEqual({ kind: "page" });
+  });
+
+  it("treat addresses without an article id, or with an unknown one, as missing", async () => {
+    expect(await articleRoute("/tin/khong-co-id")).toEqual({ kind: "missing" });
+    expect(await articleRoute("/tin/x-999999")).toEqual({ kind: "missing" });
+    expect(await articleRoute("/tin/a/b")).toEqual({ kind: "missing" });
+  });
+
+  it("are remembered until the article's cache tag expires, here or on another instance", async () => {
+    const article = await makeArticle(admin.id, categoryId, "DRAFT");
+    const path = articlePath(article);
+    expect(await articleRoute(path)).toEqual({ kind: "missing" });
+    // Written without telling anyone: the memo still answers from the first lookup…
+    await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    expect(await articleRoute(path)).toEqual({ kind: "missing" });
+    // …until the tag expires (what the revalidation fan-out does for a change on another instance).
+    store.revalidate([tags.article(article.id)]);
+    expect(await articleRoute(path)).toEqual({ kind: "page" });
+  });
+});
+
+describe("category, official and author addresses (proxy.ts)", () => {
+  it("are missing only when no category, official or author has the slug", async () => {
+    expect(await isMissingReaderPage("/chuyen-muc/thoi-su-duong-dan")).toBe(false);
+    expect(await isMissingReaderPage("/chuyen-muc/thoi-su-duong-dan/")).toBe(false);
+    expect(await isMissingReaderPage("/tac-gia/quan-tri-duong-dan")).toBe(false);
+    expect(await isMissingReaderPage("/chuyen-muc/khong-co-chuyen-muc")).toBe(true);
+    expect(await isMissingReaderPage("/lanh-dao/khong-co-ai")).toBe(true);
+    expect(await isMissingReaderPage("/tac-gia/khong-co-ai")).toBe(true);
+    expect(await isMissingReaderPage("/tac-gia/%E0%A4%A")).toBe(true);
+    // The directory itself and deeper paths (feeds) are left to their routes.
+    expect(await isMissingReaderPage("/lanh-dao")).toBe(false);
+    expect(await isMissingReaderPage("/chuyen-muc/khong-co-chuyen-muc/rss.xml")).toBe(false);
+  });
+
+  it("exist at once when a category is created", async () => {
+    expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(true);
+    await createCategory(admin, { name: "Chuyên mục vừa tạo", slug: "chuyen-muc-vua-tao", parentId: "", description: "", showInMenu: "on", seoTitle: "", seoDescription: "" });
+    expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(false);
+  });
+});
