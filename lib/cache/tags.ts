@@ -26,6 +26,21 @@ export const tags = {
   media: (id: number) => `media:${id}`,
 } as const;
 
+/**
+ * The tag that every change of a slug under a reader path prefix expires (a page created, renamed or
+ * deleted): lookups by slug (proxy.ts's redirects and missing pages) are kept under it.
+ */
+const slugTags = new Map<string, string>([
+  ["chuyen-muc", tags.menu],
+  ["lanh-dao", tags.officialsDirectory],
+  ["tac-gia", tags.authors],
+]);
+
+/** The slug tag of "/chuyen-muc/…", "/lanh-dao/…" or "/tac-gia/…", or null for other paths. */
+export function slugTagOf(pathname: string): string | null {
+  return slugTags.get(pathname.split("/")[1] ?? "") ?? null;
+}
+
 export type Change =
   /** An article was created, saved, published, unpublished, scheduled or went live. */
   | {

@@ -6,7 +6,7 @@ import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
-import { addRedirect, forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
+import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
 import { slugify } from "@/lib/text/vietnamese";
 import { categoryPath } from "./breadcrumb";
 import { treeOrder } from "./queries";
@@ -43,7 +43,6 @@ export async function createCategory(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "category.create", entity: "Category", entityId: created.id, details: { name: created.name, slug } });
     return created;
   });
-  forgetRedirects();
   invalidate({ kind: "category", categoryIds: await withAncestors([category.id]) });
   return category;
 }
@@ -91,7 +90,6 @@ export async function updateCategory(actor: Actor | null, input: unknown) {
     });
     return { before, after: await tx.category.findUniqueOrThrow({ where: { id: before.id } }) };
   });
-  forgetRedirects();
   const affected = [before.id, ...(before.parentId ? [before.parentId] : []), ...(after.parentId ? [after.parentId] : [])];
   invalidate({ kind: "category", categoryIds: await withAncestors(affected) });
   return after;
@@ -147,7 +145,6 @@ export async function deleteCategory(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "category.delete", entity: "Category", entityId: id, details: { name: category.name, slug: category.slug } });
     return category.parentId;
   });
-  forgetRedirects();
   invalidate({ kind: "category", categoryIds: [id, ...(parentId ? await withAncestors([parentId]) : [])] });
 }
 

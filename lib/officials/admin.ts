@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { normalizeLine, slugify } from "@/lib/text/vietnamese";
-import { addRedirect, forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
+import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
 import { officialPath } from "./paths";
 
 /**
@@ -85,7 +85,6 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
     });
     return { id, slug };
   });
-  forgetRedirects();
   invalidate({ kind: "official", officialId: official.id });
   return official;
 }

@@ -10,7 +10,7 @@ import { passwordSchema } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize, type Actor } from "./policy";
 import { authorPath } from "@/lib/authors/paths";
-import { addRedirect, forgetRedirects } from "@/lib/redirects";
+import { addRedirect } from "@/lib/redirects";
 
 /** What every signed-in user may change about themselves: their password and public author profile. */
 
@@ -65,6 +65,5 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown) {
     if (before.slug !== slug) await addRedirect(tx, authorPath(before.slug), authorPath(slug));
     await recordAudit(tx, { actorId: actor.id, action: "account.profile_update", entity: "User", entityId: actor.id, details: { from: before, to: { displayName: data.displayName, slug } } });
   });
-  forgetRedirects();
   invalidate({ kind: "author", userId: actor.id });
 }

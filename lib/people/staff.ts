@@ -9,7 +9,7 @@ import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
 import { hashPassword } from "./password";
 import { authorize, type Actor } from "./policy";
 import { authorPath } from "@/lib/authors/paths";
-import { forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
+import { removeRedirectFrom } from "@/lib/redirects";
 
 /**
  * Staff accounts, run by admins: there is no open registration. New accounts and reset passwords
@@ -49,7 +49,6 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "staff.create", entity: "User", entityId: created.id, details: { email: created.email, role: created.role } });
     return created;
   });
-  forgetRedirects();
   // A new author page exists now (a visit to its address before may have been cached as not found);
   // in a server action this also refreshes the staff list on screen.
   invalidate({ kind: "author", userId: user.id });

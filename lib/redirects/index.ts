@@ -1,3 +1,5 @@
+import { lookupMemo } from "@/lib/cache/lookup-memo";
+import { slugTagOf } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
 
 /**
@@ -11,28 +13,20 @@ export async function addRedirect(tx: Tx, fromPath: string, toPath: string): Pro
   await tx.redirect.deleteMany({ where: { fromPath: toPath } });
   await tx.redirect.updateMany({ where: { toPath: fromPath }, data: { toPath } });
   await tx.redirect.upsert({ where: { fromPath }, create: { fromPath, toPath }, update: { toPath } });
-  forgetRedirects();
 }
 
 /** A new page at `path` (a new category, official or author) replaces any redirect away from it. */
 export async function removeRedirectFrom(tx: Tx, path: string): Promise<void> {
   await tx.redirect.deleteMany({ where: { fromPath: path } });
-  forgetRedirects();
 }
 
 /**
  * The target of a stored redirect for this path, or null. Looked up before every request under the
- * redirected prefixes (proxy.ts), so answers are memoised per process for REDIRECT_TTL_MS: a
- * redirect written by another instance is served there at most that long later (until then the old
- * path answers 404, as it did before the change); writes in this process clear the memo at once.
+ * redirected prefixes (proxy.ts), so answers are memoised per process under the path's slug tag
+ * (`slugTagOf`): the change that writes a redirect (a category, official or author renamed) expires
+ * it after its commit, here and on every other instance.
  */
-const REDIRECT_TTL_MS = 10_000;
-const MAX_ENTRIES = 20_000;
-// Shared through globalThis: proxy.ts and the server actions that write redirects are bundled
-// separately, and a write must clear the memo the proxy reads.
-const memoKey = Symbol.for("toasoan.redirects");
-type GlobalWithMemo = typeof globalThis & { [memoKey]?: Map<string, { toPath: string | null; expires: number }> };
-const memo = ((globalThis as GlobalWithMemo)[memoKey] ??= new Map());
+const targets = lookupMemo<string | null>("redirects", { maxAgeMs: 10 * 60_000 });
 
 export async function findRedirect(pathname: string): Promise<string | null> {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
@@ -46,15 +40,7 @@ export async function findRedirect(pathname: string): Promise<string | null> {
 }
 
 async function lookup(path: string): Promise<string | null> {
-  const now = Date.now();
-  const cached = memo.get(path);
-  if (cached && cached.expires > now) return cached.toPath;
-  const row = await db.redirect.findUnique({ where: { fromPath: path }, select: { toPath: true } });
-  if (memo.size >= MAX_ENTRIES) memo.clear();
-  memo.set(path, { toPath: row?.toPath ?? null, expires: now + REDIRECT_TTL_MS });
-  return row?.toPath ?? null;
-}
-
-export function forgetRedirects(): void {
-  memo.clear();
+  const tag = slugTagOf(path);
+  if (!tag) return null;
+  return targets(path, [tag], async () => (await db.redirect.findUnique({ where: { fromPath: path }, select: { toPath: true } }))?.toPath ?? null);
 }

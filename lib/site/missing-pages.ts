@@ -1,6 +1,6 @@
 import { findAuthorIdBySlug } from "@/lib/authors/queries";
 import { lookupMemo } from "@/lib/cache/lookup-memo";
-import { tags } from "@/lib/cache/tags";
+import { slugTagOf } from "@/lib/cache/tags";
 import { findCategoryIdBySlug } from "@/lib/categories/queries";
 import { decodePathSegment } from "@/lib/http/path-segment";
 import { findOfficialIdBySlug } from "@/lib/officials/queries";
@@ -11,18 +11,19 @@ import { findOfficialIdBySlug } from "@/lib/officials/queries";
  * counts as missing; anything else is left to the page. Lookups are memoised under the tag that
  * every change of such a slug expires (lib/cache/lookup-memo.ts).
  */
-const lookups = new Map<string, { tag: string; find: (slug: string) => Promise<number | null> }>([
-  ["chuyen-muc", { tag: tags.menu, find: findCategoryIdBySlug }],
-  ["lanh-dao", { tag: tags.officialsDirectory, find: findOfficialIdBySlug }],
-  ["tac-gia", { tag: tags.authors, find: findAuthorIdBySlug }],
+const finders = new Map<string, (slug: string) => Promise<number | null>>([
+  ["chuyen-muc", findCategoryIdBySlug],
+  ["lanh-dao", findOfficialIdBySlug],
+  ["tac-gia", findAuthorIdBySlug],
 ]);
 
 const ids = lookupMemo<number | null>("reader-page-ids", { maxAgeMs: 10 * 60_000 });
 
 export async function isMissingReaderPage(pathname: string): Promise<boolean> {
   const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
-  const lookup = match && lookups.get(match[1]!);
-  if (!lookup) return false;
+  const find = match && finders.get(match[1]!);
+  const tag = slugTagOf(pathname);
+  if (!find || !tag) return false;
   const slug = decodePathSegment(match[2]!);
-  return (await ids(`${match[1]}/${slug}`, [lookup.tag], () => lookup.find(slug))) === null;
+  return (await ids(`${match[1]}/${slug}`, [tag], () => find(slug))) === null;
 }

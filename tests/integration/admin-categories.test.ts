@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto(revalidated));
 
 import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
 import { db } from "@/lib/db";

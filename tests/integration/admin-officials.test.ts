@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto(revalidated));
 
 import { db } from "@/lib/db";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";

@@ -1,10 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-// What Next does with revalidateTag in the app: our cache handler expires the tag in the cache store.
-vi.mock("next/cache", async () => {
-  const store = (await import("@/lib/cache/store.cjs")).default;
-  return { revalidateTag: (tag: string) => store.revalidate([tag]) };
-});
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
 
 import { articleRoute } from "@/lib/articles/canonical";
 import { saveArticle } from "@/lib/articles/editing";
