@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { idSchema } from "@/lib/db/ids";
 import { isCalendarDay } from "@/lib/text/date";
+import { sitePathOf } from "@/lib/site/url";
 
 /**
  * zod building blocks for admin forms. Inputs arrive from FormData (strings, missing checkboxes) or
@@ -87,12 +88,14 @@ export function optionalDateTime(label: string) {
   );
 }
 
-/** A site path ("/media/…") or an http(s) URL; null when empty. */
+/** A site path ("/media/…") or an http(s) URL (this site's own kept as a path); null when empty. */
 export function optionalUrl(label: string) {
-  return nullableLine(label, 500).refine(
-    (value) => value === null || (value.startsWith("/") && !value.startsWith("//")) || /^https?:\/\/[^\s]+$/i.test(value),
-    `${capitalize(label)} phải là đường dẫn bắt đầu bằng / hoặc địa chỉ http(s)://`,
-  );
+  return nullableLine(label, 500)
+    .refine(
+      (value) => value === null || (value.startsWith("/") && !value.startsWith("//")) || /^https?:\/\/[^\s]+$/i.test(value),
+      `${capitalize(label)} phải là đường dẫn bắt đầu bằng / hoặc địa chỉ http(s)://`,
+    )
+    .transform((value) => value && sitePathOf(value));
 }
 
 /** The updatedAt the form was loaded with, for optimistic concurrency. */

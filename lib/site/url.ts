@@ -10,3 +10,18 @@ export function siteUrl(): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, `${siteUrl()}/`).toString();
 }
+
+/**
+ * An absolute address on this site (SITE_URL's origin) as its path, anything else as it is: a link or
+ * image chosen by pasting the site's own URL then survives a change of domain, and the media library
+ * recognises its images as in use.
+ */
+export function sitePathOf(address: string): string {
+  if (!/^https?:\/\//i.test(address)) return address;
+  try {
+    const url = new URL(address);
+    return url.origin === new URL(siteUrl()).origin ? url.pathname + url.search + url.hash : address;
+  } catch {
+    return address;
+  }
+}

@@ -12,6 +12,7 @@ import { mediaUrl, parseVariants } from "@/lib/media/urls";
 import { updateOwnProfile } from "@/lib/people/profile";
 import type { Actor } from "@/lib/people/policy";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
+import { absoluteUrl } from "@/lib/site/url";
 import { settingsVersion, updateSiteSettings } from "@/lib/settings/update";
 import { ensureStaffAccount } from "../support/newsroom";
 
@@ -72,6 +73,16 @@ describe("deleting an image still shown outside articles", () => {
     const profile = { displayName: "Trần Thị Lan", slug: "tran-thi-lan", bio: "" };
     await updateOwnProfile(reporter, { ...profile, avatar: variantUrl(media, 640) });
     await expectRefused(media, /^Ảnh đang được dùng làm ảnh đại diện của tác giả “Trần Thị Lan”, không thể xoá\.$/);
+    await updateOwnProfile(reporter, { ...profile, avatar: "" });
+    await expectDeleted(media);
+  });
+
+  it("is refused when it was chosen by pasting the site's own absolute address, which is kept as a path", async () => {
+    const media = await upload("dan-dia-chi.png");
+    const profile = { displayName: "Trần Thị Lan", slug: "tran-thi-lan", bio: "" };
+    await updateOwnProfile(reporter, { ...profile, avatar: absoluteUrl(variantUrl(media, 640)) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).avatar).toBe(variantUrl(media, 640));
+    await expectRefused(media, /ảnh đại diện của tác giả “Trần Thị Lan”/);
     await updateOwnProfile(reporter, { ...profile, avatar: "" });
     await expectDeleted(media);
   });

@@ -90,3 +90,22 @@ describe("the data cache", () => {
     expect(revived.list[0]!.d.getTime()).toBe(0);
   });
 });
+
+describe("addresses on this site", () => {
+  it("keeps the site's own absolute URLs as paths and other addresses as they are", async () => {
+    const { sitePathOf } = await import("@/lib/site/url");
+    const previous = process.env.SITE_URL;
+    process.env.SITE_URL = "https://nghean.dcs.vn/";
+    try {
+      expect(sitePathOf("https://nghean.dcs.vn/api/media/2026/11/anh-640.webp")).toBe("/api/media/2026/11/anh-640.webp");
+      expect(sitePathOf("HTTPS://NGHEAN.DCS.VN/tin/bai-1?trang=2#binh-luan")).toBe("/tin/bai-1?trang=2#binh-luan");
+      expect(sitePathOf("http://nghean.dcs.vn/api/media/a.png")).toBe("http://nghean.dcs.vn/api/media/a.png");
+      expect(sitePathOf("https://dangcongsan.vn/anh.png")).toBe("https://dangcongsan.vn/anh.png");
+      expect(sitePathOf("https://nghean.dcs.vn.evil.example/anh.png")).toBe("https://nghean.dcs.vn.evil.example/anh.png");
+      expect(sitePathOf("/api/media/a.png")).toBe("/api/media/a.png");
+    } finally {
+      if (previous === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = previous;
+    }
+  });
+});
