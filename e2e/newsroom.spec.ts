@@ -298,7 +298,7 @@ test("pasting from Word keeps the structure, drops foreign styles and scripts, a
     <ul><li>Công nghiệp</li><li>Nông nghiệp</li></ul>
     <table border="1" style="width:600px"><tr><td style="background:yellow">Quý I</td><td>6,2%</td></tr></table>
     <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;&nbsp; </span></span><![endif]>Nhà bị sập: 12 căn<o:p></o:p></p>
-    <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;&nbsp; </span></span><![endif]>Đường bị sạt: 3 km<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpLast style='margin-left:72pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:"Courier New"'>o<span>&nbsp;&nbsp; </span></span><![endif]>Đường bị sạt: 3 km<o:p></o:p></p>
     <script>window.pasted = true</script>`;
   await editorBody(page).evaluate((element, html) => {
     const data = new DataTransfer();
@@ -311,9 +311,11 @@ test("pasting from Word keeps the structure, drops foreign styles and scripts, a
   await expect(body.locator("h2")).toHaveText("Kết quả thực hiện".normalize("NFC"));
   expect(await body.locator("h2").evaluate((h) => h.textContent === h.textContent!.normalize("NFC"))).toBe(true);
   await expect(body.locator("strong")).toHaveText("Tăng");
-  // An HTML list and a list as Word draws it (paragraphs with their own "·" bullets): both real lists.
+  // An HTML list and a list as Word draws it (paragraphs with their own "·" and "o" bullets): both real lists.
   await expect(body.locator("ul li")).toHaveCount(4);
-  await expect(body.locator("ul li").nth(2)).toHaveText("Nhà bị sập: 12 căn");
+  await expect(body.locator("ul li").nth(2)).toContainText("Nhà bị sập: 12 căn");
+  // Word's second level stays a list inside the item above it.
+  await expect(body.locator("ul li ul li")).toHaveText("Đường bị sạt: 3 km");
   await expect(body).not.toContainText("·");
   await expect(body.locator("table td").first()).toHaveText("Quý I");
   expect(await body.locator("[style*='color'], [style*='font-family'], [style*='background'], .MsoNormal, script, style").count()).toBe(0);

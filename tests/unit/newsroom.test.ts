@@ -32,6 +32,23 @@ describe("pasting from Word or a web page", () => {
     expect(cleaned).not.toMatch(/·|supportLists|MsoListParagraph/);
     expect(cleaned).toContain("Các bước khắc phục:");
   });
+
+  it("keeps the levels of a nested Word list", () => {
+    const item = (level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='margin-left:${36 * level}pt;mso-list:l0 level${level} lfo1'><![if !supportLists]><span>${marker}<span>&nbsp;&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
+    const word = [
+      item(1, "1.", "Về kinh tế"),
+      item(2, "a)", "Nông nghiệp"),
+      item(2, "b)", "Công nghiệp"),
+      item(3, "·", "Khu kinh tế Đông Nam"),
+      item(1, "2.", "Về xã hội"),
+      item(2, "-", "Giáo dục"),
+    ].join("\n");
+    expect(cleanPastedHtml(word)).toBe(
+      "<ol><li><p>Về kinh tế</p><ol><li><p>Nông nghiệp</p></li><li><p>Công nghiệp</p><ul><li><p>Khu kinh tế Đông Nam</p></li></ul></li></ol></li>" +
+        "<li><p>Về xã hội</p><ul><li><p>Giáo dục</p></li></ul></li></ol>",
+    );
+  });
 });
 
 describe("image types come from the content", () => {
