@@ -1,6 +1,6 @@
 "use server";
 
-import { signInWithPassword, signOutToHome, type SignInState } from "@/lib/people/sign-in";
+import { signInWithPassword, signOutEverywhere, signOutToHome, type SignInState } from "@/lib/people/sign-in";
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   return signInWithPassword(formData);
@@ -8,4 +8,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   await signOutToHome();
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  await signOutEverywhere();
 }

@@ -1,11 +1,22 @@
-import { signOutAction } from "@/app/dang-nhap/actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/dang-nhap/actions";
 
-/** Signs the current user out (and retires their session version) from any staff page. */
+/** Signs this device out (its session is ended on the server too) from any staff page. */
 export function SignOutButton() {
   return (
     <form action={signOutAction}>
       <button type="submit" className="button">
         Đăng xuất
+      </button>
+    </form>
+  );
+}
+
+/** Ends the user's sessions on every device (for the profile page). */
+export function SignOutEverywhereButton() {
+  return (
+    <form action={signOutEverywhereAction}>
+      <button type="submit" className="button">
+        Đăng xuất khỏi mọi thiết bị
       </button>
     </form>
   );

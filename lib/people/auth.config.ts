@@ -8,6 +8,9 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
+    /** This device's session: its id and when it was signed in (seconds since the epoch). */
+    sid?: string;
+    signedInAt?: number;
   }
 }
 
@@ -16,8 +19,13 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: Role;
     sv?: number;
+    sid?: string;
+    signedInAt?: number;
   }
 }
+
+/** How long a session lasts from sign-in, refreshed or not (lib/people/session.ts enforces it). */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**
  * The part of the auth setup that needs no database (used by proxy.ts). Who the token belongs to
@@ -25,7 +33,7 @@ declare module "@auth/core/jwt" {
  */
 export const authConfig = {
   pages: { signIn: "/dang-nhap" },
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {
@@ -37,6 +45,8 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = crypto.randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -44,6 +54,8 @@ export const authConfig = {
       session.user.id = token.uid ?? "";
       session.user.role = token.role ?? "REPORTER";
       session.user.sessionVersion = token.sv ?? 0;
+      session.sid = token.sid;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

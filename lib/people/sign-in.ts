@@ -1,11 +1,10 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { db } from "@/lib/db";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { signInSchema } from "./credentials";
 import { signIn, signOut } from "./auth";
 import { clientIp, lockMessage, signInLock } from "./rate-limit";
-import { getCurrentUser } from "./session";
+import { endAllSessions, endCurrentSession } from "./session";
 
 export type SignInState = { error: string | null };
 
@@ -39,12 +38,14 @@ export async function signInAgain(email: string, password: string, redirectTo: s
   await signIn("credentials", { email, password, redirectTo });
 }
 
-/**
- * Signing out also retires the token on the server (a new session version), so a response still in
- * flight (a link prefetch) cannot put a working session cookie back after it was cleared.
- */
+/** Signs this device out (its session is ended on the server too), then goes to the home page. */
 export async function signOutToHome(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  await endCurrentSession();
   await signOut({ redirectTo: "/" });
+}
+
+/** Ends the user's sessions on every device, this one included, then goes to the sign-in page. */
+export async function signOutEverywhere(): Promise<void> {
+  await endAllSessions();
+  await signOut({ redirectTo: "/dang-nhap" });
 }

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
 import { TextArea, TextField } from "@/components/admin/Field";
 import { PasswordForm } from "@/components/admin/PasswordForm";
+import { SignOutEverywhereButton } from "@/components/auth/SignOutButton";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/people/session";
 import { updateProfileAction } from "./actions";
@@ -45,6 +46,14 @@ export default async function ProfilePage({ searchParams }: Props) {
       <div className={styles.section}>
         <h2>Đổi mật khẩu</h2>
         <PasswordForm />
+      </div>
+      <div className={styles.section}>
+        <h2>Phiên đăng nhập</h2>
+        <p>
+          Nút “Đăng xuất” chỉ kết thúc phiên trên thiết bị đang dùng. Nếu bạn quên đăng xuất trên máy khác hoặc nghi ngờ lộ
+          mật khẩu, hãy kết thúc mọi phiên.
+        </p>
+        <SignOutEverywhereButton />
       </div>
     </section>
   );
