@@ -4,6 +4,7 @@ import { checkbox, expectedUpdatedAt, idField, nullableLine, optionalId, optiona
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { addRedirect, forgetRedirects, removeRedirectFrom } from "@/lib/redirects";
@@ -32,6 +33,7 @@ export async function createCategory(actor: Actor | null, input: unknown) {
   const data = parseInput(createSchema, input);
   const slug = data.slug || slugify(data.name);
   const category = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     await assertSlugFree(tx, slug, null);
     await removeRedirectFrom(tx, categoryPath({ slug }));
     const depth = data.parentId ? await depthOf(tx, data.parentId) : 0;
@@ -57,6 +59,7 @@ export async function updateCategory(actor: Actor | null, input: unknown) {
   const data = parseInput(updateSchema, input);
   const slug = data.slug || slugify(data.name);
   const { before, after } = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const before = await tx.category.findUnique({ where: { id: data.id } });
     if (!before) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     if (before.updatedAt.getTime() !== data.expectedUpdatedAt.getTime()) throw staleError();
@@ -102,6 +105,7 @@ export async function reorderCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const data = parseInput(z.object({ id: idField("chuyên mục"), direction: z.enum(["up", "down"]) }), input);
   const parentId = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const category = await tx.category.findUnique({ where: { id: data.id } });
     if (!category) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     const siblings = await tx.category.findMany({
@@ -129,6 +133,7 @@ export async function deleteCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const { id } = parseInput(z.object({ id: idField("chuyên mục") }), input);
   const parentId = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const category = await tx.category.findUnique({
       where: { id },
       include: { _count: { select: { articles: true, children: true } } },
@@ -157,6 +162,7 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
   const data = parseInput(z.object({ fromId: idField("chuyên mục"), toId: idField("chuyên mục đích") }), input);
   if (data.fromId === data.toId) throw new ValidationError("Chuyên mục đích phải khác chuyên mục nguồn.", { toId: ["Chọn một chuyên mục khác"] });
   const moved = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const [from, to] = await Promise.all([tx.category.findUnique({ where: { id: data.fromId } }), tx.category.findUnique({ where: { id: data.toId } })]);
     if (!from || !to) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     const children = await tx.category.findMany({ where: { parentId: from.id }, select: { id: true } });
