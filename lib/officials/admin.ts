@@ -20,7 +20,8 @@ const positionSchema = z
     organisation: requiredLine("cơ quan", 300),
     startDate: optionalDay("ngày bắt đầu").refine((d) => d !== null, "Vui lòng nhập ngày bắt đầu"),
     endDate: optionalDay("ngày kết thúc"),
-    order: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
+    // Empty: the row's place in the form. 0 is a real value (the most senior title), not "empty".
+    order: optionalInt("thứ tự", 0, 10_000),
   })
   .refine((p) => p.endDate === null || p.startDate === null || p.endDate >= p.startDate, { message: "Ngày kết thúc phải sau ngày bắt đầu", path: ["endDate"] });
 
@@ -74,7 +75,7 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
       id = (await tx.official.create({ data: fields })).id;
     }
     await tx.officialPosition.createMany({
-      data: data.positions.map((p, index) => ({ officialId: id, title: p.title, organisation: p.organisation, startDate: p.startDate!, endDate: p.endDate, order: p.order || index })),
+      data: data.positions.map((p, index) => ({ officialId: id, title: p.title, organisation: p.organisation, startDate: p.startDate!, endDate: p.endDate, order: p.order ?? index })),
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -53,6 +53,23 @@ describe("officials directory", () => {
     expect(await db.officialPosition.count({ where: { officialId: saved.id } })).toBe(1);
   });
 
+  it("keeps a position's order 0 on any row: the most senior title is named first", async () => {
+    const saved = await saveOfficial(admin, {
+      ...base,
+      fullName: "Thái Thanh Quý",
+      positions: [
+        { title: "Ủy viên Ban Chấp hành Trung ương Đảng", organisation: "Ban Chấp hành Trung ương", startDate: "2021-01-30", endDate: "", order: "1" },
+        { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2020-10-01", endDate: "", order: "0" },
+        { title: "Trưởng Đoàn ĐBQH tỉnh", organisation: "Đoàn ĐBQH tỉnh Nghệ An", startDate: "2021-06-01", endDate: "", order: "" },
+      ],
+    });
+    const positions = await db.officialPosition.findMany({ where: { officialId: saved.id }, orderBy: { id: "asc" } });
+    // An empty order falls back to the row's place in the form.
+    expect(positions.map((p) => p.order)).toEqual([1, 0, 2]);
+    expect(titleOn(positions, new Date("2022-01-01T00:00:00Z"))).toBe("Bí thư Tỉnh ủy, Ủy viên Ban Chấp hành Trung ương Đảng, Trưởng Đoàn ĐBQH tỉnh");
+    await deleteOfficial(admin, { id: saved.id });
+  });
+
   it("refuses an invalid position row and leaves everything as it was", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     await expect(
