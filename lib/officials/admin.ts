@@ -27,7 +27,14 @@ const positionSchema = z
 
 const officialSchema = z.object({
   id: optionalId,
-  expectedUpdatedAt: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().transform((v) => new Date(v)).nullable()),
+  expectedUpdatedAt: z.preprocess(
+    (v) => (v === "" || v == null ? null : v),
+    z
+      .string()
+      .transform((v) => new Date(v))
+      .refine((d) => !Number.isNaN(d.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang")
+      .nullable(),
+  ),
   fullName: requiredLine("họ tên", 120),
   slug: slugField,
   portrait: optionalUrl("ảnh chân dung"),

@@ -103,6 +103,17 @@ describe("officials directory", () => {
     expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
   });
 
+  it("answers a malformed version with a refusal, not a server error", async () => {
+    const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
+    for (const expectedUpdatedAt of ["garbage", "2026-13-45T99:00:00Z"]) {
+      await expect(saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt, positions: [] })).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: { expectedUpdatedAt: [expect.stringContaining("tải lại")] },
+      });
+    }
+    expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toEqual(official);
+  });
+
   it("deleting a group keeps its officials, ungrouped", async () => {
     const group = await saveOfficialGroup(admin, { name: "Ban Thường vụ", position: "1" });
     const saved = await saveOfficial(admin, { ...base, fullName: "Thái Thanh Quý", groupId: String(group.id), positions: [] });
