@@ -105,8 +105,11 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
     const official = await tx.official.findUnique({ where: { id } });
     if (!official) throw new NotFoundError("Lãnh đạo không còn tồn tại.");
     await tx.official.delete({ where: { id } });
+    // Old addresses of the profile redirected here; with the page gone they would 301 to a 404.
+    await tx.redirect.deleteMany({ where: { toPath: officialPath(official.slug) } });
     await recordAudit(tx, { actorId: actor.id, action: "official.delete", entity: "Official", entityId: id, details: { fullName: official.fullName } });
   });
+  forgetRedirects();
   invalidate({ kind: "official", officialId: id });
 }
 

@@ -93,6 +93,9 @@ describe("officials directory", () => {
     expect(renamed.slug).toBe("hoang-van-doi-ten");
     expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBe("/lanh-dao/hoang-van-doi-ten");
     await deleteOfficial(admin, { id: String(saved.id) });
+    // With the profile gone its old address answers 404 too, instead of a 301 to a missing page.
+    expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBeNull();
+    expect(await db.redirect.count({ where: { toPath: "/lanh-dao/hoang-van-doi-ten" } })).toBe(0);
   });
 
   it("refuses a stale save instead of overwriting someone else's edit", async () => {
