@@ -52,6 +52,7 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
   const data = parseInput(officialSchema, input);
   const slug = data.slug || slugify(data.fullName);
   const names = splitName(data.fullName);
+  if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
   const official = await db.$transaction(async (tx) => {
     const taken = await tx.official.findUnique({ where: { slug }, select: { id: true } });
     if (taken && taken.id !== data.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });

@@ -98,6 +98,14 @@ describe("officials directory", () => {
     expect(await db.redirect.count({ where: { toPath: "/lanh-dao/hoang-van-doi-ten" } })).toBe(0);
   });
 
+  it("refuses a name that gives no address (no letter or digit) beside the slug field", async () => {
+    const before = await db.official.count();
+    for (const fullName of ["—", "…", "???"]) {
+      await expect(saveOfficial(admin, { ...base, fullName, positions: [] })).rejects.toMatchObject({ status: 422, fieldErrors: { slug: [expect.any(String)] } });
+    }
+    expect(await db.official.count()).toBe(before);
+  });
+
   it("refuses a stale save instead of overwriting someone else's edit", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     await expect(
