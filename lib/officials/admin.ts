@@ -4,6 +4,7 @@ import { idField, nullableLine, optionalDay, optionalId, optionalInt, optionalTe
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { normalizeLine, slugify } from "@/lib/text/vietnamese";
@@ -54,6 +55,7 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
   const names = splitName(data.fullName);
   if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
   const official = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     const taken = await tx.official.findUnique({ where: { slug }, select: { id: true } });
     if (taken && taken.id !== data.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
     if (data.groupId && !(await tx.officialGroup.findUnique({ where: { id: data.groupId } }))) throw new NotFoundError("Nhóm lãnh đạo không còn tồn tại.");
@@ -103,6 +105,7 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const { id } = parseInput(z.object({ id: idField("lãnh đạo") }), input);
   await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     const official = await tx.official.findUnique({ where: { id } });
     if (!official) throw new NotFoundError("Lãnh đạo không còn tồn tại.");
     await tx.official.delete({ where: { id } });

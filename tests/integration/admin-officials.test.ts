@@ -106,6 +106,15 @@ describe("officials directory", () => {
     expect(await db.official.count()).toBe(before);
   });
 
+  it("two admins adding the same official at the same time: one is saved, the other told the address is taken", async () => {
+    for (let round = 0; round < 5; round++) {
+      const fullName = `Nguyễn Văn Cùng ${round}`;
+      const results = await Promise.allSettled([1, 2, 3].map(() => saveOfficial(admin, { ...base, fullName, positions: [] })));
+      const outcome = results.map((r) => (r.status === "fulfilled" ? "saved" : (r.reason as { status?: number }).status));
+      expect(outcome.sort()).toEqual([422, 422, "saved"]);
+    }
+  });
+
   it("refuses a stale save instead of overwriting someone else's edit", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     await expect(
