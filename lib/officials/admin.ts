@@ -128,6 +128,7 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const data = parseInput(groupSchema, input);
   const group = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     if (data.id && !(await tx.officialGroup.count({ where: { id: data.id } }))) throw new NotFoundError("Nhóm không còn tồn tại.");
     const slug = await uniqueGroupSlug(tx, data.name, data.id);
     const saved = data.id

@@ -143,6 +143,15 @@ describe("officials directory", () => {
     expect(await db.official.findUnique({ where: { id: saved.id } })).toBeNull();
   });
 
+  it("two admins adding groups of the same name at the same time both get one, with different anchors", async () => {
+    // Both transactions used to pick the same free slug on PostgreSQL; the second failed on the unique index (500).
+    const results = await Promise.allSettled([1, 2, 3].map(() => saveOfficialGroup(admin, { name: "Đoàn Đại biểu Quốc hội", position: "5" })));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    const slugs = (await db.officialGroup.findMany({ where: { name: "Đoàn Đại biểu Quốc hội" }, orderBy: { id: "asc" } })).map((g) => g.slug);
+    expect(slugs).toEqual(["doan-dai-bieu-quoc-hoi", "doan-dai-bieu-quoc-hoi-2", "doan-dai-bieu-quoc-hoi-3"]);
+    for (const group of await db.officialGroup.findMany({ where: { name: "Đoàn Đại biểu Quốc hội" } })) await deleteOfficialGroup(admin, { id: group.id });
+  });
+
   it("saving a group another admin has just deleted says so instead of failing", async () => {
     const group = await saveOfficialGroup(admin, { name: "Nhóm sắp xoá", position: "4" });
     await deleteOfficialGroup(admin, { id: String(group.id) });
