@@ -165,6 +165,11 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
     await lockForWrite(tx, "categories");
     const [from, to] = await Promise.all([tx.category.findUnique({ where: { id: data.fromId } }), tx.category.findUnique({ where: { id: data.toId } })]);
     if (!from || !to) throw new NotFoundError("Chuyên mục không còn tồn tại.");
+    if ((await ancestorIds(tx, to.id)).includes(from.id)) {
+      throw new ValidationError(`"${to.name}" nằm trong "${from.name}": hãy chọn một chuyên mục ngoài "${from.name}".`, {
+        toId: [`Chọn một chuyên mục không nằm trong "${from.name}"`],
+      });
+    }
     const children = await tx.category.findMany({ where: { parentId: from.id }, select: { id: true } });
     for (const child of children) await assertMovable(tx, child.id, to.id);
     const last = await tx.category.aggregate({ where: { parentId: to.id }, _max: { position: true } });
@@ -216,6 +221,16 @@ async function assertMovable(tx: Tx, id: number, newParentId: number | null) {
     node = row.parentId;
   }
   if ((await depthOf(tx, newParentId)) + (await heightOf(tx, id)) > MAX_CATEGORY_DEPTH) throw tooDeep();
+}
+
+/** The ancestors of a category, its parent first. */
+async function ancestorIds(tx: Tx, id: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let node = (await tx.category.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null; node !== null && !ids.includes(node); ) {
+    ids.push(node);
+    node = (await tx.category.findUnique({ where: { id: node }, select: { parentId: true } }))?.parentId ?? null;
+  }
+  return ids;
 }
 
 /** 1 for a root category, 2 for its child, … */

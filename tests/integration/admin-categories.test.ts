@@ -153,6 +153,22 @@ describe("categories", () => {
   });
 });
 
+describe("moving a category's contents", () => {
+  it("into one of its own sub-categories is refused beside the target field, in words that say why", async () => {
+    const parent = await createCategory(admin, { name: "Gộp cha" });
+    const child = await createCategory(admin, { name: "Gộp con", parentId: parent.id });
+    const grandchild = await createCategory(admin, { name: "Gộp cháu", parentId: child.id });
+    for (const target of [child, grandchild]) {
+      await expect(moveCategoryContents(admin, { fromId: parent.id, toId: target.id })).rejects.toMatchObject({
+        status: 422,
+        message: expect.stringContaining(`nằm trong "Gộp cha"`),
+        fieldErrors: { toId: [expect.any(String)] },
+      });
+    }
+    expect((await db.category.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(parent.id);
+  });
+});
+
 describe("category actions for non-admins", () => {
   it("are refused to EDITOR, REPORTER and anonymous callers, and change nothing", async () => {
     const category = await createCategory(admin, { name: "Được bảo vệ" });
