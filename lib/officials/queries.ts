@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { slugify } from "@/lib/text/vietnamese";
 
 const positionSelect = { title: true, organisation: true, startDate: true, endDate: true, order: true } as const;
 
@@ -29,7 +30,12 @@ export async function listOfficialsDirectory() {
   return { groups: groups.filter((g) => g.officials.length > 0), ungrouped };
 }
 
-export function getOfficialBySlug(slug: string) {
+/**
+ * The official at /lanh-dao/<slug>, or null. Slugs are always slugify's output: any other segment
+ * (e.g. "%00", which PostgreSQL refuses as text: a 500) names nobody and is not looked up.
+ */
+export async function getOfficialBySlug(slug: string) {
+  if (slugify(slug) !== slug) return null;
   return db.official.findUnique({
     where: { slug },
     select: {

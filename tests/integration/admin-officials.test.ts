@@ -5,6 +5,7 @@ vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(
 
 import { db } from "@/lib/db";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
+import { getOfficialBySlug } from "@/lib/officials/queries";
 import { titleOn } from "@/lib/officials/titles";
 import { findRedirect } from "@/lib/redirects";
 import type { Actor } from "@/lib/people/policy";
@@ -157,6 +158,13 @@ describe("officials directory", () => {
     await deleteOfficialGroup(admin, { id: String(group.id) });
     await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Đổi tên muộn", position: "4" })).rejects.toMatchObject({ status: 404, message: "Nhóm không còn tồn tại." });
     expect(await db.officialGroup.count({ where: { name: "Đổi tên muộn" } })).toBe(0);
+  });
+
+  it("a profile address that is no slug (a NUL byte, diacritics, capitals) finds nobody instead of failing", async () => {
+    expect((await getOfficialBySlug("nguyen-duc-trung"))?.fullName).toBe("Nguyễn Đức Trung");
+    for (const slug of ["\u0000", "nguyen-duc-trung\u0000", "Nguyen-Duc-Trung", "nguyễn-đức-trung", "nguyen duc trung", ""]) {
+      expect(await getOfficialBySlug(slug)).toBeNull();
+    }
   });
 
   it("refuses every officials action to EDITOR, REPORTER and anonymous callers, changing nothing", async () => {
