@@ -23,6 +23,7 @@ test("an admin adds an official with a position, then adds a second position to 
   // A position without a start date is refused beside the field, and nothing typed is lost.
   await expect(first.getByLabel("Từ ngày")).toHaveAccessibleDescription("Vui lòng nhập ngày bắt đầu");
   await first.getByLabel("Từ ngày").fill("2020-10-15");
+  await expect(first.getByLabel("Đến ngày")).toHaveAccessibleDescription("Để trống nếu đang giữ");
   await form.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
   await expect(page).toHaveURL(/\/admin\/lanh-dao\/\d+\?da-luu=1$/);
 
