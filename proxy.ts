@@ -40,6 +40,8 @@ const REDIRECTED_PREFIXES = ["/chuyen-muc/", "/lanh-dao/", "/tac-gia/"];
 
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
+  // A broken percent-escape ("/chuyen-muc/%E0%A4%A") cannot name a page; Next would fail decoding it (500).
+  if (!isDecodable(pathname)) return new NextResponse("Địa chỉ không hợp lệ", { status: 400 });
   if (pathname.startsWith("/tin/")) {
     const route = await articleRoute(pathname);
     if (route.kind === "moved") return permanentRedirect(request, route.to);
@@ -58,6 +60,15 @@ export async function proxy(request: NextRequest, event: unknown) {
   }
   // "/lanh-dao" itself (the directory) and anything else the matcher lets through.
   return NextResponse.next();
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -37,3 +37,13 @@ test("deleting a category that still has articles is refused with an offer to mo
   await expect(page.getByRole("alert").filter({ hasText: "Không thể xoá" })).toContainText("Hãy chuyển chúng sang chuyên mục khác trước khi xoá");
   await expect(page.getByRole("button", { name: "Chuyển bài viết và chuyên mục con" })).toBeVisible();
 });
+
+test("a category's contents can be moved only to a category outside it", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/chuyen-muc");
+  await page.getByTestId("category-tin-tuc-su-kien").getByRole("link").click();
+  const target = page.getByLabel("Chuyển sang chuyên mục");
+  await expect(target.locator("option", { hasText: "Xây dựng Đảng" })).toHaveCount(1);
+  // Its own sub-categories are not offered (moving into them is refused).
+  await expect(target.locator("option", { hasText: "Tin trong tỉnh" })).toHaveCount(0);
+  await expect(target.locator("option", { hasText: "Tin tức - Sự kiện" })).toHaveCount(0);
+});

@@ -23,6 +23,7 @@ test("an admin adds an official with a position, then adds a second position to 
   // A position without a start date is refused beside the field, and nothing typed is lost.
   await expect(first.getByLabel("Từ ngày")).toHaveAccessibleDescription("Vui lòng nhập ngày bắt đầu");
   await first.getByLabel("Từ ngày").fill("2020-10-15");
+  await expect(first.getByLabel("Đến ngày")).toHaveAccessibleDescription("Để trống nếu đang giữ");
   await form.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
   await expect(page).toHaveURL(/\/admin\/lanh-dao\/\d+\?da-luu=1$/);
 
@@ -60,4 +61,23 @@ test("an admin adds an official with a position, then adds a second position to 
 
   await page.goto("/admin/lanh-dao");
   await expect(page.getByRole("heading", { name: `Thường trực ${suffix}` }).locator("..")).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
+});
+
+test("a portrait given as an address on another site shows on the directory and the profile", async ({ page, baseURL }) => {
+  const suffix = Date.now().toString(36);
+  await signInAsAdmin(page, "/admin/lanh-dao/moi");
+  const form = page.getByTestId("official-form");
+  await form.getByLabel("Họ tên").fill(`Nguyễn Văn Ảnh ${suffix}`);
+  // Another host as far as next/image is concerned ("localhost", not the test's 127.0.0.1), reachable offline.
+  const port = new URL(baseURL!).port;
+  await form.getByLabel("Ảnh chân dung").fill(`http://localhost:${port}/og-mac-dinh.png`);
+  await form.getByRole("button", { name: "Lưu hồ sơ lãnh đạo" }).click();
+  await expect(page).toHaveURL(/\/admin\/lanh-dao\/\d+\?da-luu=1$/);
+
+  for (const path of ["/lanh-dao", `/lanh-dao/nguyen-van-anh-${suffix}`]) {
+    await page.goto(path);
+    const portrait = page.getByRole("img", { name: `Chân dung Nguyễn Văn Ảnh ${suffix}` });
+    await portrait.scrollIntoViewIfNeeded();
+    await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: path }).toBe(true);
+  }
 });

@@ -49,8 +49,12 @@ function Cell({ index, field, label, type = "text", defaultValue, hint }: { inde
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type={type} defaultValue={defaultValue} aria-describedby={`${id}-error`} />
-      {hint ? <span className={styles.hint}>{hint}</span> : null}
+      <input id={id} name={name} type={type} defaultValue={defaultValue} aria-describedby={hint ? `${id}-hint ${id}-error` : `${id}-error`} />
+      {hint ? (
+        <span className={styles.hint} id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       <FieldError id={`${id}-error`} name={`positions.${index}.${field}`} />
     </div>
   );

@@ -3,6 +3,7 @@ import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { cachedOfficialsDirectory } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
 import styles from "./Officials.module.css";
+import { isExternalImage } from "@/lib/media/urls";
 import { officialPath } from "@/lib/officials/paths";
 
 type Listed = Awaited<ReturnType<typeof cachedOfficialsDirectory>>["ungrouped"][number];
@@ -40,7 +41,7 @@ function OfficialCards({ officials, now }: { officials: Listed[]; now: Date }) {
       {officials.map((official) => (
         <li key={official.id} className={styles.card}>
           {official.portrait ? (
-            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={96} height={128} className={styles.portrait} />
+            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={96} height={128} className={styles.portrait} unoptimized={isExternalImage(official.portrait)} />
           ) : (
             <span className={styles.noPortrait} aria-hidden="true">
               {official.fullName.split(" ").at(-1)?.[0]}

@@ -4,6 +4,7 @@ import { checkbox, expectedUpdatedAt, idField, nullableLine, optionalId, optiona
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
@@ -32,6 +33,7 @@ export async function createCategory(actor: Actor | null, input: unknown) {
   const data = parseInput(createSchema, input);
   const slug = data.slug || slugify(data.name);
   const category = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     await assertSlugFree(tx, slug, null);
     await removeRedirectFrom(tx, categoryPath({ slug }));
     const depth = data.parentId ? await depthOf(tx, data.parentId) : 0;
@@ -56,6 +58,7 @@ export async function updateCategory(actor: Actor | null, input: unknown) {
   const data = parseInput(updateSchema, input);
   const slug = data.slug || slugify(data.name);
   const { before, after } = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const before = await tx.category.findUnique({ where: { id: data.id } });
     if (!before) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     if (before.updatedAt.getTime() !== data.expectedUpdatedAt.getTime()) throw staleError();
@@ -100,6 +103,7 @@ export async function reorderCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const data = parseInput(z.object({ id: idField("chuyên mục"), direction: z.enum(["up", "down"]) }), input);
   const parentId = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const category = await tx.category.findUnique({ where: { id: data.id } });
     if (!category) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     const siblings = await tx.category.findMany({
@@ -127,6 +131,7 @@ export async function deleteCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const { id } = parseInput(z.object({ id: idField("chuyên mục") }), input);
   const parentId = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const category = await tx.category.findUnique({
       where: { id },
       include: { _count: { select: { articles: true, children: true } } },
@@ -154,8 +159,14 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
   const data = parseInput(z.object({ fromId: idField("chuyên mục"), toId: idField("chuyên mục đích") }), input);
   if (data.fromId === data.toId) throw new ValidationError("Chuyên mục đích phải khác chuyên mục nguồn.", { toId: ["Chọn một chuyên mục khác"] });
   const moved = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "categories");
     const [from, to] = await Promise.all([tx.category.findUnique({ where: { id: data.fromId } }), tx.category.findUnique({ where: { id: data.toId } })]);
     if (!from || !to) throw new NotFoundError("Chuyên mục không còn tồn tại.");
+    if ((await ancestorIds(tx, to.id)).includes(from.id)) {
+      throw new ValidationError(`"${to.name}" nằm trong "${from.name}": hãy chọn một chuyên mục ngoài "${from.name}".`, {
+        toId: [`Chọn một chuyên mục không nằm trong "${from.name}"`],
+      });
+    }
     const children = await tx.category.findMany({ where: { parentId: from.id }, select: { id: true } });
     for (const child of children) await assertMovable(tx, child.id, to.id);
     const last = await tx.category.aggregate({ where: { parentId: to.id }, _max: { position: true } });
@@ -207,6 +218,16 @@ async function assertMovable(tx: Tx, id: number, newParentId: number | null) {
     node = row.parentId;
   }
   if ((await depthOf(tx, newParentId)) + (await heightOf(tx, id)) > MAX_CATEGORY_DEPTH) throw tooDeep();
+}
+
+/** The ancestors of a category, its parent first. */
+async function ancestorIds(tx: Tx, id: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let node = (await tx.category.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null; node !== null && !ids.includes(node); ) {
+    ids.push(node);
+    node = (await tx.category.findUnique({ where: { id: node }, select: { parentId: true } }))?.parentId ?? null;
+  }
+  return ids;
 }
 
 /** 1 for a root category, 2 for its child, … */

@@ -1,3 +1,4 @@
+import { isSlug } from "@/lib/text/vietnamese";
 import { db } from "@/lib/db";
 
 export type CategoryNode = {
@@ -23,6 +24,7 @@ export function listAllCategories(): Promise<CategoryNode[]> {
 
 /** The id of the category at /chuyen-muc/<slug>, or null. */
 export async function findCategoryIdBySlug(slug: string): Promise<number | null> {
+  if (!isSlug(slug)) return null;
   return (await db.category.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
 }
 

@@ -33,3 +33,12 @@ export function mediaSrcSet(media: { path: string; variants?: unknown; width: nu
 
 /** How wide an article's images are shown: its column on wide screens, the whole screen on phones. */
 export const ARTICLE_IMAGE_SIZES = "(min-width: 960px) 760px, 100vw";
+
+/**
+ * An image typed as an address on another site (an official's portrait "https://…"): next/image must
+ * not send it through the optimiser, which serves only this site's images (any other host answers
+ * 400 "url parameter is not allowed", a broken image). Pass as `unoptimized`.
+ */
+export function isExternalImage(src: string): boolean {
+  return /^https?:\/\//i.test(src);
+}

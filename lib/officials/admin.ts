@@ -4,6 +4,7 @@ import { idField, nullableLine, optionalDay, optionalId, optionalInt, optionalTe
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { normalizeLine, slugify } from "@/lib/text/vietnamese";
@@ -20,13 +21,21 @@ const positionSchema = z
     organisation: requiredLine("cơ quan", 300),
     startDate: optionalDay("ngày bắt đầu").refine((d) => d !== null, "Vui lòng nhập ngày bắt đầu"),
     endDate: optionalDay("ngày kết thúc"),
-    order: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
+    // Empty: the row's place in the form. 0 is a real value (the most senior title), not "empty".
+    order: optionalInt("thứ tự", 0, 10_000),
   })
   .refine((p) => p.endDate === null || p.startDate === null || p.endDate >= p.startDate, { message: "Ngày kết thúc phải sau ngày bắt đầu", path: ["endDate"] });
 
 const officialSchema = z.object({
   id: optionalId,
-  expectedUpdatedAt: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().transform((v) => new Date(v)).nullable()),
+  expectedUpdatedAt: z.preprocess(
+    (v) => (v === "" || v == null ? null : v),
+    z
+      .string()
+      .transform((v) => new Date(v))
+      .refine((d) => !Number.isNaN(d.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang")
+      .nullable(),
+  ),
   fullName: requiredLine("họ tên", 120),
   slug: slugField,
   portrait: optionalUrl("ảnh chân dung"),
@@ -44,7 +53,9 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
   const data = parseInput(officialSchema, input);
   const slug = data.slug || slugify(data.fullName);
   const names = splitName(data.fullName);
+  if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
   const official = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     const taken = await tx.official.findUnique({ where: { slug }, select: { id: true } });
     if (taken && taken.id !== data.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
     if (data.groupId && !(await tx.officialGroup.findUnique({ where: { id: data.groupId } }))) throw new NotFoundError("Nhóm lãnh đạo không còn tồn tại.");
@@ -74,7 +85,7 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
       id = (await tx.official.create({ data: fields })).id;
     }
     await tx.officialPosition.createMany({
-      data: data.positions.map((p, index) => ({ officialId: id, title: p.title, organisation: p.organisation, startDate: p.startDate!, endDate: p.endDate, order: p.order || index })),
+      data: data.positions.map((p, index) => ({ officialId: id, title: p.title, organisation: p.organisation, startDate: p.startDate!, endDate: p.endDate, order: p.order ?? index })),
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -93,9 +104,12 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const { id } = parseInput(z.object({ id: idField("lãnh đạo") }), input);
   await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     const official = await tx.official.findUnique({ where: { id } });
     if (!official) throw new NotFoundError("Lãnh đạo không còn tồn tại.");
     await tx.official.delete({ where: { id } });
+    // Old addresses of the profile redirected here; with the page gone they would 301 to a 404.
+    await tx.redirect.deleteMany({ where: { toPath: officialPath(official.slug) } });
     await recordAudit(tx, { actorId: actor.id, action: "official.delete", entity: "Official", entityId: id, details: { fullName: official.fullName } });
   });
   invalidate({ kind: "official", officialId: id });
@@ -112,6 +126,7 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const data = parseInput(groupSchema, input);
   const group = await db.$transaction(async (tx) => {
+    await lockForWrite(tx, "officials");
     if (data.id && !(await tx.officialGroup.count({ where: { id: data.id } }))) throw new NotFoundError("Nhóm không còn tồn tại.");
     const slug = await uniqueGroupSlug(tx, data.name, data.id);
     const saved = data.id

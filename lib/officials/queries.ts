@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/text/vietnamese";
 
 const positionSelect = { title: true, organisation: true, startDate: true, endDate: true, order: true } as const;
 
@@ -31,10 +32,13 @@ export async function listOfficialsDirectory() {
 
 /** The id of the official at /lanh-dao/<slug>, or null. */
 export async function findOfficialIdBySlug(slug: string): Promise<number | null> {
+  if (!isSlug(slug)) return null;
   return (await db.official.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
 }
 
-export function getOfficialBySlug(slug: string) {
+/** The official at /lanh-dao/<slug>, or null. */
+export async function getOfficialBySlug(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.official.findUnique({
     where: { slug },
     select: {

@@ -36,3 +36,11 @@ export function slugify(input: string, maxLength = 120): string {
     .replace(/^-+|-+$/g, "");
   return slug.slice(0, maxLength).replace(/-+$/g, "");
 }
+
+/**
+ * Whether a URL segment can be a slug at all: slugs are always slugify's output. Anything else (e.g.
+ * "%00" decoded, which PostgreSQL refuses as text) names nothing and need not be looked up.
+ */
+export function isSlug(segment: string): boolean {
+  return segment !== "" && slugify(segment, segment.length) === segment;
+}

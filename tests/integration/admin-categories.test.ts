@@ -99,6 +99,28 @@ describe("categories", () => {
     expect((await db.category.findUniqueOrThrow({ where: { id: l2.id } })).parentId).toBe(other.id);
   });
 
+  it("two admins moving two categories under each other at the same time never make a cycle", async () => {
+    // On PostgreSQL both transactions used to pass their cycle check and commit together: A under B
+    // and B under A, a tree no page could walk (descendantIds never ends).
+    for (let round = 0; round < 5; round++) {
+      const a = await createCategory(admin, { name: `Chéo A ${round}` });
+      const b = await createCategory(admin, { name: `Chéo B ${round}` });
+      const results = await Promise.allSettled([edit(a.id, { parentId: b.id }), edit(b.id, { parentId: a.id })]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 422 } });
+      const [ra, rb] = [await db.category.findUniqueOrThrow({ where: { id: a.id } }), await db.category.findUniqueOrThrow({ where: { id: b.id } })];
+      expect([ra.parentId, rb.parentId].filter((p) => p !== null)).toHaveLength(1);
+    }
+  });
+
+  it("two admins creating the same category at the same time: one is created, the other told the address is taken", async () => {
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.allSettled([1, 2, 3].map(() => createCategory(admin, { name: `Cùng lúc ${round}` })));
+      const outcome = results.map((r) => (r.status === "fulfilled" ? "created" : (r.reason as { status?: number }).status));
+      expect(outcome.sort()).toEqual([422, 422, "created"]);
+    }
+  });
+
   it("reorders siblings", async () => {
     const root = await createCategory(admin, { name: "Thứ tự" });
     const [a, b, c] = [
@@ -128,6 +150,22 @@ describe("categories", () => {
     expect((await db.category.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(target.id);
     await deleteCategory(admin, { id: full.id });
     expect(await db.category.findUnique({ where: { id: full.id } })).toBeNull();
+  });
+});
+
+describe("moving a category's contents", () => {
+  it("into one of its own sub-categories is refused beside the target field, in words that say why", async () => {
+    const parent = await createCategory(admin, { name: "Gộp cha" });
+    const child = await createCategory(admin, { name: "Gộp con", parentId: parent.id });
+    const grandchild = await createCategory(admin, { name: "Gộp cháu", parentId: child.id });
+    for (const target of [child, grandchild]) {
+      await expect(moveCategoryContents(admin, { fromId: parent.id, toId: target.id })).rejects.toMatchObject({
+        status: 422,
+        message: expect.stringContaining(`nằm trong "Gộp cha"`),
+        fieldErrors: { toId: [expect.any(String)] },
+      });
+    }
+    expect((await db.category.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(parent.id);
   });
 });
 

@@ -5,6 +5,7 @@ vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCa
 
 import { db } from "@/lib/db";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
+import { getOfficialBySlug } from "@/lib/officials/queries";
 import { titleOn } from "@/lib/officials/titles";
 import { findRedirect } from "@/lib/redirects";
 import type { Actor } from "@/lib/people/policy";
@@ -53,6 +54,23 @@ describe("officials directory", () => {
     expect(await db.officialPosition.count({ where: { officialId: saved.id } })).toBe(1);
   });
 
+  it("keeps a position's order 0 on any row: the most senior title is named first", async () => {
+    const saved = await saveOfficial(admin, {
+      ...base,
+      fullName: "Thái Thanh Quý",
+      positions: [
+        { title: "Ủy viên Ban Chấp hành Trung ương Đảng", organisation: "Ban Chấp hành Trung ương", startDate: "2021-01-30", endDate: "", order: "1" },
+        { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2020-10-01", endDate: "", order: "0" },
+        { title: "Trưởng Đoàn ĐBQH tỉnh", organisation: "Đoàn ĐBQH tỉnh Nghệ An", startDate: "2021-06-01", endDate: "", order: "" },
+      ],
+    });
+    const positions = await db.officialPosition.findMany({ where: { officialId: saved.id }, orderBy: { id: "asc" } });
+    // An empty order falls back to the row's place in the form.
+    expect(positions.map((p) => p.order)).toEqual([1, 0, 2]);
+    expect(titleOn(positions, new Date("2022-01-01T00:00:00Z"))).toBe("Bí thư Tỉnh ủy, Ủy viên Ban Chấp hành Trung ương Đảng, Trưởng Đoàn ĐBQH tỉnh");
+    await deleteOfficial(admin, { id: saved.id });
+  });
+
   it("refuses an invalid position row and leaves everything as it was", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     await expect(
@@ -76,6 +94,26 @@ describe("officials directory", () => {
     expect(renamed.slug).toBe("hoang-van-doi-ten");
     expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBe("/lanh-dao/hoang-van-doi-ten");
     await deleteOfficial(admin, { id: String(saved.id) });
+    // With the profile gone its old address answers 404 too, instead of a 301 to a missing page.
+    expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBeNull();
+    expect(await db.redirect.count({ where: { toPath: "/lanh-dao/hoang-van-doi-ten" } })).toBe(0);
+  });
+
+  it("refuses a name that gives no address (no letter or digit) beside the slug field", async () => {
+    const before = await db.official.count();
+    for (const fullName of ["—", "…", "???"]) {
+      await expect(saveOfficial(admin, { ...base, fullName, positions: [] })).rejects.toMatchObject({ status: 422, fieldErrors: { slug: [expect.any(String)] } });
+    }
+    expect(await db.official.count()).toBe(before);
+  });
+
+  it("two admins adding the same official at the same time: one is saved, the other told the address is taken", async () => {
+    for (let round = 0; round < 5; round++) {
+      const fullName = `Nguyễn Văn Cùng ${round}`;
+      const results = await Promise.allSettled([1, 2, 3].map(() => saveOfficial(admin, { ...base, fullName, positions: [] })));
+      const outcome = results.map((r) => (r.status === "fulfilled" ? "saved" : (r.reason as { status?: number }).status));
+      expect(outcome.sort()).toEqual([422, 422, "saved"]);
+    }
   });
 
   it("refuses a stale save instead of overwriting someone else's edit", async () => {
@@ -84,6 +122,17 @@ describe("officials directory", () => {
       saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt: new Date(0).toISOString(), positions: [] }),
     ).rejects.toMatchObject({ status: 409 });
     expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
+  });
+
+  it("answers a malformed version with a refusal, not a server error", async () => {
+    const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
+    for (const expectedUpdatedAt of ["garbage", "2026-13-45T99:00:00Z"]) {
+      await expect(saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt, positions: [] })).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: { expectedUpdatedAt: [expect.stringContaining("tải lại")] },
+      });
+    }
+    expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toEqual(official);
   });
 
   it("deleting a group keeps its officials, ungrouped", async () => {
@@ -95,11 +144,27 @@ describe("officials directory", () => {
     expect(await db.official.findUnique({ where: { id: saved.id } })).toBeNull();
   });
 
+  it("two admins adding groups of the same name at the same time both get one, with different anchors", async () => {
+    // Both transactions used to pick the same free slug on PostgreSQL; the second failed on the unique index (500).
+    const results = await Promise.allSettled([1, 2, 3].map(() => saveOfficialGroup(admin, { name: "Đoàn Đại biểu Quốc hội", position: "5" })));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    const slugs = (await db.officialGroup.findMany({ where: { name: "Đoàn Đại biểu Quốc hội" }, orderBy: { id: "asc" } })).map((g) => g.slug);
+    expect(slugs).toEqual(["doan-dai-bieu-quoc-hoi", "doan-dai-bieu-quoc-hoi-2", "doan-dai-bieu-quoc-hoi-3"]);
+    for (const group of await db.officialGroup.findMany({ where: { name: "Đoàn Đại biểu Quốc hội" } })) await deleteOfficialGroup(admin, { id: group.id });
+  });
+
   it("saving a group another admin has just deleted says so instead of failing", async () => {
     const group = await saveOfficialGroup(admin, { name: "Nhóm sắp xoá", position: "4" });
     await deleteOfficialGroup(admin, { id: String(group.id) });
     await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Đổi tên muộn", position: "4" })).rejects.toMatchObject({ status: 404, message: "Nhóm không còn tồn tại." });
     expect(await db.officialGroup.count({ where: { name: "Đổi tên muộn" } })).toBe(0);
+  });
+
+  it("a profile address that is no slug (a NUL byte, diacritics, capitals) finds nobody instead of failing", async () => {
+    expect((await getOfficialBySlug("nguyen-duc-trung"))?.fullName).toBe("Nguyễn Đức Trung");
+    for (const slug of ["\u0000", "nguyen-duc-trung\u0000", "Nguyen-Duc-Trung", "nguyễn-đức-trung", "nguyen duc trung", ""]) {
+      expect(await getOfficialBySlug(slug)).toBeNull();
+    }
   });
 
   it("refuses every officials action to EDITOR, REPORTER and anonymous callers, changing nothing", async () => {

@@ -8,6 +8,7 @@ import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
 import { siteOpenGraph } from "@/lib/site/metadata";
 import { formatDate } from "@/lib/text/date";
+import { isExternalImage } from "@/lib/media/urls";
 import { officialPath } from "@/lib/officials/paths";
 
 export const revalidate = 86400;
@@ -46,7 +47,7 @@ export default async function OfficialPage({ params }: Props) {
       <div className={styles.profile}>
         <div>
           {official.portrait ? (
-            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} priority />
+            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} priority unoptimized={isExternalImage(official.portrait)} />
           ) : null}
         </div>
         <div>

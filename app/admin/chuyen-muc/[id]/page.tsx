@@ -7,6 +7,7 @@ import { CategoryFields } from "@/components/admin/CategoryFields";
 import { SelectField } from "@/components/admin/Field";
 import { NoAccess } from "@/components/admin/NoAccess";
 import { listCategoryTree, MAX_CATEGORY_DEPTH } from "@/lib/categories/admin";
+import { descendantIds } from "@/lib/categories/queries";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { deleteCategoryAction, moveCategoryContentsAction, updateCategoryAction } from "../actions";
@@ -21,6 +22,9 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
   const category = tree.find((c) => c.id === Number(id));
   if (!category) notFound();
   const others = tree.filter((c) => c.id !== category.id);
+  // Contents can only go to a category outside this one (moveCategoryContents refuses its sub-categories).
+  const inside = new Set(descendantIds(tree, category.id));
+  const moveTargets = tree.filter((c) => !inside.has(c.id));
   return (
     <section>
       <p>
@@ -45,7 +49,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
             <SelectField
               label="Chuyển sang chuyên mục"
               name="toId"
-              options={others.map((c) => ({ value: String(c.id), label: `${"— ".repeat(c.depth - 1)}${c.name}` }))}
+              options={moveTargets.map((c) => ({ value: String(c.id), label: `${"— ".repeat(c.depth - 1)}${c.name}` }))}
             />
           </ActionForm>
         ) : null}
