@@ -72,6 +72,9 @@ describe("category, official and author addresses (proxy.ts)", () => {
     expect(await isMissingReaderPage("/lanh-dao/khong-co-ai")).toBe(true);
     expect(await isMissingReaderPage("/tac-gia/khong-co-ai")).toBe(true);
     expect(await isMissingReaderPage("/tac-gia/%E0%A4%A")).toBe(true);
+    // Not a slug at all (a NUL byte, which PostgreSQL refuses as text): missing, not looked up.
+    expect(await isMissingReaderPage("/tac-gia/%00")).toBe(true);
+    expect(await isMissingReaderPage("/chuyen-muc/Thoi-Su-Duong-Dan")).toBe(true);
     // The directory itself and deeper paths (feeds) are left to their routes.
     expect(await isMissingReaderPage("/lanh-dao")).toBe(false);
     expect(await isMissingReaderPage("/chuyen-muc/khong-co-chuyen-muc/rss.xml")).toBe(false);
