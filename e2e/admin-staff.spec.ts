@@ -85,9 +85,12 @@ test("a user edits their public author profile", async ({ page }) => {
   await form.getByLabel("Ảnh đại diện").fill("javascript:alert(1)");
   await form.getByRole("button", { name: "Lưu hồ sơ" }).click();
   await expect(form.getByLabel("Ảnh đại diện")).toHaveAccessibleDescription(/Ảnh đại diện phải là đường dẫn/);
+  await expect(form.getByLabel("Ảnh đại diện")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Giới thiệu")).not.toHaveAttribute("aria-invalid");
   await form.getByLabel("Ảnh đại diện").fill("/og-mac-dinh.png");
   await form.getByRole("button", { name: "Lưu hồ sơ" }).click();
   await expect(form.getByRole("status")).toHaveText("Đã lưu hồ sơ.");
+  await expect(form.getByLabel("Ảnh đại diện")).not.toHaveAttribute("aria-invalid");
   await page.reload();
   await expect(page.getByTestId("profile-form").getByLabel("Giới thiệu")).toHaveValue("Phụ trách cổng thông tin.");
 });

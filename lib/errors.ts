@@ -71,7 +71,11 @@ export class RateLimitError extends DomainError {
  */
 export function asDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
-  if ((error as { code?: unknown } | null)?.code === "P2025") return new NotFoundError("Dữ liệu này không còn tồn tại (có thể vừa bị người khác xoá).");
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2025") return new NotFoundError("Dữ liệu này không còn tồn tại (có thể vừa bị người khác xoá).");
+  // A row this write points to (a category, an image) was deleted by someone else since it was checked,
+  // or a row being deleted gained a reference meanwhile: the transaction rolled back, nothing is saved.
+  if (code === "P2003") return new ConflictError("Dữ liệu liên quan vừa được người khác thay đổi hoặc xoá. Vui lòng tải lại trang rồi thử lại.");
   return error;
 }
 

@@ -62,8 +62,13 @@ export function ActionForm({
   );
 }
 
+/** The server's messages for one field of the enclosing form, if its last submission was refused. */
+export function useFieldErrors(name: string): string[] | undefined {
+  return useContext(FieldErrors)[name];
+}
+
 export function FieldError({ id, name }: { id: string; name: string }) {
-  const messages = useContext(FieldErrors)[name];
+  const messages = useFieldErrors(name);
   return (
     <span className={styles.fieldError} id={id} role={messages?.length ? "alert" : undefined}>
       {messages?.join(". ")}

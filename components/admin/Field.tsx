@@ -1,18 +1,26 @@
+"use client";
+
 import { useId } from "react";
-import { FieldError } from "./ActionForm";
+import { FieldError, useFieldErrors } from "./ActionForm";
 import styles from "./Admin.module.css";
 
 type Common = { name: string; label: string; hint?: string };
 
-/** Label, control, hint and the field's error underneath; the hint and error describe the control. */
-function FieldShell({ label, hint, name, children }: Common & { children: (ids: { id: string; describedBy: string }) => React.ReactNode }) {
+type ControlProps = { id: string; "aria-describedby": string; "aria-invalid": true | undefined };
+
+/**
+ * Label, control, hint and the field's error underneath; the hint and error describe the control,
+ * which is marked invalid while the error shows.
+ */
+function FieldShell({ label, hint, name, children }: Common & { children: (control: ControlProps) => React.ReactNode }) {
   const id = useId();
+  const invalid = Boolean(useFieldErrors(name)?.length) || undefined;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy: hint ? `${hintId} ${errorId}` : errorId })}
+      {children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": invalid })}
       {hint ? (
         <span className={styles.hint} id={hintId}>
           {hint}
@@ -26,7 +34,7 @@ function FieldShell({ label, hint, name, children }: Common & { children: (ids: 
 export function TextField({ label, hint, name, ...input }: React.InputHTMLAttributes<HTMLInputElement> & Common) {
   return (
     <FieldShell label={label} hint={hint} name={name}>
-      {({ id, describedBy }) => <input id={id} name={name} aria-describedby={describedBy} {...input} />}
+      {(control) => <input {...control} name={name} {...input} />}
     </FieldShell>
   );
 }
@@ -34,7 +42,7 @@ export function TextField({ label, hint, name, ...input }: React.InputHTMLAttrib
 export function TextArea({ label, hint, name, ...input }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & Common) {
   return (
     <FieldShell label={label} hint={hint} name={name}>
-      {({ id, describedBy }) => <textarea id={id} name={name} aria-describedby={describedBy} {...input} />}
+      {(control) => <textarea {...control} name={name} {...input} />}
     </FieldShell>
   );
 }
@@ -48,8 +56,8 @@ export function SelectField({
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
     <FieldShell label={label} hint={hint} name={name}>
-      {({ id, describedBy }) => (
-        <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy}>
+      {(control) => (
+        <select {...control} name={name} defaultValue={defaultValue}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

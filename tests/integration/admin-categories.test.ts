@@ -5,6 +5,7 @@ vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCa
 
 import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
 import { db } from "@/lib/db";
+import { asDomainError, ConflictError } from "@/lib/errors";
 import type { Actor } from "@/lib/people/policy";
 import { findRedirect } from "@/lib/redirects";
 
@@ -188,5 +189,20 @@ describe("category actions for non-admins", () => {
     expect({ categories: await db.category.count(), audit: await db.auditLog.count(), redirects: await db.redirect.count() }).toEqual(before);
     expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Được bảo vệ");
     expect(revalidated).toEqual([]);
+  });
+});
+
+describe("a category deleted while an article is being saved into it", () => {
+  it("makes the write fail as a conflict (409) that changes nothing, on both engines", async () => {
+    const category = await createCategory(admin, { name: "Sắp bị xoá" });
+    const article = await db.article.create({
+      data: { title: "Bài đang sửa", slug: `bai-dang-sua-${process.pid}`, body: { type: "doc", content: [] }, categoryId: category.id, authorId: admin.id },
+    });
+    // What the save's UPDATE meets when the delete committed between its check and its write.
+    const missingCategoryId = category.id + 1_000_000;
+    const failure = await db.article.update({ where: { id: article.id }, data: { categoryId: missingCategoryId } }).catch(asDomainError);
+    expect(failure).toBeInstanceOf(ConflictError);
+    expect(failure).toMatchObject({ status: 409 });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).categoryId).toBe(category.id);
   });
 });

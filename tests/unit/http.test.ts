@@ -44,8 +44,10 @@ describe("what the JSON API accepts", () => {
     }
   });
 
-  it("a row deleted by someone else in the meantime is a 404, not a server error", () => {
+  it("a row deleted by someone else in the meantime is a 404 or 409, not a server error", () => {
     expect(asDomainError(Object.assign(new Error("Record to update not found."), { code: "P2025" }))).toBeInstanceOf(NotFoundError);
+    // A category or image deleted by someone else between the check and the write (foreign key): 409.
+    expect(asDomainError(Object.assign(new Error("Foreign key constraint violated"), { code: "P2003" }))).toMatchObject({ status: 409 });
     const other = new Error("boom");
     expect(asDomainError(other)).toBe(other);
   });
