@@ -209,6 +209,129 @@ test("two people edit the same article: the second save gets the conflict messag
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
+/** Waits for the autosave request that carries `text` (a later change than an autosave already on its way). */
+const autosaveCarrying = (page: Page, id: number, text: string) =>
+  page.waitForResponse((r) => r.url().endsWith(`/api/articles/${id}/autosave`) && r.request().method() === "POST" && (r.request().postData() ?? "").includes(text) && r.ok(), {
+    timeout: 15_000,
+  });
+
+test("autosave keeps the whole form: category, featured image, byline, SEO and officials come back after a reload", async ({ browser }) => {
+  test.slow();
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const otherCategory = await categoryId(page, "Tin trong tỉnh");
+  const id = await createDraft(page, `Bài tự động lưu cả biểu mẫu ${Date.now()}`, "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+
+  await page.getByLabel("Chuyên mục").selectOption({ value: otherCategory });
+  await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  const choice = page.getByRole("dialog", { name: "Chọn ảnh từ thư viện" }).getByRole("button", { name: /^Chọn ảnh: / }).first();
+  const imageAlt = (await choice.getAttribute("aria-label"))!.replace(/^Chọn ảnh: /, "");
+  await choice.click();
+  await page.getByLabel("Chú thích ảnh đại diện").fill("Chú thích tự lưu");
+  await page.getByLabel(/^Bút danh/).fill("Bút danh tự lưu");
+  await page.getByRole("checkbox", { name: "Thái Thanh Quý" }).check();
+  await page.getByLabel("Mô tả SEO").fill("Mô tả SEO tự lưu");
+  // Decomposed (NFD) Vietnamese, as some keyboards type it: kept NFC.
+  const typedSeo = "Tiêu đề SEO tự lưu".normalize("NFD");
+  const autosaved = autosaveCarrying(page, id, JSON.stringify(typedSeo).slice(1, -1));
+  await page.getByLabel("Tiêu đề SEO").fill(typedSeo);
+  await autosaved;
+  await expect(saveStatus(page)).toHaveAttribute("data-kind", "autosaved", { timeout: 10_000 });
+
+  const expectForm = async () => {
+    await expect(page.getByLabel("Chuyên mục")).toHaveValue(otherCategory);
+    await expect(page.getByRole("img", { name: imageAlt })).toBeVisible();
+    await expect(page.getByLabel("Chú thích ảnh đại diện")).toHaveValue("Chú thích tự lưu");
+    await expect(page.getByLabel(/^Bút danh/)).toHaveValue("Bút danh tự lưu");
+    await expect(page.getByRole("checkbox", { name: "Thái Thanh Quý" })).toBeChecked();
+    await expect(page.getByLabel("Tiêu đề SEO")).toHaveValue("Tiêu đề SEO tự lưu");
+    await expect(page.getByLabel("Mô tả SEO")).toHaveValue("Mô tả SEO tự lưu");
+  };
+  await page.reload();
+  await expect(page.getByTestId("restored-autosave")).toContainText("Đã khôi phục bản tự động lưu");
+  await expectForm();
+
+  // Saved, it is the article: the same form after another reload, with no autosave left to offer.
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  await expect(page.getByTestId("restored-autosave")).toHaveCount(0);
+  await page.reload();
+  await expectForm();
+  await expect(page.getByTestId("restored-autosave")).toHaveCount(0);
+  await context.close();
+});
+
+test("my autosave is still offered after someone else saves; restoring it goes through the version conflict", async ({ browser }) => {
+  test.slow();
+  const reporter = await newSession(browser, E2E_REPORTER);
+  const page = reporter.page;
+  const category = await categoryId(page, CATEGORY);
+  const otherCategory = await categoryId(page, "Tin trong tỉnh");
+  const title = `Bài có bản tự động lưu cũ ${Date.now()}`;
+  const id = await createDraft(page, title, "Đoạn đầu.", category);
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await editorBody(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Câu phóng viên chưa lưu.");
+  await page.getByLabel("Chuyên mục").selectOption({ value: otherCategory });
+  const autosaved = autosaveCarrying(page, id, "SEO của phóng viên");
+  await page.getByLabel("Tiêu đề SEO").fill("SEO của phóng viên");
+  await autosaved;
+  await page.goto("/admin"); // closing the editor gives the edit lock back
+
+  // Meanwhile an editor saves a newer version (through the editor's own API).
+  const editor = await newSession(browser, E2E_EDITOR);
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Đoạn đầu. Câu của biên tập viên." }] }] };
+  const saved = await editor.page.request.put(`/api/articles/${id}`, { data: { title, sapo: "", categoryId: category, body, seoTitle: "SEO của biên tập", expectedVersion: 1 } });
+  expect(saved.status()).toBe(200);
+  await editor.page.request.delete(`/api/articles/${id}/lock`); // as closing their editor would
+  await editor.context.close();
+
+  // The reporter is told about the unsaved autosave; the form shows the editor's version.
+  await page.goto(`/admin/bai-viet/${id}`);
+  const offered = page.getByTestId("offered-autosave");
+  await expect(offered).toContainText("Bạn có bản tự động lưu chưa được lưu chính thức");
+  await expect(offered).toContainText(`${E2E_EDITOR.displayName} đã lưu phiên bản 2`);
+  await expect(editorBody(page)).toContainText("Câu của biên tập viên.");
+  await expect(page.getByLabel("Tiêu đề SEO")).toHaveValue("SEO của biên tập");
+  await expect(page.getByTestId("restored-autosave")).toHaveCount(0);
+
+  await offered.getByRole("button", { name: "Xem bản tự động lưu" }).click();
+  const diff = page.getByTestId("offered-autosave-diff");
+  await expect(diff.locator("ins").filter({ hasText: "chưa lưu" })).toBeVisible();
+  await expect(diff.locator("del").filter({ hasText: /^của biên tập$/ })).toBeVisible();
+  await expect(diff.getByTestId("field-changes")).toContainText("Tiêu đề SEO: SEO của biên tập → SEO của phóng viên");
+  await expect(diff.getByTestId("field-changes")).toContainText(`Chuyên mục: ${CATEGORY} → Tin trong tỉnh`);
+
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await offered.getByRole("button", { name: "Khôi phục bản tự động lưu" }).click();
+  await expect(page.getByTestId("restored-autosave")).toContainText(`trước phiên bản 2 của ${E2E_EDITOR.displayName}`);
+  await expect(editorBody(page)).toContainText("Câu phóng viên chưa lưu.");
+  await expect(editorBody(page)).not.toContainText("Câu của biên tập viên.");
+  await expect(page.getByLabel("Chuyên mục")).toHaveValue(otherCategory);
+  await expect(page.getByLabel("Tiêu đề SEO")).toHaveValue("SEO của phóng viên");
+
+  // Saving it does not silently replace the editor's version: the conflict shows both, fields included.
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  const conflict = page.getByRole("alert").filter({ hasText: "Xung đột phiên bản" });
+  await expect(conflict).toContainText(`Bài viết vừa được ${E2E_EDITOR.displayName} lưu (phiên bản 2)`);
+  await conflict.getByRole("button", { name: "Xem khác biệt" }).click();
+  await expect(conflict.getByTestId("field-changes")).toContainText("Tiêu đề SEO: SEO của biên tập → SEO của phóng viên");
+  await conflict.getByRole("button", { name: "Vẫn lưu bản của tôi" }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 3");
+
+  await page.reload();
+  await expect(page.getByTestId("offered-autosave")).toHaveCount(0);
+  await expect(page.getByTestId("restored-autosave")).toHaveCount(0);
+  await expect(page.getByLabel("Chuyên mục")).toHaveValue(otherCategory);
+  await expect(page.getByLabel("Tiêu đề SEO")).toHaveValue("SEO của phóng viên");
+  await expect(editorBody(page)).toContainText("Câu phóng viên chưa lưu.");
+  await reporter.context.close();
+});
+
 test("a scheduled article goes live at its time without anyone opening the admin", async ({ browser }) => {
   test.setTimeout(60_000);
   const { context, page } = await newSession(browser, E2E_EDITOR);

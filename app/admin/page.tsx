@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   "article.create": "tạo bài",
   "article.save": "lưu bài",
   "article.autosave": "tự động lưu bài",
+  "article.autosave_discard": "bỏ bản tự động lưu của bài",
   "article.restore": "khôi phục phiên bản bài",
   "article.submit": "gửi duyệt bài",
   "article.publish": "đăng bài",

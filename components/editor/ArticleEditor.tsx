@@ -2,11 +2,14 @@
 
 import type { JSONContent } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { EditorFormFields } from "@/lib/articles/editor-form";
+import { bodyText, type ArticleBody } from "@/lib/articles/body";
 import type { TransitionAction } from "@/lib/people/policy";
 import { formatFigureCaption } from "@/lib/media/caption";
 import { formatDateTime } from "@/lib/text/date";
 import { slugify } from "@/lib/text/vietnamese";
-import { ConflictPanel, type ConflictDetails } from "./ConflictPanel";
+import { ConflictPanel, DiffBlock, type ConflictDetails } from "./ConflictPanel";
+import { EMPTY_FIELDS, FieldChanges, formFields, type Fields } from "./form-fields";
 import { MediaPicker, type PickedMedia } from "./MediaPicker";
 import { RichTextEditor } from "./RichTextEditor";
 import { SeoPreview } from "./SeoPreview";
@@ -16,49 +19,38 @@ import styles from "./Editor.module.css";
 
 export const AUTOSAVE_MS = 3_000;
 
-export type EditorArticle = {
+export type EditorArticle = EditorFormFields & {
   id: number;
   version: number;
   status: string;
   statusLabel: string;
   title: string;
-  slug: string;
   sapo: string;
-  categoryId: number;
   body: JSONContent;
-  featuredImage: FeaturedImage | null;
-  featuredImageCaption: string | null;
-  byline: string | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  officialIds: number[];
   reviewNote: string | null;
   publicPath: string;
 };
 
-/** credit: the library's photo credit, printed after the caption on the public page. */
-type FeaturedImage = { id: number; thumb: string; alt: string; credit: string | null };
+/**
+ * The signed-in person's autosave, newer than their last save: the whole form as they typed it.
+ * newerVersion: the article has moved on since the version it was based on (lib/articles/admin-queries.ts).
+ */
+export type EditorAutosave = EditorFormFields & {
+  title: string;
+  sapo: string;
+  body: JSONContent;
+  savedAt: string;
+  basedOnVersion: number;
+  newerVersion: { version: number; savedBy: string; savedAt: string } | null;
+};
 
 type Props = {
   article: EditorArticle | null;
-  autosave: { title: string; sapo: string; body: JSONContent; savedAt: string } | null;
+  autosave: EditorAutosave | null;
   categories: { id: number; label: string }[];
   officials: { id: number; fullName: string }[];
   canEdit: boolean;
   transitions: TransitionAction[];
-};
-
-type Fields = {
-  title: string;
-  slug: string;
-  sapo: string;
-  categoryId: string;
-  featuredImage: FeaturedImage | null;
-  featuredImageCaption: string;
-  byline: string;
-  seoTitle: string;
-  seoDescription: string;
-  officialIds: number[];
 };
 
 type ApiAnswer = { id?: number; version?: number; slug?: string; error?: string; fieldErrors?: Record<string, string[]>; details?: ConflictDetails };
@@ -87,32 +79,29 @@ function comparableBody(doc: JSONContent): string {
 
 export function ArticleEditor({ article, autosave, categories, officials, canEdit, transitions }: Props) {
   const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
-  const [fields, setFields] = useState<Fields>(() => ({
-    title: autosave?.title ?? article?.title ?? "",
-    slug: article?.slug ?? "",
-    sapo: autosave?.sapo ?? article?.sapo ?? "",
-    categoryId: article ? String(article.categoryId) : "",
-    featuredImage: article?.featuredImage ?? null,
-    featuredImageCaption: article?.featuredImageCaption ?? "",
-    byline: article?.byline ?? "",
-    seoTitle: article?.seoTitle ?? "",
-    seoDescription: article?.seoDescription ?? "",
-    officialIds: article?.officialIds ?? [],
-  }));
+  // An autosave based on the current version is put straight into the form; one based on an older
+  // version (someone saved since) is only offered, and restoring it keeps that older version, so its
+  // save meets the version conflict instead of silently replacing the newer one.
+  const [restored, setRestored] = useState<EditorAutosave | null>(autosave && !autosave.newerVersion ? autosave : null);
+  const [offered, setOffered] = useState<EditorAutosave | null>(autosave?.newerVersion ? autosave : null);
+  const [showOffered, setShowOffered] = useState(false);
+  const [fields, setFields] = useState<Fields>(() => (restored ? formFields(restored) : article ? formFields(article) : EMPTY_FIELDS));
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
-  const [initialBody] = useState<JSONContent>(() => autosave?.body ?? article?.body ?? { type: "doc", content: [] });
+  const [initialBody, setInitialBody] = useState<JSONContent>(() => restored?.body ?? article?.body ?? { type: "doc", content: [] });
+  // A new key mounts the body editor again with initialBody (restoring an offered autosave).
+  const [bodyKey, setBodyKey] = useState(0);
   const body = useRef<{ json: JSONContent; text: string }>({ json: initialBody, text: "" });
   const loadedBody = useRef<string | null>(comparableBody(initialBody));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<SaveStatus>(autosave ? { kind: "dirty", text: "Có thay đổi chưa lưu." } : { kind: "idle", text: article ? "Đã lưu." : "Bài mới, chưa lưu." });
-  const [conflict, setConflict] = useState<{ message: string; details: ConflictDetails; mine: { title: string; sapo: string; bodyText: string } } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(restored ? { kind: "dirty", text: "Có thay đổi chưa lưu." } : { kind: "idle", text: article ? "Đã lưu." : "Bài mới, chưa lưu." });
+  const [conflict, setConflict] = useState<{ message: string; details: ConflictDetails; mine: { fields: Fields; bodyText: string } } | null>(null);
   const [pickingFeatured, setPickingFeatured] = useState(false);
   const changedSinceAutosave = useRef(false);
-  const unsaved = useRef(Boolean(autosave));
+  const unsaved = useRef(Boolean(restored));
   const dismissedOfficials = useRef(new Set<number>());
   const { lock, takeOver } = useEditLock(articleId, canEdit);
   const idRef = useRef(articleId);
-  const versionRef = useRef(article?.version ?? 0);
+  const versionRef = useRef(restored?.basedOnVersion ?? article?.version ?? 0);
   const editable = canEdit && lock.state !== "checking" && !(lock.state === "other" && !lock.lostAfterHolding);
 
   const markChanged = useCallback(() => {
@@ -148,7 +137,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     if (!answer || answer.status >= 500) return failed({ kind: "error", text: SAVE_FAILED });
     const { status, data } = answer;
     if (status === 409) {
-      setConflict({ message: data.error ?? "", details: data.details!, mine: { title: fields.title, sapo: fields.sapo, bodyText: body.current.text } });
+      setConflict({ message: data.error ?? "", details: data.details!, mine: { fields, bodyText: body.current.text } });
       return failed({ kind: "error", text: "Chưa lưu: bài viết đã được người khác thay đổi." });
     }
     if (status < 200 || status >= 300) {
@@ -160,6 +149,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     versionRef.current = saved.version;
     setErrors({});
     setConflict(null);
+    setRestored(null);
     setArticleId(saved.id);
     setFields((f) => ({ ...f, slug: data.slug ?? f.slug }));
     setSlugTouched(true);
@@ -201,20 +191,25 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   };
 
   const runAutosave = useRef<() => Promise<void>>(async () => undefined);
+  const autosaving = useRef<Promise<void> | null>(null);
   const autosaveNow = async () => {
-    if (!changedSinceAutosave.current || !editable || conflict || running.current) return;
+    if (!changedSinceAutosave.current || !editable || conflict || running.current || autosaving.current) return;
     if (idRef.current === null) {
       if (fields.title.trim() && fields.categoryId) await save();
       return;
     }
     changedSinceAutosave.current = false;
-    const response = await fetch(`/api/articles/${idRef.current}/autosave`, {
+    // The whole form, as a save would send it.
+    const request = fetch(`/api/articles/${idRef.current}/autosave`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ title: fields.title, sapo: fields.sapo, body: body.current.json, basedOnVersion: versionRef.current }),
+      body: JSON.stringify({ ...payload(), basedOnVersion: versionRef.current }),
     }).catch(() => null);
+    autosaving.current = request.then(() => undefined);
+    const response = await request.finally(() => (autosaving.current = null));
     if (response?.ok) {
-      setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN")}.` });
+      // A change made while the request was on its way is still to be autosaved.
+      if (!changedSinceAutosave.current) setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN")}.` });
     } else {
       changedSinceAutosave.current = true;
       const data = response ? await response.json().catch(() => ({})) : {};
@@ -260,6 +255,44 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     suggestOfficials(text);
   };
 
+  /** Puts an offered autosave in the form, based on the version it was typed on (see `restored`). */
+  const restoreOffered = (saved: EditorAutosave) => {
+    if (unsaved.current && !window.confirm("Thay nội dung đang sửa bằng bản tự động lưu?")) return;
+    setFields(formFields(saved));
+    setSlugTouched(true);
+    body.current = { json: saved.body, text: bodyText(saved.body as ArticleBody) };
+    loadedBody.current = null;
+    setInitialBody(saved.body);
+    setBodyKey((key) => key + 1);
+    versionRef.current = saved.basedOnVersion;
+    setOffered(null);
+    setRestored(saved);
+    markChanged();
+  };
+
+  /** Deletes the signed-in person's autosaves of the article; false if the server could not be reached. */
+  const discardAutosaves = async (): Promise<boolean> => {
+    changedSinceAutosave.current = false;
+    await autosaving.current;
+    const response = await fetch(`/api/articles/${idRef.current}/autosave`, { method: "DELETE" }).catch(() => null);
+    return Boolean(response?.ok);
+  };
+
+  const discard = async (what: "restored" | "offered") => {
+    if (!window.confirm("Bỏ bản tự động lưu? Nội dung chưa lưu trong bản đó sẽ mất.")) return;
+    const changed = changedSinceAutosave.current;
+    if (!(await discardAutosaves())) {
+      changedSinceAutosave.current = changed;
+      setStatus({ kind: "error", text: "Chưa bỏ được bản tự động lưu: mất kết nối hoặc máy chủ lỗi." });
+      return;
+    }
+    // The form holds the autosave: show the saved version again.
+    if (what === "restored") return window.location.reload();
+    // What is typed in the form now is still to be autosaved.
+    changedSinceAutosave.current = changed;
+    setOffered(null);
+  };
+
   const toggleOfficial = (id: number, checked: boolean) => {
     if (!checked) dismissedOfficials.current.add(id);
     set("officialIds", checked ? [...fields.officialIds, id] : fields.officialIds.filter((o) => o !== id));
@@ -297,10 +330,49 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           Chưa kiểm tra được quyền chỉnh sửa bài viết (mất kết nối hoặc máy chủ lỗi). Đang thử lại…
         </p>
       ) : null}
-      {autosave ? (
-        <p className={styles.reviewNote} role="status" data-testid="restored-autosave">
-          Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(autosave.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
-        </p>
+      {restored ? (
+        <div className={styles.reviewNote} role="status" data-testid="restored-autosave">
+          <p>
+            Đã khôi phục bản tự động lưu lúc {formatDateTime(new Date(restored.savedAt))}: nội dung dưới đây chưa được lưu chính thức, hãy bấm “Lưu”.
+            {restored.newerVersion
+              ? ` Bản này được viết trên phiên bản ${restored.basedOnVersion}, trước phiên bản ${restored.newerVersion.version} của ${restored.newerVersion.savedBy}: khi lưu, bạn sẽ xem khác biệt và chọn giữ bản nào.`
+              : null}
+          </p>
+          <button type="button" className="button" disabled={!editable} onClick={() => void discard("restored")}>
+            Bỏ bản tự động lưu
+          </button>
+        </div>
+      ) : null}
+      {offered?.newerVersion ? (
+        <section className={styles.reviewNote} aria-labelledby="offered-autosave-title" data-testid="offered-autosave">
+          <p id="offered-autosave-title">
+            <strong>Bạn có bản tự động lưu chưa được lưu chính thức</strong> (lúc {formatDateTime(new Date(offered.savedAt))}, viết trên phiên bản {offered.basedOnVersion}). Sau đó{" "}
+            {offered.newerVersion.savedBy} đã lưu phiên bản {offered.newerVersion.version} lúc {formatDateTime(new Date(offered.newerVersion.savedAt))}: nội dung dưới đây là phiên bản
+            đó.
+          </p>
+          <div className={styles.actions}>
+            <button type="button" className="button" aria-expanded={showOffered} onClick={() => setShowOffered((v) => !v)}>
+              Xem bản tự động lưu
+            </button>
+            <button type="button" className="button primary" disabled={!editable} onClick={() => restoreOffered(offered)}>
+              Khôi phục bản tự động lưu
+            </button>
+            <button type="button" className="button" disabled={!editable} onClick={() => void discard("offered")}>
+              Bỏ bản tự động lưu
+            </button>
+          </div>
+          {showOffered ? (
+            <div className={styles.diff} data-testid="offered-autosave-diff">
+              <p>
+                <del>Chữ gạch</del> chỉ có trong phiên bản {offered.newerVersion.version}; <ins>chữ tô</ins> chỉ có trong bản tự động lưu của bạn.
+              </p>
+              <DiffBlock label="Tiêu đề" from={article?.title ?? ""} to={offered.title} />
+              <DiffBlock label="Sapo" from={article?.sapo ?? ""} to={offered.sapo} />
+              <DiffBlock label="Nội dung" from={article ? bodyText(article.body as ArticleBody) : ""} to={bodyText(offered.body as ArticleBody)} />
+              {article ? <FieldChanges from={formFields(article)} to={formFields(offered)} options={{ categories, officials }} /> : null}
+            </div>
+          ) : null}
+        </section>
       ) : null}
       {article?.reviewNote ? (
         <aside className={styles.reviewNote} aria-label="Nhận xét của biên tập viên">
@@ -313,11 +385,12 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           message={conflict.message}
           details={conflict.details}
           mine={conflict.mine}
-          onReload={() => {
-            if (window.confirm("Bỏ các thay đổi của bạn và tải bản mới nhất?")) {
-              changedSinceAutosave.current = false;
-              window.location.reload();
-            }
+          options={{ categories, officials }}
+          onReload={async () => {
+            if (!window.confirm("Bỏ các thay đổi của bạn và tải bản mới nhất?")) return;
+            // Discarded on purpose: not offered again as an autosave of an older version.
+            await discardAutosaves();
+            window.location.reload();
           }}
           onOverwrite={() => void save(conflict.details.version)}
         />
@@ -359,7 +432,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
           </label>
           <div className={styles.field}>
             <span id="body-label">Nội dung</span>
-            <RichTextEditor initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={Object.keys(errors).some((k) => k.startsWith("body"))} describedBy={Object.keys(errors).some((k) => k.startsWith("body")) ? "body-error" : undefined} />
+            <RichTextEditor key={bodyKey} initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={Object.keys(errors).some((k) => k.startsWith("body"))} describedBy={Object.keys(errors).some((k) => k.startsWith("body")) ? "body-error" : undefined} />
             {fieldError("body")}
           </div>
         </fieldset>

@@ -2,16 +2,33 @@
 
 import { diffWords } from "diff";
 import { useState } from "react";
+import type { EditorFormFields } from "@/lib/articles/editor-form";
+import { FieldChanges, formFields, type FieldOptions, type Fields } from "./form-fields";
 import styles from "./Editor.module.css";
 
-export type ConflictDetails = { version: number; title: string; sapo: string; bodyText: string; updatedAt: string };
-type Mine = { title: string; sapo: string; bodyText: string };
+/** What is saved now (lib/articles/editing.ts `conflict`). */
+export type ConflictDetails = { version: number; title: string; sapo: string; bodyText: string; fields: EditorFormFields; updatedAt: string };
+type Mine = { fields: Fields; bodyText: string };
 
 /**
  * A refused save: says who saved first and offers to reload their version or see the difference;
  * the user may also keep theirs on purpose (a new version over the other, which stays in the revisions).
  */
-export function ConflictPanel({ message, details, mine, onReload, onOverwrite }: { message: string; details: ConflictDetails; mine: Mine; onReload: () => void; onOverwrite: () => void }) {
+export function ConflictPanel({
+  message,
+  details,
+  mine,
+  options,
+  onReload,
+  onOverwrite,
+}: {
+  message: string;
+  details: ConflictDetails;
+  mine: Mine;
+  options: FieldOptions;
+  onReload: () => void;
+  onOverwrite: () => void;
+}) {
   const [showDiff, setShowDiff] = useState(false);
   return (
     <section className={styles.conflict} role="alert" aria-labelledby="conflict-title">
@@ -33,9 +50,10 @@ export function ConflictPanel({ message, details, mine, onReload, onOverwrite }:
           <p>
             <del>Chữ gạch</del> chỉ có trong bản đã lưu (phiên bản {details.version}); <ins>chữ tô</ins> chỉ có trong bản của bạn.
           </p>
-          <DiffBlock label="Tiêu đề" from={details.title} to={mine.title} />
-          <DiffBlock label="Sapo" from={details.sapo} to={mine.sapo} />
+          <DiffBlock label="Tiêu đề" from={details.title} to={mine.fields.title} />
+          <DiffBlock label="Sapo" from={details.sapo} to={mine.fields.sapo} />
           <DiffBlock label="Nội dung" from={details.bodyText} to={mine.bodyText} />
+          <FieldChanges from={formFields({ ...details.fields, title: details.title, sapo: details.sapo })} to={mine.fields} options={options} />
         </div>
       ) : null}
     </section>

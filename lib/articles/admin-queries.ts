@@ -5,6 +5,9 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { parseStoredBody } from "./body";
+import { editorFormFields, featuredImageSelect, type FeaturedMedia } from "./editor-form";
+import { readRevisionFields } from "./input";
+import { articleFields } from "./revisions";
 import { LOCK_TTL_MS } from "./lock";
 import { idSchema } from "@/lib/db/ids";
 
@@ -104,29 +107,64 @@ export async function dashboard(actor: Actor) {
   };
 }
 
-/** Everything the editor screen needs, including the actor's own unsaved autosave, if newer. */
+/**
+ * Everything the editor screen needs, including the actor's own autosave when it is newer than the
+ * actor's last save or restore: the whole form as it was typed. `newerVersion` is set when the
+ * article has moved on since the version the autosave was based on (someone saved, or changed its
+ * status): the editor then offers the autosave instead of putting it in the form, and saving it goes
+ * through the usual version conflict, so the other person's version is never silently overwritten.
+ */
 export async function loadForEditor(actor: Actor | null, articleId: number) {
   const article = await db.article.findUnique({
     where: { id: articleId },
     include: {
       officials: { select: { officialId: true } },
-      featuredImage: { select: { id: true, path: true, alt: true, credit: true, variants: true } },
+      featuredImage: { select: featuredImageSelect },
       author: { select: { id: true, displayName: true } },
       editingBy: { select: { id: true, displayName: true } },
     },
   });
   if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
   authorize(actor, "article.view", article);
-  const autosave = await db.articleRevision.findFirst({
-    where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: article.version },
-    orderBy: { id: "desc" },
-  });
-  const lastRevision = await db.articleRevision.findFirst({ where: { articleId, kind: { not: "AUTOSAVE" } }, orderBy: { id: "desc" }, select: { createdAt: true } });
-  const newerAutosave = autosave && (!lastRevision || autosave.createdAt > lastRevision.createdAt) ? autosave : null;
+  const canEdit = can(actor, "article.edit", article);
   return {
     article: { ...article, body: parseStoredBody(article.body) },
-    autosave: newerAutosave && { title: newerAutosave.title, sapo: newerAutosave.sapo, body: parseStoredBody(newerAutosave.body), savedAt: newerAutosave.createdAt },
-    canEdit: can(actor, "article.edit", article),
+    fields: await editorFormFields(db, articleFields(article), article.featuredImage),
+    autosave: canEdit ? await offeredAutosave(actor, article) : null,
+    canEdit,
+  };
+}
+
+type LoadedArticle = Parameters<typeof articleFields>[0] & { id: number; version: number; featuredImage: FeaturedMedia | null };
+
+async function offeredAutosave(actor: Actor, article: LoadedArticle) {
+  const articleId = article.id;
+  const autosave = await db.articleRevision.findFirst({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  if (!autosave) return null;
+  const savedSince = await db.articleRevision.findFirst({
+    where: { articleId, authorId: actor.id, kind: { in: ["SAVE", "RESTORE"] }, createdAt: { gte: autosave.createdAt } },
+    select: { id: true },
+  });
+  if (savedSince) return null;
+  // Every revision but an autosave starts a new version: a different version means someone moved on.
+  const latest =
+    autosave.version === article.version
+      ? null
+      : await db.articleRevision.findFirst({
+          where: { articleId, kind: { not: "AUTOSAVE" } },
+          orderBy: { id: "desc" },
+          select: { createdAt: true, author: { select: { displayName: true } } },
+        });
+  // An autosave recorded before autosaves kept the whole form brings back title, sapo and body only.
+  const fields = readRevisionFields(autosave.fields) ?? articleFields(article);
+  return {
+    title: autosave.title,
+    sapo: autosave.sapo,
+    body: parseStoredBody(autosave.body),
+    ...(await editorFormFields(db, fields, article.featuredImage)),
+    savedAt: autosave.createdAt,
+    basedOnVersion: autosave.version,
+    newerVersion: latest && { version: article.version, savedBy: latest.author.displayName, savedAt: latest.createdAt },
   };
 }
 

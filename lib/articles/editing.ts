@@ -6,8 +6,10 @@ import { authorize, type Actor } from "@/lib/people/policy";
 import { slugify } from "@/lib/text/vietnamese";
 import { bodyText, bodyToJson, parseStoredBody } from "./body";
 import { applyChanges, articleChange } from "./changes";
-import { articleInputSchema, autosaveInputSchema, saveInputSchema, type ArticleInput } from "./input";
-import { recordRevision } from "./revisions";
+import type { ArticleStatus } from "@/lib/db/generated/enums";
+import { editorFormFields, featuredImageSelect } from "./editor-form";
+import { articleInputSchema, autosaveInputSchema, pickRevisionFields, readRevisionFields, saveInputSchema, type ArticleInput } from "./input";
+import { articleFields, recordRevision, type Snapshot } from "./revisions";
 
 /** Creates a DRAFT written by the actor, with its first revision. */
 export async function createArticle(actor: Actor | null, raw: unknown): Promise<{ id: number; version: number; slug: string }> {
@@ -20,7 +22,7 @@ export async function createArticle(actor: Actor | null, raw: unknown): Promise<
       data: { ...articleData(input), slug, authorId: actor.id, status: "DRAFT", version: 1, editingById: actor.id, editingAt: new Date() },
     });
     await setOfficials(tx, article.id, input.officialIds);
-    await recordRevision(tx, article.id, { ...input, status: "DRAFT", version: 1 }, "SAVE", actor.id);
+    await recordRevision(tx, article.id, savedSnapshot(input, slug, "DRAFT", 1), "SAVE", actor.id);
     await recordAudit(tx, { actorId: actor.id, action: "article.create", entity: "Article", entityId: article.id, details: { title: input.title } });
     return { id: article.id, version: 1, slug };
   });
@@ -37,44 +39,29 @@ export async function saveArticle(actor: Actor | null, articleId: number, raw: u
     const current = await loadForWrite(tx, articleId);
     authorize(actor, "article.edit", current);
     if (current.version !== expectedVersion) throw await conflict(tx, current.id);
-    await checkReferences(tx, input);
-    const slug = input.slug ? await requireFreeSlug(tx, input.slug, articleId) : current.slug;
-    const version = expectedVersion + 1;
-    const updated = await tx.article.updateMany({
-      where: { id: articleId, version: expectedVersion },
-      data: { ...articleData(input), slug, version, editingById: actor.id, editingAt: new Date() },
-    });
-    if (updated.count !== 1) throw await conflict(tx, current.id);
-    const officialsBefore = current.officials.map((o) => o.officialId);
-    await setOfficials(tx, articleId, input.officialIds);
-    await recordRevision(tx, articleId, { ...input, status: current.status, version }, "SAVE", actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: "article.save", entity: "Article", entityId: articleId, details: { version } });
-    const change = await articleChange(
-      tx,
-      articleId,
-      current.authorId,
-      { categoryId: current.categoryId, officialIds: officialsBefore, status: current.status },
-      { categoryId: input.categoryId, officialIds: input.officialIds, status: current.status },
-    );
-    return { result: { version, slug }, change };
+    const written = await writeVersion(tx, actor.id, current, input, "SAVE", { editingById: actor.id, editingAt: new Date() });
+    await recordAudit(tx, { actorId: actor.id, action: "article.save", entity: "Article", entityId: articleId, details: { version: written.version } });
+    return { result: { version: written.version, slug: written.slug }, change: written.change };
   });
   applyChanges([change]);
   return result;
 }
 
 /**
- * Keeps what is being typed in an AUTOSAVE revision; the article itself (and so the published
- * version) is never touched. One rolling autosave per person and version.
+ * Keeps the whole form as it is being typed in an AUTOSAVE revision; the article itself (and so the
+ * published version) is never touched. One rolling autosave per person and version: every other
+ * revision starts a new version, so an autosave is never mistaken for a newer one's.
  */
 export async function autosaveArticle(actor: Actor | null, articleId: number, raw: unknown): Promise<{ savedAt: Date }> {
-  const input = parseInput(autosaveInputSchema, raw);
+  const { basedOnVersion, ...input } = parseInput(autosaveInputSchema, raw);
   return db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, articleId);
     authorize(actor, "article.edit", current);
-    const latest = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { id: "desc" } });
-    const data = { title: input.title, sapo: input.sapo, body: bodyToJson(input.body), version: input.basedOnVersion, status: current.status };
-    if (latest?.kind === "AUTOSAVE" && latest.authorId === actor.id && latest.version === input.basedOnVersion) {
-      const row = await tx.articleRevision.update({ where: { id: latest.id }, data: { ...data, createdAt: new Date() } });
+    if (basedOnVersion > current.version) throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { basedOnVersion: ["Phiên bản không hợp lệ"] });
+    const data = { title: input.title, sapo: input.sapo, body: bodyToJson(input.body), fields: pickRevisionFields(input), version: basedOnVersion, status: current.status };
+    const mine = await tx.articleRevision.findFirst({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: basedOnVersion }, orderBy: { id: "desc" }, select: { id: true } });
+    if (mine) {
+      const row = await tx.articleRevision.update({ where: { id: mine.id }, data: { ...data, createdAt: new Date() } });
       return { savedAt: row.createdAt };
     }
     const row = await tx.articleRevision.create({ data: { ...data, articleId, kind: "AUTOSAVE", authorId: actor.id } });
@@ -83,9 +70,25 @@ export async function autosaveArticle(actor: Actor | null, articleId: number, ra
   });
 }
 
-const restorableSchema = articleInputSchema.pick({ title: true, sapo: true });
+/**
+ * Drops the actor's own autosaves of the article: the editor's "discard my unsaved changes" (also
+ * when a conflict is settled by reloading the other person's version), so they are not offered again.
+ */
+export async function discardAutosaves(actor: Actor | null, articleId: number): Promise<{ discarded: number }> {
+  return db.$transaction(async (tx) => {
+    const current = await loadForWrite(tx, articleId);
+    authorize(actor, "article.view", current);
+    const { count } = await tx.articleRevision.deleteMany({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id } });
+    if (count) await recordAudit(tx, { actorId: actor.id, action: "article.autosave_discard", entity: "Article", entityId: articleId, details: { count } });
+    return { discarded: count };
+  });
+}
 
-/** Restores an old revision's title, sapo and body as a new version (and a new RESTORE revision). */
+/**
+ * Restores an old revision (an autosave included) as a new version and a new RESTORE revision: title,
+ * sapo, body and the rest of the form, validated as a save. A revision recorded before revisions kept
+ * the rest of the form restores title, sapo and body only.
+ */
 export async function restoreRevision(actor: Actor | null, articleId: number, revisionId: number, expectedVersion: number) {
   const change = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, articleId);
@@ -93,24 +96,55 @@ export async function restoreRevision(actor: Actor | null, articleId: number, re
     const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId } });
     if (!revision) throw new NotFoundError("Không tìm thấy phiên bản.");
     if (current.version !== expectedVersion) throw await conflict(tx, articleId);
-    // An autosave may hold an unfinished title; the article itself must stay publishable.
-    const restorable = restorableSchema.safeParse({ title: revision.title, sapo: revision.sapo });
-    if (!restorable.success) throw new ValidationError(`Không khôi phục được phiên bản #${revision.id}: ${restorable.error.issues[0]!.message.toLowerCase()}.`);
-    const { title, sapo } = restorable.data;
-    const version = expectedVersion + 1;
-    const body = parseStoredBody(revision.body);
-    const updated = await tx.article.updateMany({
-      where: { id: articleId, version: expectedVersion },
-      data: { title, sapo, body: bodyToJson(body), version },
-    });
-    if (updated.count !== 1) throw await conflict(tx, articleId);
-    await recordRevision(tx, articleId, { title, sapo, body, status: current.status, version }, "RESTORE", actor.id, `Khôi phục phiên bản #${revision.id}`);
-    await recordAudit(tx, { actorId: actor.id, action: "article.restore", entity: "Article", entityId: articleId, details: { revisionId, version } });
-    const side = { categoryId: current.categoryId, officialIds: current.officials.map((o) => o.officialId), status: current.status };
-    return articleChange(tx, articleId, current.authorId, side, side);
+    try {
+      // An autosave may hold an unfinished title or no category; the article itself must stay publishable.
+      const fields = readRevisionFields(revision.fields) ?? articleFields(current);
+      const input = { ...parseInput(restorableSchema, { ...fields, title: revision.title, sapo: revision.sapo }), body: parseStoredBody(revision.body) };
+      const written = await writeVersion(tx, actor.id, current, input, "RESTORE", {}, `Khôi phục phiên bản #${revision.id}`);
+      await recordAudit(tx, { actorId: actor.id, action: "article.restore", entity: "Article", entityId: articleId, details: { revisionId, version: written.version } });
+      return written.change;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const reason = Object.values(error.fieldErrors).flat()[0] ?? error.message;
+      throw new ValidationError(`Không khôi phục được phiên bản #${revision.id}: ${reason.charAt(0).toLocaleLowerCase("vi") + reason.slice(1)}.`, error.fieldErrors);
+    }
   });
   applyChanges([change]);
 }
+
+const restorableSchema = articleInputSchema.omit({ body: true });
+
+/**
+ * Writes `input` over the article as its next version, with the revision that records it (saves and
+ * restores store the same fields this way). Refused as a conflict if someone saved in between.
+ */
+async function writeVersion(tx: Tx, actorId: number, current: Current, input: ArticleInput, kind: "SAVE" | "RESTORE", lock: { editingById?: number; editingAt?: Date }, note?: string) {
+  await checkReferences(tx, input);
+  const slug = input.slug ? await requireFreeSlug(tx, input.slug, current.id) : current.slug;
+  const version = current.version + 1;
+  const updated = await tx.article.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { ...articleData(input), slug, version, ...lock },
+  });
+  if (updated.count !== 1) throw await conflict(tx, current.id);
+  await setOfficials(tx, current.id, input.officialIds);
+  await recordRevision(tx, current.id, savedSnapshot(input, slug, current.status, version), kind, actorId, note);
+  const change = await articleChange(
+    tx,
+    current.id,
+    current.authorId,
+    { categoryId: current.categoryId, officialIds: current.officials.map((o) => o.officialId), status: current.status },
+    { categoryId: input.categoryId, officialIds: input.officialIds, status: current.status },
+  );
+  return { version, slug, change };
+}
+
+/** A save's input as its revision keeps it, with the slug the article has after it. */
+function savedSnapshot(input: ArticleInput, slug: string, status: ArticleStatus, version: number): Snapshot {
+  return { title: input.title, sapo: input.sapo, body: input.body, fields: pickRevisionFields({ ...input, slug }), status, version };
+}
+
+type Current = Awaited<ReturnType<typeof loadForWrite>>;
 
 export async function loadForWrite(tx: Tx, articleId: number) {
   const article = await tx.article.findUnique({ where: { id: articleId }, include: { officials: { select: { officialId: true } } } });
@@ -120,16 +154,20 @@ export async function loadForWrite(tx: Tx, articleId: number) {
 
 /** The refusal of a stale save, with what is there now so the editor can show the difference. */
 export async function conflict(tx: Tx, articleId: number): Promise<ConflictError> {
-  const now = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, title: true, sapo: true, body: true, updatedAt: true } });
+  const now = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { officials: { select: { officialId: true } }, featuredImage: { select: featuredImageSelect } },
+  });
   const lastWriter = await tx.articleRevision.findFirst({
     where: { articleId, kind: { not: "AUTOSAVE" } },
     orderBy: { id: "desc" },
     select: { author: { select: { displayName: true } } },
   });
   const body = parseStoredBody(now.body);
+  const fields = await editorFormFields(tx, articleFields(now), now.featuredImage);
   return new ConflictError(
     `Bài viết vừa được ${lastWriter?.author.displayName ?? "người khác"} lưu (phiên bản ${now.version}). Thay đổi của bạn chưa được lưu: hãy tải lại hoặc xem khác biệt.`,
-    { version: now.version, title: now.title, sapo: now.sapo, body, bodyText: bodyText(body), updatedAt: now.updatedAt.toISOString() },
+    { version: now.version, title: now.title, sapo: now.sapo, body, bodyText: bodyText(body), fields, updatedAt: now.updatedAt.toISOString() },
   );
 }
 

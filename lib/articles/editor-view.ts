@@ -1,5 +1,4 @@
 import { can, TRANSITIONS, type Actor, type ArticleRef, type TransitionAction } from "@/lib/people/policy";
-import { mediaSrc } from "@/lib/media/urls";
 import { loadForEditor } from "./admin-queries";
 import { articlePath } from "./paths";
 import { STATUS_LABELS } from "./workflow";
@@ -11,7 +10,7 @@ export function availableTransitions(actor: Actor, article: ArticleRef): Transit
 
 /** Serializable props for the editor screen. */
 export async function editorView(actor: Actor, articleId: number) {
-  const { article, autosave, canEdit } = await loadForEditor(actor, articleId);
+  const { article, fields, autosave, canEdit } = await loadForEditor(actor, articleId);
   return {
     article: {
       id: article.id,
@@ -19,20 +18,17 @@ export async function editorView(actor: Actor, articleId: number) {
       status: article.status,
       statusLabel: STATUS_LABELS[article.status],
       title: article.title,
-      slug: article.slug,
       sapo: article.sapo,
-      categoryId: article.categoryId,
       body: article.body,
-      featuredImage: article.featuredImage && { id: article.featuredImage.id, thumb: mediaSrc(article.featuredImage, 320), alt: article.featuredImage.alt, credit: article.featuredImage.credit },
-      featuredImageCaption: article.featuredImageCaption,
-      byline: article.byline,
-      seoTitle: article.seoTitle,
-      seoDescription: article.seoDescription,
-      officialIds: article.officials.map((o) => o.officialId),
+      ...fields,
       reviewNote: article.reviewNote,
       publicPath: articlePath(article),
     },
-    autosave: autosave && { ...autosave, savedAt: autosave.savedAt.toISOString() },
+    autosave: autosave && {
+      ...autosave,
+      savedAt: autosave.savedAt.toISOString(),
+      newerVersion: autosave.newerVersion && { ...autosave.newerVersion, savedAt: autosave.newerVersion.savedAt.toISOString() },
+    },
     canEdit,
     transitions: availableTransitions(actor, article),
     authorName: article.author.displayName,

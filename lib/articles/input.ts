@@ -42,11 +42,37 @@ export const saveInputSchema = articleInputSchema.extend({
   expectedVersion: idSchema("Thiếu phiên bản"),
 });
 
-/** Autosave keeps whatever is typed, even an empty title: it is never published. */
-export const autosaveInputSchema = z.object({
-  title: z.string().max(300, "Tiêu đề không được dài quá 300 ký tự").transform(normalizeLine),
-  sapo: z.string().max(1000, "Sapo không được dài quá 1000 ký tự").transform(normalizeText),
-  body: bodySchema,
+/** A draft may not have its category chosen yet ("" from the editor's select, or nothing). */
+const draftCategoryId = z.preprocess((value) => (value === "" || value == null ? null : value), idSchema("Chuyên mục không hợp lệ").nullable());
+
+/**
+ * Everything a save stores besides title, sapo and body, which revisions keep in columns of their own:
+ * revisions (autosaves included) store these as one JSON value (ArticleRevision.fields) and read it
+ * back through this schema. Derived from the save schema, so a new form field is kept without more.
+ */
+export const revisionFieldsSchema = articleInputSchema.omit({ title: true, sapo: true, body: true }).extend({ categoryId: draftCategoryId });
+export type RevisionFields = z.output<typeof revisionFieldsSchema>;
+
+const REVISION_FIELD_KEYS = Object.keys(revisionFieldsSchema.shape) as (keyof RevisionFields)[];
+
+/** The revision fields of a save's input or of an article row (with its officials' ids), nothing else. */
+export function pickRevisionFields(source: RevisionFields): RevisionFields {
+  return Object.fromEntries(REVISION_FIELD_KEYS.map((key) => [key, source[key]])) as RevisionFields;
+}
+
+/** A stored revision's fields, or null when it has none (recorded before they were kept) or they no longer parse. */
+export function readRevisionFields(stored: unknown): RevisionFields | null {
+  const parsed = revisionFieldsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Autosave keeps the whole form as typed, with the save's fields and normalisation, but accepts an
+ * empty title or no category yet: it is never published (restoring one validates it as a save).
+ */
+export const autosaveInputSchema = articleInputSchema.extend({
+  title: z.string({ error: "Tiêu đề không hợp lệ" }).max(300, "Tiêu đề không được dài quá 300 ký tự").transform(normalizeLine),
+  categoryId: draftCategoryId,
   basedOnVersion: idSchema("Thiếu phiên bản"),
 });
 

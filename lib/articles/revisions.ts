@@ -5,8 +5,15 @@ import type { ArticleStatus, RevisionKind } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { bodyText, bodyToJson, parseStoredBody, type ArticleBody } from "./body";
+import { pickRevisionFields, type RevisionFields } from "./input";
 
-export type Snapshot = { title: string; sapo: string; body: ArticleBody; status: ArticleStatus; version: number };
+/** The article as a revision keeps it: title, sapo and body, and the rest of the form (fields). */
+export type Snapshot = { title: string; sapo: string; body: ArticleBody; fields: RevisionFields; status: ArticleStatus; version: number };
+
+/** An article row with its officials as a snapshot's fields (for revisions that do not change the content). */
+export function articleFields(article: Omit<RevisionFields, "officialIds"> & { officials: { officialId: number }[] }): RevisionFields {
+  return pickRevisionFields({ ...article, officialIds: article.officials.map((o) => o.officialId) });
+}
 
 /** Keeps a copy of the article as it is now: every save and every status change calls this. */
 export async function recordRevision(tx: Tx, articleId: number, snapshot: Snapshot, kind: RevisionKind, authorId: number, note?: string | null) {
@@ -16,6 +23,7 @@ export async function recordRevision(tx: Tx, articleId: number, snapshot: Snapsh
       title: snapshot.title,
       sapo: snapshot.sapo,
       body: bodyToJson(snapshot.body),
+      fields: pickRevisionFields(snapshot.fields),
       status: snapshot.status,
       version: snapshot.version,
       kind,

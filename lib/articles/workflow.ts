@@ -8,7 +8,7 @@ import { parseStoredBody } from "./body";
 import { applyChanges, articleChange } from "./changes";
 import { conflict, loadForWrite } from "./editing";
 import { transitionInputSchema } from "./input";
-import { recordRevision } from "./revisions";
+import { articleFields, recordRevision } from "./revisions";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Nháp",
@@ -44,7 +44,7 @@ export async function transitionArticle(actor: Actor | null, articleId: number, 
     const updated = await tx.article.updateMany({ where: { id: articleId, version: current.version }, data: { ...data, version } });
     if (updated.count !== 1) throw await conflict(tx, articleId);
     const to = TRANSITIONS[action].to;
-    await recordRevision(tx, articleId, { title: current.title, sapo: current.sapo, body: parseStoredBody(current.body), status: to, version }, "STATUS", actor.id, input.note || TRANSITION_LABELS[action]);
+    await recordRevision(tx, articleId, { title: current.title, sapo: current.sapo, body: parseStoredBody(current.body), fields: articleFields(current), status: to, version }, "STATUS", actor.id, input.note || TRANSITION_LABELS[action]);
     await recordAudit(tx, {
       actorId: actor.id,
       action,

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
+import { autosaveArticle, createArticle, discardAutosaves, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { heartbeat, releaseLock } from "@/lib/articles/lock";
 import { previewTarget } from "@/lib/articles/preview";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -31,6 +31,8 @@ const EXPECTED: Record<string, (who: Who, own: boolean, status: ArticleStatus) =
   unpublish: (who, _own, s) => editorial(who) && ["PUBLISHED", "SCHEDULED"].includes(s),
   return: (who, _own, s) => editorial(who) && ["IN_REVIEW", "SCHEDULED"].includes(s),
   preview: (who, own) => editorial(who) || (who === "REPORTER" && own),
+  /** Discarding one's own autosaves needs only the right to see the article. */
+  discardAutosaves: (who, own) => editorial(who) || (who === "REPORTER" && own),
 };
 
 let categoryId: number;
@@ -52,6 +54,8 @@ async function perform(action: string, actor: Actor | null, articleId: number, v
       return heartbeat(actor, articleId);
     case "preview":
       return previewTarget(actor, articleId);
+    case "discardAutosaves":
+      return discardAutosaves(actor, articleId);
     default:
       return transitionArticle(actor, articleId, {
         action: `article.${action}`,

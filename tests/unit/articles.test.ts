@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { bodyFromParagraphs, bodySchema, bodyText, parseStoredBody } from "@/lib/articles/body";
+import { articleInputSchema, autosaveInputSchema, pickRevisionFields, readRevisionFields, revisionFieldsSchema } from "@/lib/articles/input";
 import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { mergeNewest } from "@/lib/articles/queries";
 
@@ -139,5 +140,36 @@ describe("related articles merged from each official's newest", () => {
     expect(mergeNewest([quy, trung], 8, 3).map((a) => a.id)).toEqual([9, 7, 5]);
     expect(mergeNewest([quy, trung], 0, 10).map((a) => a.id)).toEqual([9, 8, 7, 5, 1]);
     expect(mergeNewest([], 1, 6)).toEqual([]);
+  });
+});
+
+describe("the fields a revision keeps besides title, sapo and body", () => {
+  it("are every field a save accepts (one list: the save schema), and an autosave accepts them all", () => {
+    const saved = Object.keys(articleInputSchema.shape).filter((key) => !["title", "sapo", "body"].includes(key));
+    expect(Object.keys(revisionFieldsSchema.shape).sort()).toEqual(saved.sort());
+    expect(Object.keys(autosaveInputSchema.shape).sort()).toEqual([...Object.keys(articleInputSchema.shape), "basedOnVersion"].sort());
+  });
+
+  it("an autosave keeps an unfinished form, NFC-normalised like a save", () => {
+    const typed = autosaveInputSchema.parse({
+      title: "  ",
+      sapo: "",
+      categoryId: "",
+      body: { type: "doc" },
+      seoTitle: " Hội nghị   Tỉnh ủy ".normalize("NFD"),
+      byline: "",
+      officialIds: ["3"],
+      basedOnVersion: "2",
+    });
+    expect(typed).toMatchObject({ title: "", categoryId: null, seoTitle: "Hội nghị Tỉnh ủy", byline: null, officialIds: [3], slug: "", basedOnVersion: 2 });
+    const fields = pickRevisionFields(typed);
+    expect(fields).not.toHaveProperty("title");
+    expect(fields).not.toHaveProperty("basedOnVersion");
+    expect(readRevisionFields(JSON.parse(JSON.stringify(fields)))).toEqual(fields);
+  });
+
+  it("a revision without them (recorded before they were kept) reads as null", () => {
+    expect(readRevisionFields(null)).toBeNull();
+    expect(readRevisionFields({ slug: 1 })).toBeNull();
   });
 });
