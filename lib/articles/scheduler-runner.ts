@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { bannerTimePassed } from "@/lib/banners/queries";
 import { invalidate } from "@/lib/cache/tags";
+import { officialsWithTitleChangeOn } from "@/lib/officials/queries";
+import { positionDayOf } from "@/lib/officials/titles";
 import { applyChanges } from "./changes";
 import { publishDueArticles } from "./scheduler";
 
@@ -17,17 +19,24 @@ export function schedulerToken(): string {
 }
 
 let bannersCheckedAt = new Date();
+let titlesCheckedFor = positionDayOf(bannersCheckedAt).getTime();
 
 /**
- * Publishes what is due and expires the affected cached pages, and expires the banner list when a
- * banner's start or end time has come since the last run. Must run inside a request.
+ * Publishes what is due and expires the affected cached pages. Also expires what time alone changes:
+ * the banner list when a banner's start or end time has come since the last run, and, when a new day
+ * begins in Vietnam, the pages of officials whose positions start or have ended (their current
+ * titles). Must run inside a request.
  */
-export async function runScheduledPublishing(): Promise<number[]> {
-  const { published, changes } = await publishDueArticles();
+export async function runScheduledPublishing(now = new Date()): Promise<number[]> {
+  const { published, changes } = await publishDueArticles(now);
   applyChanges(changes);
-  const now = new Date();
   if (await bannerTimePassed(bannersCheckedAt, now)) invalidate({ kind: "banners" });
   bannersCheckedAt = now;
+  const today = positionDayOf(now);
+  if (today.getTime() !== titlesCheckedFor) {
+    for (const officialId of await officialsWithTitleChangeOn(today)) invalidate({ kind: "official", officialId });
+    titlesCheckedFor = today.getTime();
+  }
   return published;
 }
 

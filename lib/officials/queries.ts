@@ -59,3 +59,17 @@ export async function getOfficialBySlug(slug: string) {
 export function listOfficialSlugs() {
   return db.official.findMany({ orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
 }
+
+/**
+ * The officials whose current titles change when `day` (a position date) begins: a position starts
+ * that day, or ended the day before (end dates are the last day held).
+ */
+export async function officialsWithTitleChangeOn(day: Date): Promise<number[]> {
+  const dayBefore = new Date(day.getTime() - 86_400_000);
+  const rows = await db.officialPosition.findMany({
+    where: { OR: [{ startDate: day }, { endDate: dayBefore }] },
+    select: { officialId: true },
+    distinct: ["officialId"],
+  });
+  return rows.map((row) => row.officialId);
+}

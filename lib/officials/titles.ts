@@ -24,6 +24,11 @@ function vietnamDay(at: Date): number {
   return startOfUtcDay(new Date(at.getTime() + 7 * 3600_000));
 }
 
+/** The day in Vietnam an instant falls on, as position dates are stored (UTC midnight). */
+export function positionDayOf(at: Date): Date {
+  return new Date(vietnamDay(at));
+}
+
 function startOfUtcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }

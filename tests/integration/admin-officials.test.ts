@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto(revalidated));
 
+import { runScheduledPublishing } from "@/lib/articles/scheduler-runner";
 import { db } from "@/lib/db";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
 import { getOfficialBySlug } from "@/lib/officials/queries";
@@ -180,5 +181,28 @@ describe("officials directory", () => {
       await expect(deleteOfficialGroup(actor, { id: String(group.id) })).rejects.toMatchObject({ status });
     }
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("titles that change with the date", () => {
+  it("expire the official's pages when the day a position starts or the day after it ends begins in Vietnam", async () => {
+    const official = (slug: string, startDate: string, endDate: string | null) =>
+      db.official.create({
+        data: { fullName: slug, familyName: "Lê", givenName: slug, slug, positions: { create: { title: "Phó Chủ tịch", organisation: "UBND tỉnh", startDate: new Date(startDate), endDate: endDate ? new Date(endDate) : null } } },
+      });
+    const starting = await official("bat-dau-15-3", "2030-03-15", null);
+    const ended = await official("het-14-3", "2025-01-01", "2030-03-14");
+    const unchanged = await official("van-giu", "2025-01-01", null);
+    // 23:59 on 14 March in Vietnam, then 00:00:05 on 15 March (UTC+7).
+    await runScheduledPublishing(new Date("2030-03-14T16:59:00Z"));
+    revalidated.length = 0;
+    await runScheduledPublishing(new Date("2030-03-14T17:00:05Z"));
+    expect(revalidated).toEqual(expect.arrayContaining([`official:${starting.id}`, `official:${ended.id}`, "officials"]));
+    expect(revalidated).not.toContain(`official:${unchanged.id}`);
+    // The rest of the day changes nothing.
+    revalidated.length = 0;
+    await runScheduledPublishing(new Date("2030-03-15T03:00:00Z"));
+    expect(revalidated.filter((tag) => tag.startsWith("official"))).toEqual([]);
+    await runScheduledPublishing();
   });
 });

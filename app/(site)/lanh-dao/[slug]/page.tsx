@@ -5,7 +5,7 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import styles from "@/components/site/Officials.module.css";
 import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
-import { titleOn } from "@/lib/officials/titles";
+import { positionsOn, titleOn } from "@/lib/officials/titles";
 import { siteOpenGraph } from "@/lib/site/metadata";
 import { formatDate } from "@/lib/text/date";
 import { isExternalImage } from "@/lib/media/urls";
@@ -40,7 +40,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfficialPage({ params }: Props) {
   const official = await load(params);
   if (!official) notFound();
-  const currentTitle = titleOn(official.positions, new Date());
+  const now = new Date();
+  const currentTitle = titleOn(official.positions, now);
+  const heldNow = new Set(positionsOn(official.positions, now));
   return (
     <div>
       <Breadcrumb items={[{ name: "Lãnh đạo tỉnh", href: "/lanh-dao" }]} />
@@ -66,10 +68,10 @@ export default async function OfficialPage({ params }: Props) {
             </h2>
             <ul className={styles.positions}>
               {official.positions.map((p, i) => (
-                <li key={i} className={p.endDate === null ? styles.current : undefined}>
+                <li key={i} className={heldNow.has(p) ? styles.current : undefined}>
                   {p.title} — {p.organisation}
                   <span className="meta">
-                    {formatDate(p.startDate)} – {p.endDate ? formatDate(p.endDate) : "nay"}
+                    {p.endDate ? `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` : heldNow.has(p) ? `${formatDate(p.startDate)} – nay` : `từ ${formatDate(p.startDate)}`}
                   </span>
                 </li>
               ))}
