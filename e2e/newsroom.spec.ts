@@ -178,6 +178,7 @@ test("two people edit the same article: the second save gets the conflict messag
   await editorBody(second.page).click();
   await second.page.keyboard.press("End");
   await second.page.keyboard.type(" Ý kiến của biên tập viên.");
+  await second.page.getByLabel("Tiêu đề SEO").fill("Tiêu đề SEO của biên tập viên");
   await second.page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(saveStatus(second.page)).toContainText("phiên bản 2");
 
@@ -206,6 +207,8 @@ test("two people edit the same article: the second save gets the conflict messag
   const revisionDiff = first.page.getByTestId("revision-diff");
   await expect(revisionDiff.locator("del").filter({ hasText: "Ý kiến của biên tập" })).toBeVisible();
   await expect(revisionDiff.locator("ins").filter({ hasText: "Câu phóng" })).toBeVisible();
+  // The other form fields are compared too: the reporter's version kept no SEO title.
+  await expect(revisionDiff.getByTestId("field-changes")).toContainText("Tiêu đề SEO: Tiêu đề SEO của biên tập viên → (trống)");
   await Promise.all([first.context.close(), second.context.close()]);
 });
 

@@ -5,7 +5,8 @@ import type { ArticleStatus, RevisionKind } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { bodyText, bodyToJson, parseStoredBody, type ArticleBody } from "./body";
-import { pickRevisionFields, type RevisionFields } from "./input";
+import { editorFormFields } from "./editor-form";
+import { pickRevisionFields, readRevisionFields, type RevisionFields } from "./input";
 
 /** The article as a revision keeps it: title, sapo and body, and the rest of the form (fields). */
 export type Snapshot = { title: string; sapo: string; body: ArticleBody; fields: RevisionFields; status: ArticleStatus; version: number };
@@ -69,5 +70,12 @@ export async function diffRevisions(actor: Actor | null, articleId: number, from
   const to = rows.find((r) => r.id === toId);
   if (!from || !to) throw new NotFoundError("Không tìm thấy phiên bản.");
   const read = (r: typeof from) => ({ title: r.title, sapo: r.sapo, body: parseStoredBody(r.body) });
-  return { from, to, diff: diffTexts(read(from), read(to)) };
+  return { from, to, diff: diffTexts(read(from), read(to)), fields: await comparableFields(from.fields, to.fields) };
+}
+
+/** Both revisions' other form fields, for the comparison; null when one was recorded before revisions kept them. */
+async function comparableFields(from: unknown, to: unknown) {
+  const [before, after] = [readRevisionFields(from), readRevisionFields(to)];
+  if (!before || !after) return null;
+  return { from: await editorFormFields(db, before), to: await editorFormFields(db, after) };
 }

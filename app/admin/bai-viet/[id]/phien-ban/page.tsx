@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RestoreRevisionButton } from "@/components/admin-articles/RestoreRevisionButton";
 import { RevisionDiff } from "@/components/admin-articles/RevisionDiff";
 import { db } from "@/lib/db";
+import { editorOptions } from "@/lib/articles/admin-queries";
 import { parseArticleId } from "@/lib/articles/paths";
 import { diffRevisions, listRevisions, REVISION_KIND_LABELS } from "@/lib/articles/revisions";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
@@ -32,6 +33,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const from = Number(query.tu);
   const to = Number(query.den);
   const compared = from && to ? await diffRevisions(user, articleId, from, to).catch(() => null) : null;
+  const options = compared?.fields ? await editorOptions() : { categories: [], officials: [] };
 
   return (
     <>
@@ -80,7 +82,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           So sánh
         </button>
       </form>
-      {compared ? <RevisionDiff from={compared.from.createdAt} to={compared.to.createdAt} diff={compared.diff} /> : null}
+      {compared ? <RevisionDiff from={compared.from} to={compared.to} diff={compared.diff} fields={compared.fields} options={options} /> : null}
     </>
   );
 }
