@@ -98,6 +98,17 @@ export async function updateCategory(actor: Actor | null, input: unknown) {
   return after;
 }
 
+/**
+ * Where a category is shown (its place among its siblings, its home-page block) is not an edit of
+ * the category: written without touching "updatedAt", which the edit form's conflict check compares,
+ * so an admin editing the category meanwhile is not told someone else changed it. Returns the count.
+ */
+export async function placeCategory(tx: Tx, id: number, place: { position: number } | { homePosition: number | null }): Promise<number> {
+  return "position" in place
+    ? tx.$executeRaw`UPDATE "Category" SET "position" = ${place.position} WHERE "id" = ${id}`
+    : tx.$executeRaw`UPDATE "Category" SET "homePosition" = ${place.homePosition} WHERE "id" = ${id}`;
+}
+
 /** Moves a category one place up or down among its siblings. */
 export async function reorderCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
@@ -116,7 +127,7 @@ export async function reorderCategory(actor: Actor | null, input: unknown) {
     const target = data.direction === "up" ? index - 1 : index + 1;
     if (target < 0 || target >= ids.length) return category.parentId;
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    for (const [position, id] of ids.entries()) await tx.category.update({ where: { id }, data: { position } });
+    for (const [position, id] of ids.entries()) await placeCategory(tx, id, { position });
     await recordAudit(tx, { actorId: actor.id, action: "category.reorder", entity: "Category", entityId: category.id, details: { direction: data.direction } });
     return category.parentId;
   });

@@ -1,3 +1,4 @@
+import { placeCategory } from "@/lib/categories/admin";
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
 import { checkbox, idField, optionalDateTime, optionalId, optionalInt, optionalUrl, requiredLine } from "@/lib/admin/fields";
@@ -102,7 +103,7 @@ export async function setCategoryBlocks(actor: Actor | null, input: unknown) {
   if (Object.keys(fieldErrors).length) throw new ValidationError("Thứ tự phải là số từ 0 đến 1000.", fieldErrors);
   await db.$transaction(async (tx) => {
     for (const entry of entries) {
-      const { count } = await tx.category.updateMany({ where: { id: entry.categoryId }, data: { homePosition: entry.homePosition } });
+      const count = await placeCategory(tx, entry.categoryId, { homePosition: entry.homePosition });
       if (count !== 1) throw new NotFoundError("Có chuyên mục không còn tồn tại, hãy tải lại trang.");
     }
     await recordAudit(tx, { actorId: actor.id, action: "home.category_blocks", entity: "Category", details: { blocks: entries } });

@@ -206,3 +206,16 @@ describe("a category deleted while an article is being saved into it", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).categoryId).toBe(category.id);
   });
 });
+
+describe("an admin editing a category while another reorders the list", () => {
+  it("saves without a conflict: the category's place is not an edit of it", async () => {
+    const first = await createCategory(admin, { name: "Xếp thứ nhất" });
+    const second = await createCategory(admin, { name: "Xếp thứ hai" });
+    const formLoadedAt = (await db.category.findUniqueOrThrow({ where: { id: first.id } })).updatedAt;
+    await reorderCategory(admin, { id: second.id, direction: "up" });
+    const moved = await db.category.findUniqueOrThrow({ where: { id: first.id } });
+    expect(moved.position).toBeGreaterThan((await db.category.findUniqueOrThrow({ where: { id: second.id } })).position);
+    await updateCategory(admin, { id: first.id, expectedUpdatedAt: formLoadedAt.toISOString(), name: "Xếp thứ nhất (sửa)", slug: moved.slug, parentId: "" });
+    expect((await db.category.findUniqueOrThrow({ where: { id: first.id } })).name).toBe("Xếp thứ nhất (sửa)");
+  });
+});
