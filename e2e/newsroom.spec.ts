@@ -39,7 +39,7 @@ async function createDraft(page: Page, title: string, text: string, category: st
   return (await response.json()).id;
 }
 
-test("a reporter writes with an image and a table, autosave survives a reload, the editor returns it, then publishes it", async ({ browser }) => {
+test("a reporter writes with an image and a table, autosave survives a reload, the editor returns it, then publishes it", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const title = `Nghệ An khởi công tuyến đường ven biển ${Date.now()}`;
   const reporter = await newSession(browser, E2E_REPORTER);
@@ -118,10 +118,16 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page.getByTestId("article-status")).toHaveText("Chờ duyệt");
 
+  // Not public yet: its address answers 404 (and proxy.ts remembers that until the article changes).
+  const anonymous = await browser.newContext({ baseURL });
+  const addressStatus = async () => (await anonymous.request.get(`/tin/dia-chi-bat-ky-${id}`, { maxRedirects: 0 })).status();
+  expect(await addressStatus()).toBe(404);
+
   // The editor publishes; it is on the public pages straight away.
   await editor.page.goto(`/admin/bai-viet/${id}`);
   await editor.page.getByRole("button", { name: "Duyệt và đăng ngay" }).click();
   await expect(editor.page.getByTestId("article-status")).toHaveText("Đã đăng");
+  expect(await addressStatus()).toBe(301);
   const reader = await browser.newPage();
   try {
     // The home page may list it twice (lead slot and latest news).
@@ -157,8 +163,9 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
     await expect(editor.page.getByTestId("article-status")).toHaveText("Đã gỡ");
     await reader.goto("/");
     await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+    expect(await addressStatus()).toBe(404);
   }
-  await Promise.all([reporter.context.close(), editor.context.close(), reader.close()]);
+  await Promise.all([reporter.context.close(), editor.context.close(), reader.close(), anonymous.close()]);
 });
 
 test("two people edit the same article: the second save gets the conflict message and nothing is lost", async ({ browser }) => {
