@@ -26,16 +26,19 @@ const positionSchema = z
   })
   .refine((p) => p.endDate === null || p.startDate === null || p.endDate >= p.startDate, { message: "Ngày kết thúc phải sau ngày bắt đầu", path: ["endDate"] });
 
+/** The edit time the form was loaded with (empty for a new row), for the conflict check. */
+const formUpdatedAt = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z
+    .string()
+    .transform((v) => new Date(v))
+    .refine((d) => !Number.isNaN(d.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang")
+    .nullable(),
+);
+
 const officialSchema = z.object({
   id: optionalId,
-  expectedUpdatedAt: z.preprocess(
-    (v) => (v === "" || v == null ? null : v),
-    z
-      .string()
-      .transform((v) => new Date(v))
-      .refine((d) => !Number.isNaN(d.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang")
-      .nullable(),
-  ),
+  expectedUpdatedAt: formUpdatedAt,
   fullName: requiredLine("họ tên", 120),
   slug: slugField,
   portrait: optionalUrl("ảnh chân dung"),
@@ -117,6 +120,7 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
 
 const groupSchema = z.object({
   id: optionalId,
+  expectedUpdatedAt: formUpdatedAt,
   name: requiredLine("tên nhóm", 200),
   position: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
 });
@@ -127,7 +131,11 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
   const data = parseInput(groupSchema, input);
   const group = await db.$transaction(async (tx) => {
     await lockForWrite(tx, "officials");
-    if (data.id && !(await tx.officialGroup.count({ where: { id: data.id } }))) throw new NotFoundError("Nhóm không còn tồn tại.");
+    const before = data.id ? await tx.officialGroup.findUnique({ where: { id: data.id }, select: { updatedAt: true } }) : null;
+    if (data.id && !before) throw new NotFoundError("Nhóm không còn tồn tại.");
+    if (before && before.updatedAt.getTime() !== data.expectedUpdatedAt?.getTime()) {
+      throw new ConflictError("Nhóm vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.");
+    }
     const slug = await uniqueGroupSlug(tx, data.name, data.id);
     const saved = data.id
       ? await tx.officialGroup.update({ where: { id: data.id }, data: { name: data.name, slug, position: data.position } })

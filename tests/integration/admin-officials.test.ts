@@ -136,6 +136,18 @@ describe("officials directory", () => {
     expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toEqual(official);
   });
 
+  it("two admins renaming one group: the second, from a stale form, is refused and overwrites nothing", async () => {
+    const group = await saveOfficialGroup(admin, { name: "Thường trực HĐND", position: "2" });
+    const loaded = group.updatedAt.toISOString();
+    await saveOfficialGroup(admin, { id: String(group.id), expectedUpdatedAt: loaded, name: "Thường trực HĐND tỉnh", position: "2" });
+    await expect(saveOfficialGroup(admin, { id: String(group.id), expectedUpdatedAt: loaded, name: "HĐND (sửa muộn)", position: "2" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("vừa được người khác sửa"),
+    });
+    await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Không có phiên bản", position: "2" })).rejects.toMatchObject({ status: 409 });
+    expect((await db.officialGroup.findUniqueOrThrow({ where: { id: group.id } })).name).toBe("Thường trực HĐND tỉnh");
+  });
+
   it("deleting a group keeps its officials, ungrouped", async () => {
     const group = await saveOfficialGroup(admin, { name: "Ban Thường vụ", position: "1" });
     const saved = await saveOfficial(admin, { ...base, fullName: "Thái Thanh Quý", groupId: String(group.id), positions: [] });

@@ -53,6 +53,7 @@ export default async function OfficialsAdminPage() {
           <div key={group.id} className={styles.grid}>
             <ActionForm action={saveGroupAction} submitLabel="Lưu nhóm">
               <input type="hidden" name="id" value={group.id} />
+              <input type="hidden" name="expectedUpdatedAt" value={group.updatedAt.toISOString()} />
               <TextField label="Tên nhóm" name="name" defaultValue={group.name} />
               <TextField label="Thứ tự" name="position" type="number" defaultValue={group.position} />
             </ActionForm>
