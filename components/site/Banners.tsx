@@ -1,5 +1,6 @@
 import Image from "next/image";
 import type { SiteBanner } from "@/lib/banners/queries";
+import { isExternalImage } from "@/lib/media/urls";
 import styles from "./Banners.module.css";
 
 /** Admin-configured image banners (image + link), in their order. */
@@ -18,6 +19,7 @@ export function Banners({ banners, label }: { banners: SiteBanner[]; label: stri
                 height={banner.height ?? 200}
                 sizes="(min-width: 960px) 340px, 100vw"
                 className={styles.image}
+                unoptimized={isExternalImage(banner.src)}
               />
             </a>
           </li>
