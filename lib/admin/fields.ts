@@ -88,11 +88,14 @@ export function optionalDateTime(label: string) {
   );
 }
 
-/** A site path ("/media/…") or an http(s) URL (this site's own kept as a path); null when empty. */
+/**
+ * A site path ("/media/…") or an http(s) URL (this site's own kept as a path); null when empty. A path
+ * may not start with "//" or "/\\": browsers read a backslash as a slash, so both lead to another host.
+ */
 export function optionalUrl(label: string) {
   return nullableLine(label, 500)
     .refine(
-      (value) => value === null || (value.startsWith("/") && !value.startsWith("//")) || /^https?:\/\/[^\s]+$/i.test(value),
+      (value) => value === null || /^\/(?![/\\])/.test(value) || /^https?:\/\/[^\s]+$/i.test(value),
       `${capitalize(label)} phải là đường dẫn bắt đầu bằng / hoặc địa chỉ http(s)://`,
     )
     .transform((value) => value && sitePathOf(value));
