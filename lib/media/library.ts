@@ -266,8 +266,12 @@ async function isLogo(tx: Tx, stem: string): Promise<boolean> {
 
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(", ");
 
+const MAX_LIBRARY_PAGE = 100_000;
+
 export async function searchMedia(actor: Actor | null, q: string, page = 1, pageSize = 24) {
   authorize(actor, "media.upload");
+  // A whole page number within reach, whatever the query string held ("1.5", "1e20").
+  page = Math.min(Math.max(1, Math.trunc(page) || 1), MAX_LIBRARY_PAGE);
   const text = normalizeLine(q);
   const where: Prisma.MediaWhereInput = text ? { id: { in: await idsMatching(text) } } : {};
   const [total, rows] = await Promise.all([
