@@ -81,7 +81,11 @@ export function optionalDateTime(label: string) {
     (value) => (value === "" || value == null ? null : value),
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, `${capitalize(label)} không hợp lệ`)
+      // A real day in a year PostgreSQL reads as JavaScript does ("2026-02-30" is not moved to March).
+      .refine(
+        (value) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value) && isCalendarDay(value.slice(0, 10)),
+        `${capitalize(label)} không hợp lệ`,
+      )
       .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+07:00`))
       .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
       .nullable(),
