@@ -12,6 +12,8 @@ test("a banner shows where its slot says: under the featured news, between the c
     await form.getByLabel("Mô tả ảnh (alt)").fill(alt);
     await form.getByRole("button", { name: "Thêm banner" }).click();
     await expect(form.getByRole("status")).toHaveText("Đã lưu banner.");
+    // The status of the previous add may still show: wait for this banner's own row in the list.
+    await expect(page.locator(`[data-testid^="banner-"] input[value="${alt}"]`)).toHaveCount(1);
   };
   await add("Trang chủ – dưới tin nổi bật", "Banner dưới tin nổi bật");
   await add("Trang chủ – giữa các khối chuyên mục", "Banner giữa các khối");
