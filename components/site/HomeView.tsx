@@ -5,11 +5,14 @@ import { articlePath } from "@/lib/articles/paths";
 import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeLead, cachedLatest } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { descendantIds, homeBlockCategories } from "@/lib/categories/queries";
+import type { BannerSlot } from "@/lib/home/slots";
 import { ARTICLE_IMAGE_SIZES, mediaSrc } from "@/lib/media/urls";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./HomeView.module.css";
 
 const BLOCK_SIZE = 5;
+/** Banners across the page's width (under the featured news, between the category blocks). */
+const WIDE_BANNER_SIZES = "(min-width: 1200px) 1200px, 100vw";
 
 export async function HomeView() {
   const [lead, categories, banners] = await Promise.all([cachedHomeLead(), cachedCategories(), cachedBanners()]);
@@ -21,6 +24,20 @@ export async function HomeView() {
       const newest = await cachedCategoryBlock(category.id, descendantIds(categories, category.id), BLOCK_SIZE + shown.size);
       return { category, articles: newest.filter((article) => !shown.has(article.id)).slice(0, BLOCK_SIZE) };
     }),
+  );
+
+  // Each banner where its slot puts it (lib/home/slots.ts); a slot this page does not know goes to the side column.
+  const inSlot = (slot: BannerSlot) => banners.filter((banner) => banner.slot === slot);
+  const sideBanners = banners.filter((banner) => banner.slot !== "home-top" && banner.slot !== "home-middle");
+  const shownBlocks = blocks.filter((block) => block.articles.length);
+  const middle = Math.ceil(shownBlocks.length / 2);
+  const blockView = ({ category, articles }: (typeof blocks)[number]) => (
+    <section key={category.id} aria-labelledby={`khoi-${category.slug}`} className={styles.block}>
+      <h2 id={`khoi-${category.slug}`} className="section-title">
+        <a href={categoryPath(category)}>{category.name}</a>
+      </h2>
+      <ArticleTeaserList articles={articles} withImage={false} withSapo={false} />
+    </section>
   );
 
   if (!lead) return <p>Chưa có bài viết nào được xuất bản.</p>;
@@ -51,20 +68,14 @@ export async function HomeView() {
           <ArticleTeaserList articles={latest} />
         </section>
       </div>
+      <Banners banners={inSlot("home-top")} label="Liên kết dưới tin nổi bật" sizes={WIDE_BANNER_SIZES} />
       <div className={styles.columns}>
         <div className={styles.blocks}>
-          {blocks
-            .filter((block) => block.articles.length)
-            .map(({ category, articles }) => (
-              <section key={category.id} aria-labelledby={`khoi-${category.slug}`} className={styles.block}>
-                <h2 id={`khoi-${category.slug}`} className="section-title">
-                  <a href={categoryPath(category)}>{category.name}</a>
-                </h2>
-                <ArticleTeaserList articles={articles} withImage={false} withSapo={false} />
-              </section>
-            ))}
+          {shownBlocks.slice(0, middle).map(blockView)}
+          <Banners banners={inSlot("home-middle")} label="Liên kết giữa trang" sizes={WIDE_BANNER_SIZES} className={styles.wide} />
+          {shownBlocks.slice(middle).map(blockView)}
         </div>
-        <Banners banners={banners} label="Liên kết nổi bật" />
+        <Banners banners={sideBanners} label="Liên kết nổi bật" />
       </div>
     </div>
   );

@@ -81,18 +81,25 @@ export function optionalDateTime(label: string) {
     (value) => (value === "" || value == null ? null : value),
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, `${capitalize(label)} không hợp lệ`)
+      // A real day in a year PostgreSQL reads as JavaScript does ("2026-02-30" is not moved to March).
+      .refine(
+        (value) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value) && isCalendarDay(value.slice(0, 10)),
+        `${capitalize(label)} không hợp lệ`,
+      )
       .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+07:00`))
       .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
       .nullable(),
   );
 }
 
-/** A site path ("/media/…") or an http(s) URL (this site's own kept as a path); null when empty. */
+/**
+ * A site path ("/media/…") or an http(s) URL (this site's own kept as a path); null when empty. A path
+ * may not start with "//" or "/\\": browsers read a backslash as a slash, so both lead to another host.
+ */
 export function optionalUrl(label: string) {
   return nullableLine(label, 500)
     .refine(
-      (value) => value === null || (value.startsWith("/") && !value.startsWith("//")) || /^https?:\/\/[^\s]+$/i.test(value),
+      (value) => value === null || /^\/(?![/\\])/.test(value) || /^https?:\/\/[^\s]+$/i.test(value),
       `${capitalize(label)} phải là đường dẫn bắt đầu bằng / hoặc địa chỉ http(s)://`,
     )
     .transform((value) => value && sitePathOf(value));

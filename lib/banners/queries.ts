@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { mediaUrl } from "@/lib/media/urls";
 
 export type SiteBanner = { id: number; slot: string; src: string; width: number | null; height: number | null; linkUrl: string; alt: string };
 
@@ -14,7 +15,7 @@ export async function listActiveBanners(): Promise<SiteBanner[]> {
     select: { id: true, slot: true, imageUrl: true, linkUrl: true, alt: true, image: { select: { path: true, width: true, height: true } } },
   });
   return rows.flatMap((row) => {
-    const src = row.image?.path ?? row.imageUrl;
+    const src = row.image ? mediaUrl(row.image.path) : row.imageUrl;
     if (!src) return [];
     return [{ id: row.id, slot: row.slot, src, width: row.image?.width ?? null, height: row.image?.height ?? null, linkUrl: row.linkUrl, alt: row.alt }];
   });

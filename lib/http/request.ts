@@ -25,8 +25,25 @@ export async function readJson(request: Request): Promise<unknown> {
 /** The request body as text, refused (413) as soon as it passes `limit` bytes, whatever Content-Length says. */
 async function readText(request: Request, limit: number): Promise<string> {
   const tooLarge = () => new PayloadTooLargeError(`Dữ liệu gửi lên quá lớn (tối đa ${limit / 1024 / 1024} MB).`);
+  return (await readBytes(request, limit, tooLarge)).toString("utf8");
+}
+
+/**
+ * A multipart form (an upload), read within `limit` bytes: a body sent without Content-Length (chunked)
+ * is refused with `tooLarge()` as soon as it passes the limit, not after reading all of it into memory.
+ */
+export async function readForm(request: Request, limit: number, tooLarge: () => Error): Promise<FormData> {
+  const bytes = await readBytes(request, limit, tooLarge);
+  try {
+    return await new Response(new Uint8Array(bytes), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    throw new ValidationError("Dữ liệu gửi lên không đọc được.");
+  }
+}
+
+async function readBytes(request: Request, limit: number, tooLarge: () => Error): Promise<Buffer> {
   if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
@@ -34,5 +51,5 @@ async function readText(request: Request, limit: number): Promise<string> {
     if (size > limit) throw tooLarge();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -182,7 +182,10 @@ async function readImage(data: Buffer): Promise<{ width: number; height: number 
     const meta = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata();
     if (!meta.width || !meta.height) throw new Error("no size");
     if (meta.width * meta.height > MAX_PIXELS) throw invalid("file", "Ảnh có kích thước điểm ảnh quá lớn");
-    return { width: meta.width, height: meta.height };
+    // The size as the photo is shown: a phone's portrait photo is stored landscape with an EXIF
+    // orientation (5–8: turned a quarter), which browsers and the variants (rotate()) apply.
+    const shown = meta.autoOrient ?? meta;
+    return { width: shown.width, height: shown.height };
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw invalid("file", "Tệp ảnh bị hỏng hoặc quá lớn để xử lý");
@@ -263,8 +266,12 @@ async function isLogo(tx: Tx, stem: string): Promise<boolean> {
 
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(", ");
 
+const MAX_LIBRARY_PAGE = 100_000;
+
 export async function searchMedia(actor: Actor | null, q: string, page = 1, pageSize = 24) {
   authorize(actor, "media.upload");
+  // A whole page number within reach, whatever the query string held ("1.5", "1e20").
+  page = Math.min(Math.max(1, Math.trunc(page) || 1), MAX_LIBRARY_PAGE);
   const text = normalizeLine(q);
   const where: Prisma.MediaWhereInput = text ? { id: { in: await idsMatching(text) } } : {};
   const [total, rows] = await Promise.all([

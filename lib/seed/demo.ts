@@ -161,7 +161,8 @@ async function seedHomePage(tx: Tx) {
     await tx.category.update({ where: { slug }, data: { homePosition } });
   }
   for (const [position, banner] of banners.entries()) {
-    const existing = await tx.banner.findFirst({ where: { slot: banner.slot, imageUrl: banner.imageUrl }, select: { id: true } });
+    // By image only: the demo banner was once seeded in a slot name the site does not know ("home-sidebar").
+    const existing = await tx.banner.findFirst({ where: { imageUrl: banner.imageUrl }, orderBy: { id: "asc" }, select: { id: true } });
     const data = { slot: banner.slot, imageUrl: banner.imageUrl, linkUrl: banner.linkUrl, alt: normalizeLine(banner.alt), position, active: true };
     if (existing) await tx.banner.update({ where: { id: existing.id }, data });
     else await tx.banner.create({ data });

@@ -4,6 +4,7 @@ import { optionalLine, optionalUrl, requiredLine } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { getSiteSettings, type SiteSettings } from "./index";
@@ -33,6 +34,8 @@ export async function updateSiteSettings(actor: Actor | null, input: unknown): P
   const { version, ...settings } = parseInput(settingsInput, input);
   const before = await getSiteSettings();
   await db.$transaction(async (tx) => {
+    // Two admins saving forms loaded at the same version: the second must see the first one's rows.
+    await lockForWrite(tx, "settings");
     const newest = await tx.siteSetting.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } });
     if ((newest?.updatedAt.toISOString() ?? "") !== version) {
       throw new ConflictError("Cài đặt vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới rồi sửa lại.");

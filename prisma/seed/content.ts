@@ -666,7 +666,7 @@ export const homeCategoryOrder: string[] = ["tin-tuc-su-kien", "xay-dung-dang", 
 
 export const banners: { slot: string; imageUrl: string; linkUrl: string; alt: string }[] = [
   {
-    slot: "home-sidebar",
+    slot: "sidebar",
     imageUrl: "/banners/hoc-tap-lam-theo-bac.png",
     linkUrl: "/chuyen-muc/hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh",
     alt: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",

@@ -44,6 +44,12 @@ describe("media library search", () => {
     expect(await altsFor("khong co anh nay")).toEqual([]);
   });
 
+  it("answers any page number the query string gives (fractional, huge) without failing", async () => {
+    expect((await searchMedia(reporter, "", 1.1)).rows).toHaveLength(3);
+    expect(await searchMedia(reporter, "", 1e20)).toMatchObject({ total: 3, rows: [] });
+    expect(await searchMedia(reporter, "", Number.MAX_VALUE)).toMatchObject({ total: 3, rows: [] });
+  });
+
   it("is refused to anonymous callers", async () => {
     await expect(searchMedia(null, "dai hoi")).rejects.toThrow();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, isCalendarDay } from "@/lib/text/date";
 import { parseSearchParams } from "@/lib/search";
-import { optionalDay } from "@/lib/admin/fields";
+import { optionalDateTime, optionalDay } from "@/lib/admin/fields";
 
 describe("formatDateTime", () => {
   it("formats the seed article's publication time in Vietnam time", () => {
@@ -34,5 +34,21 @@ describe("dates typed into filters and forms", () => {
     expect(valid.input.from?.toISOString()).toBe("2022-03-22T17:00:00.000Z");
     expect(optionalDay("ngày bắt đầu").safeParse("2022-02-30").success).toBe(false);
     expect(optionalDay("ngày bắt đầu").parse("2022-02-28")?.toISOString()).toBe("2022-02-28T00:00:00.000Z");
+  });
+
+  it("an impossible banner time is refused, not moved to another day or sent to the database", () => {
+    const field = optionalDateTime("thời điểm bắt đầu");
+    expect(field.parse("2026-11-01T08:00")?.toISOString()).toBe("2026-11-01T01:00:00.000Z");
+    expect(field.parse("")).toBeNull();
+    for (const value of ["2026-02-30T10:00", "2026-04-31T00:00", "0001-01-01T00:00", "2026-11-01T24:30", "2026-11-01T08:60"]) {
+      expect(field.safeParse(value).success, value).toBe(false);
+    }
+  });
+});
+
+describe("a banner time's message", () => {
+  it("is said once", () => {
+    const result = optionalDateTime("thời điểm bắt đầu").safeParse("hôm qua");
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual(["Thời điểm bắt đầu không hợp lệ"]);
   });
 });
