@@ -20,7 +20,9 @@ export function sitePathOf(address: string): string {
   if (!/^https?:\/\//i.test(address)) return address;
   try {
     const url = new URL(address);
-    return url.origin === new URL(siteUrl()).origin ? url.pathname + url.search + url.hash : address;
+    const path = url.pathname + url.search + url.hash;
+    // "https://site//evil.example/" would become "//evil.example/", another site: kept absolute.
+    return url.origin === new URL(siteUrl()).origin && /^\/(?![/\\])/.test(path) ? path : address;
   } catch {
     return address;
   }

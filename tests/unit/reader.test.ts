@@ -103,6 +103,9 @@ describe("addresses on this site", () => {
       expect(sitePathOf("https://dangcongsan.vn/anh.png")).toBe("https://dangcongsan.vn/anh.png");
       expect(sitePathOf("https://nghean.dcs.vn.evil.example/anh.png")).toBe("https://nghean.dcs.vn.evil.example/anh.png");
       expect(sitePathOf("/api/media/a.png")).toBe("/api/media/a.png");
+      // Its path would read as another site's address ("//evil.example/…"): kept as typed.
+      expect(sitePathOf("https://nghean.dcs.vn//evil.example/anh.png")).toBe("https://nghean.dcs.vn//evil.example/anh.png");
+      expect(sitePathOf("https://nghean.dcs.vn/\\evil.example/anh.png")).toBe("https://nghean.dcs.vn/\\evil.example/anh.png");
     } finally {
       if (previous === undefined) delete process.env.SITE_URL;
       else process.env.SITE_URL = previous;
