@@ -19,10 +19,27 @@ test("an admin changes the featured article and the home page leads with it", as
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: other })).toBeVisible();
 
+  // A second featured slot shows under the lead, and is not repeated in "Tin mới nhất".
+  const second = async (value: { label: string } | { value: string }) => {
+    await page.goto("/admin/trang-chu");
+    const slot = page.getByTestId("slot-Home-latest-2");
+    await slot.getByRole("combobox").selectOption(value);
+    await slot.getByRole("button", { name: "Lưu" }).click();
+    await expect(slot.getByRole("status")).toHaveText("Đã cập nhật tin nổi bật.");
+  };
+  await second({ label: SEED_TITLE });
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Tin nổi bật" }).getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Tin mới nhất" }).getByRole("link", { name: SEED_TITLE })).toHaveCount(0);
+  await second({ value: "" });
+
   // Put the demo lead back for the other specs.
   await pick(SEED_TITLE);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
+  // Slot 2 is automatic again: it shows the newest article, not the lead a second time.
+  await expect(page.getByRole("region", { name: "Tin nổi bật" }).getByRole("link", { name: SEED_TITLE })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Tin nổi bật" }).getByRole("listitem")).toHaveCount(4);
 });
 
 test("an admin adds a banner with dates and orders category blocks", async ({ page }) => {
@@ -58,6 +75,7 @@ test("an admin changes the footer contact and sees it on the public site; the au
   await expect(form.getByRole("status")).toContainText("Đã lưu cài đặt");
   // A second save from the same form is not mistaken for someone else's change.
   await form.getByLabel("Địa chỉ").fill("Số 3 đường Trường Thi, phường Thành Vinh, tỉnh Nghệ An");
+  await form.getByLabel("Logo").fill("/og-mac-dinh.png");
   const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/admin/cai-dat"));
   await form.getByRole("button", { name: "Lưu cài đặt" }).click();
   await saved;
@@ -66,6 +84,8 @@ test("an admin changes the footer contact and sees it on the public site; the au
   await page.goto("/");
   await expect(page.getByRole("contentinfo")).toContainText("0238 3 123 456");
   await expect(page.getByRole("contentinfo")).toContainText("phường Thành Vinh");
+  // The logo chosen in the settings heads the masthead, beside the portal's name.
+  await expect(page.getByRole("banner").getByRole("link").first().locator("img")).toHaveAttribute("src", /og-mac-dinh\.png/);
 
   await page.goto("/admin/nhat-ky");
   await page.getByLabel("Hành động").selectOption({ label: "Sửa cài đặt" });

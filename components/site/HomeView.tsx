@@ -2,7 +2,7 @@ import Image from "next/image";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Banners } from "@/components/site/Banners";
 import { articlePath } from "@/lib/articles/paths";
-import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeLead, cachedLatest } from "@/lib/cache/reader";
+import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeFeatured, cachedLatest } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { descendantIds, homeBlockCategories } from "@/lib/categories/queries";
 import type { BannerSlot } from "@/lib/home/slots";
@@ -15,10 +15,11 @@ const BLOCK_SIZE = 5;
 const WIDE_BANNER_SIZES = "(min-width: 1200px) 1200px, 100vw";
 
 export async function HomeView() {
-  const [lead, categories, banners] = await Promise.all([cachedHomeLead(), cachedCategories(), cachedBanners()]);
-  const latest = await cachedLatest(10, lead ? [lead.id] : []);
-  // A category block shows its newest articles that are not already in the lead or "Tin mới nhất".
-  const shown = new Set([...(lead ? [lead.id] : []), ...latest.map((article) => article.id)]);
+  const [{ lead, featured }, categories, banners] = await Promise.all([cachedHomeFeatured(), cachedCategories(), cachedBanners()]);
+  const chosen = [...(lead ? [lead.id] : []), ...featured.map((article) => article.id)];
+  const latest = await cachedLatest(10, chosen);
+  // A category block shows its newest articles that are not already in the featured news or "Tin mới nhất".
+  const shown = new Set([...chosen, ...latest.map((article) => article.id)]);
   const blocks = await Promise.all(
     homeBlockCategories(categories).map(async (category) => {
       const newest = await cachedCategoryBlock(category.id, descendantIds(categories, category.id), BLOCK_SIZE + shown.size);
@@ -60,6 +61,14 @@ export async function HomeView() {
             </time>
           ) : null}
           {lead.sapo ? <p className={styles.leadSapo}>{lead.sapo}</p> : null}
+          {featured.length ? (
+            <section aria-labelledby="tin-noi-bat" className={styles.featured}>
+              <h2 id="tin-noi-bat" className="visually-hidden">
+                Tin nổi bật
+              </h2>
+              <ArticleTeaserList articles={featured} withImage />
+            </section>
+          ) : null}
         </article>
         <section aria-labelledby="tin-moi" className={styles.latest}>
           <h2 id="tin-moi" className="section-title">

@@ -1,6 +1,8 @@
+import Image from "next/image";
 import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { buildMenu } from "@/lib/categories/queries";
+import { isExternalImage } from "@/lib/media/urls";
 import styles from "./SiteHeader.module.css";
 
 /**
@@ -14,6 +16,10 @@ export async function SiteHeader() {
     <header className={`site-header ${styles.header}`} data-print="hide">
       <div className={`masthead ${styles.masthead}`}>
         <a href="/" className="brand">
+          {settings.logoUrl ? (
+            // The portal's name follows in text: the logo adds nothing for a screen reader.
+            <Image src={settings.logoUrl} alt="" width={112} height={112} className="brand-logo" priority unoptimized={isExternalImage(settings.logoUrl)} />
+          ) : null}
           <span className="brand-tagline">{settings.tagline}</span>
           <span className="brand-name">{settings.siteName}</span>
         </a>

@@ -1,3 +1,4 @@
+import { HOME_SLOTS, type HomeSlotKey } from "@/lib/home/slots";
 import { db } from "@/lib/db";
 import { findArticleWithEverything } from "./page-query";
 
@@ -127,20 +128,37 @@ export async function getCategoryPage(categoryIds: number[], page: number) {
   return { articles, total, page, pageCount };
 }
 
-/** The editor-chosen lead of the home page (HomeSlot "Home-latest-1") if it is public, else the newest article. */
-export async function getHomeLead(): Promise<ArticleTeaser | null> {
-  const slot = await db.homeSlot.findUnique({
-    where: { key: HOME_LEAD_SLOT },
-    select: { article: { select: { ...teaserSelect, status: true } } },
-  });
-  const chosen = slot?.article;
-  if (chosen && chosen.status === "PUBLISHED" && chosen.publishedAt && chosen.publishedAt <= new Date()) {
-    return { id: chosen.id, slug: chosen.slug, title: chosen.title, sapo: chosen.sapo, publishedAt: chosen.publishedAt, category: chosen.category, featuredImage: chosen.featuredImage };
+/**
+ * The home page's featured news, as editors chose it in the slots of /admin/trang-chu: the lead
+ * ("Home-latest-1") and the featured articles of slots 2–5, in order. A slot left on automatic, or
+ * whose article is not public (unpublished, scheduled) or already shown, takes the newest article not
+ * shown or chosen elsewhere.
+ */
+export async function getHomeFeatured(): Promise<{ lead: ArticleTeaser | null; featured: ArticleTeaser[] }> {
+  const [slots, newest] = await Promise.all([
+    db.homeSlot.findMany({ where: { key: { in: HOME_SLOTS.map((slot) => slot.key) } }, select: { key: true, article: { select: { ...teaserSelect, status: true } } } }),
+    listLatest(HOME_SLOTS.length * 2),
+  ]);
+  const now = new Date();
+  const chosen = new Map<string, ArticleTeaser>();
+  for (const { key, article } of slots) {
+    if (article && article.status === "PUBLISHED" && article.publishedAt && article.publishedAt <= now) {
+      chosen.set(key, { id: article.id, slug: article.slug, title: article.title, sapo: article.sapo, publishedAt: article.publishedAt, category: article.category, featuredImage: article.featuredImage });
+    }
   }
-  return (await listLatest(1))[0] ?? null;
+  const reserved = new Set([...chosen.values()].map((article) => article.id));
+  const shown = new Set<number>();
+  const pick = (key: HomeSlotKey): ArticleTeaser | null => {
+    const mine = chosen.get(key);
+    const article = mine && !shown.has(mine.id) ? mine : newest.find((candidate) => !shown.has(candidate.id) && !reserved.has(candidate.id));
+    if (article) shown.add(article.id);
+    return article ?? null;
+  };
+  const [lead, ...featured] = HOME_SLOTS.map((slot) => pick(slot.key));
+  return { lead: lead ?? null, featured: featured.filter((article): article is ArticleTeaser => article !== null) };
 }
 
-export const HOME_LEAD_SLOT = "Home-latest-1";
+export const HOME_LEAD_SLOT: HomeSlotKey = "Home-latest-1";
 
 export function listByOfficial(officialId: number, limit = 10): Promise<ArticleTeaser[]> {
   return db.article.findMany({

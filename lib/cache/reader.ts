@@ -67,7 +67,7 @@ export const articlePageData = cache(async (id: number) => {
   await tagCurrentPage([tags.article(id), ...around]);
   return article && { article, ...(await articles.listAround(article, cachedListSources)) };
 });
-export const cachedHomeLead = cached("home-lead", articles.getHomeLead, () => [tags.home]);
+export const cachedHomeFeatured = cached("home-featured", articles.getHomeFeatured, () => [tags.home]);
 export const cachedLatest = cached("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
 export const cachedCategoryBlock = cached(
   "category-block",

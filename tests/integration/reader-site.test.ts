@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getArticlePage, getCategoryPage, getHomeLead } from "@/lib/articles/queries";
+import { getArticlePage, getCategoryPage, getHomeFeatured } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView } from "@/lib/articles/views";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -259,13 +259,31 @@ describe("category pages", () => {
 describe("home page", () => {
   it("leads with the editor's choice in Home-latest-1, and with the newest article when the choice is not public", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
-    expect((await getHomeLead())!.id).toBe(seed.id);
+    expect((await getHomeFeatured()).lead!.id).toBe(seed.id);
     await db.article.update({ where: { id: seed.id }, data: { status: "UNPUBLISHED" } });
     try {
       const newest = await db.article.findFirstOrThrow({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" } });
-      expect((await getHomeLead())!.id).toBe(newest.id);
+      expect((await getHomeFeatured()).lead!.id).toBe(newest.id);
     } finally {
       await db.article.update({ where: { id: seed.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+
+  it("features the articles of slots 2–5 in their order; an automatic or non-public slot takes the newest article not shown", async () => {
+    const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    const [first, second, hidden] = await db.article.findMany({ where: { ...visible, id: { not: seed.id } }, orderBy: { id: "asc" }, take: 3, select: { id: true } });
+    await db.article.update({ where: { id: hidden!.id }, data: { status: "UNPUBLISHED" } });
+    const fill = { "Home-latest-2": second!.id, "Home-latest-3": hidden!.id, "Home-latest-4": seed.id, "Home-latest-5": first!.id };
+    for (const [key, articleId] of Object.entries(fill)) await db.homeSlot.upsert({ where: { key }, create: { key, articleId }, update: { articleId } });
+    try {
+      const newest = await db.article.findMany({ where: { ...visible, id: { notIn: [seed.id, first!.id, second!.id] } }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 2, select: { id: true } });
+      const { lead, featured } = await getHomeFeatured();
+      expect(lead!.id).toBe(seed.id);
+      expect(featured.map((article) => article.id)).toEqual([second!.id, newest[0]!.id, newest[1]!.id, first!.id]);
+    } finally {
+      await db.homeSlot.deleteMany({ where: { key: { in: Object.keys(fill) } } });
+      await db.article.update({ where: { id: hidden!.id }, data: { status: "PUBLISHED" } });
     }
   });
 });

@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/article/Breadcrumb";
 import styles from "@/components/site/Officials.module.css";
 import { cachedAuthor, cachedAuthorId } from "@/lib/cache/reader";
 import { authorPath } from "@/lib/authors/paths";
+import { isExternalImage } from "@/lib/media/urls";
 
 export const revalidate = 86400;
 export const dynamicParams = true;
@@ -38,7 +39,7 @@ export default async function AuthorPage({ params }: Props) {
     <div>
       <Breadcrumb items={[]} />
       <div className={styles.profile}>
-        <div>{author.avatar ? <Image src={author.avatar} alt={`Ảnh ${author.displayName}`} width={200} height={200} className={styles.bigPortrait} /> : null}</div>
+        <div>{author.avatar ? <Image src={author.avatar} alt={`Ảnh ${author.displayName}`} width={200} height={200} className={styles.bigPortrait} unoptimized={isExternalImage(author.avatar)} /> : null}</div>
         <div>
           <h1 className={styles.title}>{author.displayName}</h1>
           {author.bio ? <p className={styles.biography}>{author.bio}</p> : null}
