@@ -5,8 +5,11 @@ import { useState } from "react";
 
 type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; uploader: string };
 
-/** One library image: edit its alt text, caption and credit, or delete it (refused while an article uses it). */
-export function MediaCard({ media, canDelete }: { media: Media; canDelete: boolean }) {
+/**
+ * One library image: edit its alt text, caption and credit (editors, and the reporter who uploaded it),
+ * or delete it (refused while an article uses it).
+ */
+export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit: boolean; canDelete: boolean }) {
   const router = useRouter();
   const [alt, setAlt] = useState(media.alt);
   const [caption, setCaption] = useState(media.caption ?? "");
@@ -39,6 +42,24 @@ export function MediaCard({ media, canDelete }: { media: Media; canDelete: boole
       <small>
         {media.width}×{media.height} · {media.uploader}
       </small>
+      {!canEdit ? (
+        <dl>
+          <dt>Mô tả (alt)</dt>
+          <dd>{media.alt}</dd>
+          {media.caption ? (
+            <>
+              <dt>Chú thích</dt>
+              <dd>{media.caption}</dd>
+            </>
+          ) : null}
+          {media.credit ? (
+            <>
+              <dt>Tác giả / nguồn ảnh</dt>
+              <dd>{media.credit}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -66,6 +87,7 @@ export function MediaCard({ media, canDelete }: { media: Media; canDelete: boole
           </button>
         ) : null}
       </form>
+      )}
       {message ? <p role="status">{message}</p> : null}
     </li>
   );

@@ -194,11 +194,12 @@ async function readImage(data: Buffer): Promise<{ width: number; height: number 
 
 /** Edits alt text, caption and credit (a field left out keeps its value); returns them as stored. */
 export async function updateMediaMeta(actor: Actor | null, id: number, raw: unknown) {
-  authorize(actor, "media.edit");
+  authorize(actor, "media.upload");
   const meta = parseInput(metaSchema, raw);
   const row = await db.$transaction(async (tx) => {
-    const existing = await tx.media.findUnique({ where: { id }, select: { id: true } });
+    const existing = await tx.media.findUnique({ where: { id }, select: { id: true, uploaderId: true } });
     if (!existing) throw new NotFoundError("Không tìm thấy ảnh.");
+    authorize(actor, "media.edit", existing);
     const row = await tx.media.update({ where: { id }, data: meta, select: { id: true, alt: true, caption: true, credit: true } });
     await recordAudit(tx, { actorId: actor.id, action: "media.edit", entity: "Media", entityId: id, details: meta });
     return row;

@@ -8,6 +8,8 @@ import type { Role } from "./roles";
  */
 export type Actor = { id: number; role: Role };
 export type ArticleRef = { authorId: number; status: ArticleStatus };
+/** A library image, for the actions on one image. */
+export type MediaRef = { uploaderId: number };
 
 export type AdminAction =
   | "categories.manage"
@@ -57,8 +59,10 @@ export type TransitionAction = keyof typeof TRANSITIONS;
 const startsFrom = (action: TransitionAction, article?: ArticleRef) =>
   Boolean(article) && (TRANSITIONS[action].from as readonly ArticleStatus[]).includes(article!.status);
 
-export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef): boolean {
+export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef | MediaRef): boolean {
   if (!actor) return false;
+  const article = subject && "authorId" in subject ? subject : undefined;
+  const media = subject && "uploaderId" in subject ? subject : undefined;
   switch (action) {
     case "categories.manage":
     case "staff.manage":
@@ -77,8 +81,10 @@ export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef
     case "profile.edit":
     case "password.change":
     case "media.upload":
-    case "media.edit":
       return true;
+    // An image's alt text, caption and credit show on every article that uses it, published ones too.
+    case "media.edit":
+      return isEditor(actor) || (Boolean(media) && media!.uploaderId === actor.id);
     case "media.delete":
       return isEditor(actor);
     case "article.edit":
@@ -102,8 +108,8 @@ export function can(actor: Actor | null, action: AnyAction, article?: ArticleRef
 export function authorize(
   actor: Actor | null,
   action: AnyAction,
-  article?: ArticleRef,
+  subject?: ArticleRef | MediaRef,
 ): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
-  if (!can(actor, action, article)) throw new ForbiddenError();
+  if (!can(actor, action, subject)) throw new ForbiddenError();
 }

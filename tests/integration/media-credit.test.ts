@@ -20,6 +20,20 @@ beforeAll(async () => {
   editor = await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Biên tập viên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" });
 });
 
+describe("who may edit an image's alt text, caption and credit", () => {
+  it("editors any image; a reporter only the images they uploaded", async () => {
+    const own = await uploadMedia(reporter, { name: "cua-toi.png", data: await png() }, { alt: "Ảnh của phóng viên" });
+    const other = await uploadMedia(editor, { name: "cua-bien-tap.png", data: await png() }, { alt: "Ảnh của biên tập" });
+    const otherReporter = await ensureStaffAccount({ email: "pv2@toasoan.vn", displayName: "Phóng viên khác", role: "REPORTER", password: "mat-khau-pv2", slug: "pv2" });
+    await expect(updateMediaMeta(reporter, own.id, { alt: "Ảnh của phóng viên (sửa)" })).resolves.toMatchObject({ alt: "Ảnh của phóng viên (sửa)" });
+    await expect(updateMediaMeta(otherReporter, own.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
+    await expect(updateMediaMeta(reporter, other.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
+    await expect(updateMediaMeta(null, own.id, { alt: "Ẩn danh" })).rejects.toMatchObject({ status: 401 });
+    await expect(updateMediaMeta(editor, own.id, { alt: "Biên tập sửa" })).resolves.toMatchObject({ alt: "Biên tập sửa" });
+    expect((await db.media.findUniqueOrThrow({ where: { id: other.id } })).alt).toBe("Ảnh của biên tập");
+  });
+});
+
 describe("photo credit", () => {
   it("is saved with the upload, NFC-normalised, on one line, without a typed 'Ảnh:' prefix", async () => {
     const media = await uploadMedia(reporter, { name: "phien-hop.png", data: await png() }, { alt: "Quang cảnh phiên họp", caption: "Quang cảnh phiên họp", credit: "  Ảnh:  Thành\n Duy ".normalize("NFD") });

@@ -33,7 +33,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
       <p>{total} ảnh</p>
       <ul className={styles.media}>
         {rows.map((row) => (
-          <MediaCard key={row.id} media={{ id: row.id, thumb: row.thumb, url: row.url, alt: row.alt, caption: row.caption, credit: row.credit, width: row.width, height: row.height, uploader: row.uploader.displayName }} canDelete={can(user, "media.delete")} />
+          <MediaCard key={row.id} media={{ id: row.id, thumb: row.thumb, url: row.url, alt: row.alt, caption: row.caption, credit: row.credit, width: row.width, height: row.height, uploader: row.uploader.displayName }} canEdit={can(user, "media.edit", row)} canDelete={can(user, "media.delete")} />
         ))}
       </ul>
       <nav aria-label="Phân trang" className={styles.pager}>
