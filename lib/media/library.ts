@@ -10,7 +10,7 @@ import { authorize, type Actor } from "@/lib/people/policy";
 import type { SiteSettings } from "@/lib/settings";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { normalizeCredit } from "./caption";
-import { sniffImage } from "./sniff";
+import { sniffImage, type ImageType } from "./sniff";
 import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
 import { mediaSrc, mediaSrcSet, mediaUrl, parseVariants, type Variant } from "./urls";
 
@@ -71,9 +71,10 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   const type = sniffImage(data);
   if (!type) throw invalid("file", "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF");
   const image = await readImage(data);
-  const stored: StoredImage = { path: `${base}.${type.ext}`, mime: type.mime, size: data.length, width: image.width, height: image.height, variants: [] };
+  const original = image.hasExif ? await withoutExif(data, type) : data;
+  const stored: StoredImage = { path: `${base}.${type.ext}`, mime: type.mime, size: original.length, width: image.width, height: image.height, variants: [] };
   try {
-    await writeMediaFile(stored.path, data, { replace });
+    await writeMediaFile(stored.path, original, { replace });
     for (const width of VARIANT_WIDTHS.filter((w) => w < image.width)) {
       const out = await resizedWebp(data, width);
       const path = `${base}-${width}.webp`;
@@ -84,6 +85,24 @@ async function writeImageFiles(data: Buffer, base: string, { replace = false } =
   } catch (error) {
     await removeMediaFiles(storedPaths(stored));
     throw error;
+  }
+}
+
+/**
+ * The original as it is served, without its EXIF: a phone photo's GPS position, time and camera can
+ * tell where a reporter or a source was. Done only when there is EXIF: the picture is re-encoded once,
+ * turned upright (its orientation was in the EXIF) at high quality, its colour profile kept. The
+ * renditions never carried any.
+ */
+async function withoutExif(data: Buffer, type: ImageType): Promise<Buffer> {
+  const upright = sharp(data, { limitInputPixels: MAX_PIXELS }).rotate().keepIccProfile();
+  try {
+    if (type.ext === "jpg") return await upright.jpeg({ quality: 92 }).toBuffer();
+    if (type.ext === "png") return await upright.png().toBuffer();
+    if (type.ext === "webp") return await upright.webp({ quality: 92 }).toBuffer();
+    return data;
+  } catch {
+    throw invalid("file", "Tệp ảnh bị hỏng hoặc không đọc được.");
   }
 }
 
@@ -177,7 +196,7 @@ export async function pruneGeneratedImages(tx: Tx, keep: number[]): Promise<numb
   return removed;
 }
 
-async function readImage(data: Buffer): Promise<{ width: number; height: number }> {
+async function readImage(data: Buffer): Promise<{ width: number; height: number; hasExif: boolean }> {
   try {
     const meta = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata();
     if (!meta.width || !meta.height) throw new Error("no size");
@@ -185,7 +204,7 @@ async function readImage(data: Buffer): Promise<{ width: number; height: number 
     // The size as the photo is shown: a phone's portrait photo is stored landscape with an EXIF
     // orientation (5–8: turned a quarter), which browsers and the variants (rotate()) apply.
     const shown = meta.autoOrient ?? meta;
-    return { width: shown.width, height: shown.height };
+    return { width: shown.width, height: shown.height, hasExif: Boolean(meta.exif || meta.xmp) };
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw invalid("file", "Tệp ảnh bị hỏng hoặc quá lớn để xử lý");

@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -36,5 +37,31 @@ describe("an upload with an EXIF orientation", () => {
     }
     expect(media.srcset).toContain(" 1200w");
     expect(media.srcset).not.toContain(" 1600w");
+  });
+});
+
+describe("an upload with EXIF (a phone photo's GPS position, camera and time)", () => {
+  it("is stored without it, turned upright, at the size shown, and still a JPEG", async () => {
+    const data = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#864" } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "Điện thoại", Model: "X" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "18/1 40/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 41/1 0/1" } })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect((await sharp(data).metadata()).exif).toBeDefined();
+    const media = await uploadMedia(reporter, { name: "anh-co-gps.jpg", data }, { alt: "Ảnh có vị trí" });
+    const stored = await fs.readFile(resolveMediaPath(media.path)!);
+    const meta = await sharp(stored).metadata();
+    expect(meta.format).toBe("jpeg");
+    expect(meta.exif).toBeUndefined();
+    expect(meta.orientation).toBeUndefined();
+    expect({ width: meta.width, height: meta.height }).toEqual({ width: 1200, height: 1600 });
+    expect(media.size).toBe(stored.length);
+    expect(stored.includes(Buffer.from("Điện thoại"))).toBe(false);
+  });
+
+  it("leaves a file without EXIF byte for byte as uploaded", async () => {
+    const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#246" } }).png().toBuffer();
+    const media = await uploadMedia(reporter, { name: "khong-exif.png", data }, { alt: "Ảnh không EXIF" });
+    expect((await fs.readFile(resolveMediaPath(media.path)!)).equals(data)).toBe(true);
   });
 });
