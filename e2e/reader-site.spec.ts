@@ -150,6 +150,11 @@ test("search with and without diacritics highlights the matched words", async ({
   await expect(page.locator("main mark").first()).toHaveText(/Đảng bộ/i);
   await page.goto("/tim-kiem?q=khongcotukhoanay");
   await expect(page.getByRole("heading", { name: /Không tìm thấy kết quả/ })).toBeVisible();
+  // A page past the last one (an old link) says so and leads back to the first.
+  await page.goto("/tim-kiem?q=bi+thu+tinh+uy&trang=400");
+  await expect(page.getByText("Trang 400 không còn kết quả.")).toBeVisible();
+  await page.getByRole("link", { name: "Xem trang kết quả đầu tiên" }).click();
+  await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
 });
 
 test("officials are listed in protocol order and each has a profile with dated positions", async ({ page }) => {

@@ -67,6 +67,11 @@ export async function SearchView({ params }: { params: Record<string, string | s
                 ? `Hơn ${SEARCH_COUNT_LIMIT.toLocaleString("vi-VN")} kết quả cho “${parsed.q}”`
                 : `${result.total.toLocaleString("vi-VN")} kết quả cho “${parsed.q}”`}
           </h2>
+          {result.total > 0 && result.articles.length === 0 ? (
+            <p>
+              Trang {result.page} không còn kết quả. <a href={hrefFor(1)}>Xem trang kết quả đầu tiên</a>
+            </p>
+          ) : null}
           <ArticleTeaserList
             articles={result.articles}
             withSapo

@@ -143,14 +143,17 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   };
   const q = normalizeLine(one("q")).slice(0, 200);
   const category = one("chuyen-muc");
-  const from = parseDay(one("tu-ngay"));
-  const toDay = parseDay(one("den-ngay"));
+  const days = [one("tu-ngay"), one("den-ngay")].map((text) => (parseDay(text) ? text : ""));
+  // Dates given the wrong way round still mean the days between them (ISO days sort as text).
+  const [fromText, toText] = days[0] && days[1] && days[0] > days[1] ? [days[1], days[0]] : days;
+  const from = parseDay(fromText!);
+  const toDay = parseDay(toText!);
   const pageNumber = Number(one("trang") || "1");
   return {
     q,
     category,
-    fromText: from ? one("tu-ngay") : "",
-    toText: toDay ? one("den-ngay") : "",
+    fromText: fromText!,
+    toText: toText!,
     input: {
       q,
       categoryIds: category ? categoryIdsFor(category) : null,

@@ -32,6 +32,11 @@ describe("dates typed into filters and forms", () => {
     expect(search({ q: "tinh", "tu-ngay": "2022-02-30", "den-ngay": "0000-01-01" }).input).toMatchObject({ from: null, to: null });
     const valid = search({ q: "tinh", "tu-ngay": "2022-03-23" });
     expect(valid.input.from?.toISOString()).toBe("2022-03-22T17:00:00.000Z");
+    // The wrong way round: the days between them, shown in order in the form.
+    const reversed = search({ q: "tinh", "tu-ngay": "2022-12-31", "den-ngay": "2022-01-01" });
+    expect({ from: reversed.fromText, to: reversed.toText }).toEqual({ from: "2022-01-01", to: "2022-12-31" });
+    expect(reversed.input.from?.toISOString()).toBe("2021-12-31T17:00:00.000Z");
+    expect(reversed.input.to?.toISOString()).toBe("2022-12-31T17:00:00.000Z");
     expect(optionalDay("ngày bắt đầu").safeParse("2022-02-30").success).toBe(false);
     expect(optionalDay("ngày bắt đầu").parse("2022-02-28")?.toISOString()).toBe("2022-02-28T00:00:00.000Z");
   });
