@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { idField, nullableLine, optionalDay, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/admin/fields";
+import { idField, nullableLine, optionalDay, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
@@ -26,19 +26,9 @@ const positionSchema = z
   })
   .refine((p) => p.endDate === null || p.startDate === null || p.endDate >= p.startDate, { message: "Ngày kết thúc phải sau ngày bắt đầu", path: ["endDate"] });
 
-/** The edit time the form was loaded with (empty for a new row), for the conflict check. */
-const formUpdatedAt = z.preprocess(
-  (v) => (v === "" || v == null ? null : v),
-  z
-    .string()
-    .transform((v) => new Date(v))
-    .refine((d) => !Number.isNaN(d.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang")
-    .nullable(),
-);
-
 const officialSchema = z.object({
   id: optionalId,
-  expectedUpdatedAt: formUpdatedAt,
+  expectedUpdatedAt: optionalExpectedUpdatedAt,
   fullName: requiredLine("họ tên", 120),
   slug: slugField,
   portrait: optionalUrl("ảnh chân dung"),
@@ -120,7 +110,7 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
 
 const groupSchema = z.object({
   id: optionalId,
-  expectedUpdatedAt: formUpdatedAt,
+  expectedUpdatedAt: optionalExpectedUpdatedAt,
   name: requiredLine("tên nhóm", 200),
   position: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
 });
