@@ -51,7 +51,7 @@ export async function proxy(request: NextRequest, event: unknown) {
     // Old category, official and author paths (slug changed) answer 301 to the current one: lib/redirects.
     const target = await findRedirect(pathname);
     if (target) return permanentRedirect(request, target);
-    return (await isMissingReaderPage(pathname)) ? missingPage(request) : NextResponse.next();
+    return (await isMissingReaderPage(pathname, request.nextUrl.searchParams)) ? missingPage(request) : NextResponse.next();
   }
   if (pathname === MISSING_PAGE_PATH) return missingPage(request);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {

@@ -218,6 +218,37 @@ test("a category page out of range answers 404 in the site's design", async ({ p
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("the category menu: folded behind \"Chuyên mục\" on a phone, open on a wide screen, sub-menus on keyboard focus", async ({ page }) => {
+    const menu = page.getByRole("navigation", { name: "Chuyên mục" });
+    const topLevel = menu.getByRole("link", { name: "Tin tức - Sự kiện", exact: true });
+    const subLevel = menu.getByRole("link", { name: "Hoạt động của Tỉnh ủy", exact: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await expect(topLevel).toBeHidden();
+    await menu.getByText("Chuyên mục", { exact: true }).click();
+    await expect(topLevel).toBeVisible();
+    await expect(subLevel).toBeVisible();
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/");
+    await expect(menu.getByText("Chuyên mục", { exact: true })).toBeHidden();
+    await expect(topLevel).toBeVisible();
+    await expect(subLevel).toBeHidden();
+    await topLevel.focus();
+    await expect(subLevel).toBeVisible();
+    // Sent once, not once per screen size.
+    await expect(menu.getByRole("link", { name: "Tin tức - Sự kiện", exact: true, includeHidden: true })).toHaveCount(1);
+  });
+
+  test("a category listing answers 404 for a page past its last one or a page that is not a number", async ({ page }) => {
+    expect((await page.goto("/chuyen-muc/tin-tuc-su-kien?trang=2"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Tin tức - Sự kiện" })).toBeVisible();
+    for (const url of ["/chuyen-muc/tin-tuc-su-kien?trang=99", "/chuyen-muc/tin-tuc-su-kien?trang=abc", "/chuyen-muc/tin-tuc-su-kien?trang=0"]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
+  });
+
   test("unknown articles, categories, officials and authors get the site's 404 page, at the address typed", async ({ page }) => {
     for (const url of ["/tin/khong-ton-tai-987654", "/tin/khong-co-so-bai", "/chuyen-muc/khong-co-chuyen-muc-nay", "/lanh-dao/khong-co-ai", "/tac-gia/khong-co-ai", "/khong-tim-thay"]) {
       expect((await page.goto(url))?.status(), url).toBe(404);

@@ -7,7 +7,8 @@ import styles from "./SiteHeader.module.css";
 
 /**
  * Masthead, search box and the category menu. No JavaScript: sub-menus open on hover and on keyboard
- * focus (:focus-within); on phones the whole menu folds into a <details> disclosure.
+ * focus (:focus-within); on phones the whole menu folds into a <details> disclosure, which wide
+ * screens keep open with CSS (the menu is sent once, not once per layout).
  */
 export async function SiteHeader() {
   const [categories, settings] = await Promise.all([cachedCategories(), cachedSettings()]);
@@ -38,9 +39,6 @@ export async function SiteHeader() {
           <summary className={styles.summary}>Chuyên mục</summary>
           <MenuList menu={menu} />
         </details>
-        <div className={styles.wide}>
-          <MenuList menu={menu} />
-        </div>
       </nav>
     </header>
   );

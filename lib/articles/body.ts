@@ -140,6 +140,17 @@ export function bodyText(body: ArticleBody): string {
   return out.join("").replace(/[ \t]+\n/g, "\n").trim();
 }
 
+/** The address of every image in a body, in order. */
+export function bodyImageSources(body: ArticleBody): string[] {
+  const sources: string[] = [];
+  const walk = (node: BodyNode) => {
+    if (node.type === "image") sources.push(node.attrs.src);
+    else if ("content" in node && node.content) node.content.forEach(walk);
+  };
+  body.content.forEach(walk);
+  return sources;
+}
+
 /** The body as Prisma stores it (a validated body is plain JSON). */
 export function bodyToJson(body: ArticleBody): Prisma.InputJsonValue {
   return body as unknown as Prisma.InputJsonValue;

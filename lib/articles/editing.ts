@@ -4,7 +4,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/actions";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { slugify } from "@/lib/text/vietnamese";
-import { bodyText, bodyToJson, parseStoredBody } from "./body";
+import { findDeletedLibraryImages } from "@/lib/media/library";
+import { bodyImageSources, bodyText, bodyToJson, parseStoredBody } from "./body";
 import { applyChanges, articleChange } from "./changes";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { editorFormFields, featuredImageSelect } from "./editor-form";
@@ -190,6 +191,10 @@ async function checkReferences(tx: Tx, input: ArticleInput) {
   if (!(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) errors.categoryId = ["Chuyên mục không tồn tại"];
   if (input.featuredImageId && !(await tx.media.findUnique({ where: { id: input.featuredImageId }, select: { id: true } }))) {
     errors.featuredImageId = ["Ảnh đại diện không còn trong thư viện"];
+  }
+  const deletedImages = await findDeletedLibraryImages(tx, bodyImageSources(input.body));
+  if (deletedImages.length) {
+    errors.body = [`Nội dung có ${deletedImages.length} ảnh đã bị xoá khỏi thư viện; hãy xoá hoặc thay ảnh đó trước khi lưu`];
   }
   if (input.officialIds.length && (await tx.official.count({ where: { id: { in: input.officialIds } } })) !== new Set(input.officialIds).size) {
     errors.officialIds = ["Có lãnh đạo không tồn tại"];

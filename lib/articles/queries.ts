@@ -116,6 +116,11 @@ export function countInCategories(categoryIds: number[]): Promise<number> {
 
 export const CATEGORY_PAGE_SIZE = 20;
 
+/** How many listing pages `total` articles make: an empty category still has its page 1. */
+export function categoryPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
+}
+
 /** One page (1-based) of a category listing; null when the page is out of range. */
 export async function getCategoryPage(categoryIds: number[], page: number) {
   if (!Number.isInteger(page) || page < 1) return null;
@@ -123,8 +128,8 @@ export async function getCategoryPage(categoryIds: number[], page: number) {
     listInCategories(categoryIds, CATEGORY_PAGE_SIZE, (page - 1) * CATEGORY_PAGE_SIZE),
     countInCategories(categoryIds),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  const pageCount = categoryPageCount(total);
+  if (page > pageCount) return null;
   return { articles, total, page, pageCount };
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { parseInput } from "@/lib/actions";
 import { invalidate } from "@/lib/cache/tags";
-import { db, type Prisma, type Tx } from "@/lib/db";
+import { db, Prisma, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import type { SiteSettings } from "@/lib/settings";
@@ -12,7 +12,7 @@ import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import { normalizeCredit } from "./caption";
 import { sniffImage, type ImageType } from "./sniff";
 import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
-import { mediaSrc, mediaSrcSet, mediaUrl, parseVariants, type Variant } from "./urls";
+import { mediaPathOf, mediaSrc, mediaSrcSet, mediaUrl, parseVariants, type Variant } from "./urls";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a small file may still claim a huge canvas. */
@@ -248,6 +248,27 @@ export async function deleteMedia(actor: Actor | null, id: number) {
     return storedPaths(media);
   });
   await removeMediaFiles(removed);
+}
+
+/**
+ * Of `urls`, those that point at this site's media library (an original or one of its variants) but at
+ * no image it still holds: deleted since they were inserted (an old revision, an editor left open).
+ */
+export async function findDeletedLibraryImages(tx: Tx, urls: string[]): Promise<string[]> {
+  const byPath = new Map<string, string>();
+  for (const url of urls) {
+    const path = mediaPathOf(url);
+    if (path !== null) byPath.set(path, url);
+  }
+  if (!byPath.size) return [];
+  const paths = Prisma.join([...byPath.keys()].map((path) => Prisma.sql`(${path})`));
+  const missing = await tx.$queryRaw<{ path: string }[]>`
+    SELECT t."path" FROM (VALUES ${paths}) AS t("path")
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "Media" m
+      WHERE m."path" = t."path" OR m."variants" @> jsonb_build_array(jsonb_build_object('path', t."path"))
+    )`;
+  return missing.map((row) => byPath.get(row.path)!);
 }
 
 /** The URL every file of an image starts with: the original's without its extension (variants add "-<width>.webp"). */

@@ -8,7 +8,19 @@ export type Variant = { width: number; height: number; path: string };
 
 /** The public URL of a stored file (served by app/api/media/[...path]/route.ts). */
 export function mediaUrl(relativePath: string): string {
-  return `/api/media/${relativePath}`;
+  return `${MEDIA_PREFIX}${relativePath}`;
+}
+
+const MEDIA_PREFIX = "/api/media/";
+
+/** The stored file a URL of this site's media addresses ("2026/11/anh.jpg"), or null for any other URL. */
+export function mediaPathOf(url: string): string | null {
+  if (!url.startsWith(MEDIA_PREFIX)) return null;
+  try {
+    return decodeURI(url.slice(MEDIA_PREFIX.length).split(/[?#]/)[0]!);
+  } catch {
+    return null;
+  }
 }
 
 export function parseVariants(value: unknown): Variant[] {

@@ -3,3 +3,8 @@ export const HOME_EDITION = "moi-nhat";
 
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
+
+/** The page number in a category listing's `?trang=` (as next.config.ts rewrites it), or null. */
+export function categoryPageParam(value: string): number | null {
+  return /^\d{1,5}$/.test(value) && Number(value) >= 1 ? Number(value) : null;
+}

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
 
+import { createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { deleteBanner, saveBanner } from "@/lib/home/admin";
@@ -93,5 +94,35 @@ describe("deleting an image still shown outside articles", () => {
     await updateSiteSettings(admin, { ...DEFAULT_SITE_SETTINGS, logoUrl: used.url, version: await settingsVersion() });
     await updateOwnProfile(reporter, { displayName: "Trần Thị Lan", slug: "tran-thi-lan", bio: "", avatar: used.url });
     await expectDeleted(await upload("khong-dung.png"));
+  });
+});
+
+describe("an image deleted after an article version used it", () => {
+  const bodyWith = (src: string, text: string) => ({
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text }] },
+      { type: "image", attrs: { src, alt: "Quang cảnh hội nghị" } },
+    ],
+  });
+
+  it("is not brought back by restoring that version, nor saved from an editor left open", async () => {
+    const category = await db.category.create({ data: { name: "Ảnh đã xoá", slug: "anh-da-xoa" } });
+    const media = await upload("hoi-nghi.png");
+    const kept = await upload("giu-lai.png");
+    const article = await createArticle(reporter, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(variantUrl(media, 640), "Bản có ảnh.") });
+    const first = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { id: "asc" } });
+    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(kept.url, "Bản thay ảnh."), expectedVersion: 1 });
+    await expectDeleted(media);
+
+    const restore = restoreRevision(reporter, article.id, first.id, 2);
+    await expect(restore).rejects.toMatchObject({ status: 422, message: `Không khôi phục được phiên bản #${first.id}: nội dung có 1 ảnh đã bị xoá khỏi thư viện; hãy xoá hoặc thay ảnh đó trước khi lưu.` });
+    const stale = saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(media.url, "Bản cũ."), expectedVersion: 2 });
+    await expect(stale).rejects.toMatchObject({ status: 422, fieldErrors: { body: [expect.stringMatching(/ảnh đã bị xoá khỏi thư viện/)] } });
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2, body: bodyWith(kept.url, "Bản thay ảnh.") });
+
+    // Any rendition of an image still in the library, and images from other sites, save as before.
+    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(variantUrl(kept, 320), "Bản mới."), expectedVersion: 2 });
+    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Ảnh ngoài."), expectedVersion: 3 });
   });
 });

@@ -80,6 +80,24 @@ describe("category, official and author addresses (proxy.ts)", () => {
     expect(await isMissingReaderPage("/chuyen-muc/khong-co-chuyen-muc/rss.xml")).toBe(false);
   });
 
+  it("answer a listing page past the last or not a number as missing, and page 2 exists as soon as an article fills it", async () => {
+    const parent = await db.category.create({ data: { name: "Kinh tế", slug: "kinh-te-trang" } });
+    const child = await db.category.create({ data: { name: "Nông nghiệp", slug: "nong-nghiep-trang", parentId: parent.id } });
+    const page = (trang: string) => isMissingReaderPage("/chuyen-muc/kinh-te-trang", new URLSearchParams({ trang }));
+    expect(await page("1")).toBe(false);
+    for (const trang of ["2", "0", "abc", "", "1.5", "-1", "999999"]) expect(await page(trang), trang).toBe(true);
+    // Twenty articles in the sub-category fill the parent's first page exactly.
+    for (let i = 0; i < 20; i++) await makeArticle(admin.id, child.id, "PUBLISHED");
+    store.revalidate([tags.categoryList(parent.id)]);
+    expect(await page("2")).toBe(true);
+    const twentyFirst = await makeArticle(admin.id, child.id, "IN_REVIEW");
+    await transitionArticle(admin, twentyFirst.id, { action: "article.publish" });
+    expect(await page("2")).toBe(false);
+    expect(await page("3")).toBe(true);
+    await transitionArticle(admin, twentyFirst.id, { action: "article.unpublish" });
+    expect(await page("2")).toBe(true);
+  });
+
   it("exist at once when a category is created", async () => {
     expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(true);
     await createCategory(admin, { name: "Chuyên mục vừa tạo", slug: "chuyen-muc-vua-tao", parentId: "", description: "", showInMenu: "on", seoTitle: "", seoDescription: "" });

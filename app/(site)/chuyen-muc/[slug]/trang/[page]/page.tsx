@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CategoryView, categoryMetadata } from "@/components/site/CategoryView";
+import { categoryPageParam } from "@/lib/site/routes";
 
 // "/chuyen-muc/<slug>?trang=N" is rewritten here (next.config.ts) so that every page of a category
 // is cached on its own; a query string would make the page dynamic.
@@ -11,8 +12,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
+/** 0 (no such page) for anything but a page number. */
 function pageNumber(value: string): number {
-  return /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  return categoryPageParam(value) ?? 0;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
