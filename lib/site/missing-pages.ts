@@ -2,7 +2,7 @@ import { categoryPageCount, countInCategories } from "@/lib/articles/queries";
 import { findAuthorIdBySlug } from "@/lib/authors/queries";
 import { lookupMemo } from "@/lib/cache/lookup-memo";
 import { slugTagOf, tags } from "@/lib/cache/tags";
-import { descendantIds, findCategoryIdBySlug, listAllCategories } from "@/lib/categories/queries";
+import { descendantIds, findCategoryIdBySlug, listAllCategories, type CategoryNode } from "@/lib/categories/queries";
 import { decodePathSegment } from "@/lib/http/path-segment";
 import { findOfficialIdBySlug } from "@/lib/officials/queries";
 import { categoryPageParam } from "@/lib/site/routes";
@@ -22,6 +22,7 @@ const finders = new Map<string, (slug: string) => Promise<number | null>>([
 
 const ids = lookupMemo<number | null>("reader-page-ids", { maxAgeMs: 10 * 60_000 });
 const pageCounts = lookupMemo<number>("category-page-counts", { maxAgeMs: 10 * 60_000 });
+const categoryTree = lookupMemo<CategoryNode[]>("category-tree", { maxAgeMs: 10 * 60_000 });
 
 export async function isMissingReaderPage(pathname: string, search = new URLSearchParams()): Promise<boolean> {
   const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
@@ -39,8 +40,9 @@ async function isCategoryPage(categoryId: number, trang: string): Promise<boolea
   if (page === null) return false;
   if (page === 1) return true;
   // The listing covers the sub-categories too: the tree (menu) and any of their lists change it.
-  const count = await pageCounts(String(categoryId), [tags.menu, tags.categoryList(categoryId)], async () =>
-    categoryPageCount(await countInCategories(descendantIds(await listAllCategories(), categoryId))),
-  );
+  const count = await pageCounts(String(categoryId), [tags.menu, tags.categoryList(categoryId)], async () => {
+    const tree = await categoryTree("all", [tags.menu], listAllCategories);
+    return categoryPageCount(await countInCategories(descendantIds(tree, categoryId)));
+  });
   return page <= count;
 }
