@@ -184,6 +184,9 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
     expect(seed.link).toMatch(new RegExp(`^https?://[^/]+${path}$`));
     expect(seed.pubDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
     expect(items.length).toBeLessThanOrEqual(50);
+    // Feed readers poll: nothing kept without asking (a publish shows at once), 304 while unchanged.
+    expect(response.headers()["cache-control"]).toBe("public, no-cache");
+    expect((await request.get(url, { headers: { "if-none-match": response.headers()["etag"]! } })).status()).toBe(304);
   }
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(XMLValidator.validate(sitemap)).toBe(true);

@@ -12,7 +12,7 @@ const TWO_DAYS_MS = 48 * 3600_000;
 // expired at once by any publish through the "sitemap" tag.
 const recent = unstable_cache(async () => listPublishedSince(new Date(Date.now() - TWO_DAYS_MS)), ["news-sitemap"], { tags: [tags.sitemap], revalidate: 60 });
 
-export async function GET() {
+export async function GET(request: Request) {
   const [settings, items] = await Promise.all([cachedSettings(), recent()]);
-  return xmlResponse(newsSitemapDocument(settings.siteName, reviveDates(items) as typeof items));
+  return xmlResponse(request, newsSitemapDocument(settings.siteName, reviveDates(items) as typeof items));
 }

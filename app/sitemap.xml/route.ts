@@ -3,6 +3,6 @@ import { xmlResponse } from "@/lib/feeds/xml";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  return xmlResponse(await mainSitemap());
+export async function GET(request: Request) {
+  return xmlResponse(request, await mainSitemap());
 }

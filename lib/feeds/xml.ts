@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { articlePath } from "@/lib/articles/paths";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { absoluteUrl } from "@/lib/site/url";
@@ -101,6 +102,14 @@ export function sitemapPlan(articleCount: number): { articleFiles: number; needs
 
 export const categoryUrl = (slug: string) => categoryPath({ slug });
 
-export function xmlResponse(body: string, contentType = "application/xml; charset=utf-8"): Response {
-  return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=60, stale-while-revalidate=300" } });
+/**
+ * A feed or sitemap. Built from the data cache on every request, so a publish shows at once; browsers,
+ * feed readers and CDNs must ask again each time (no max-age), and a conditional request for an
+ * unchanged document gets a bodiless 304.
+ */
+export function xmlResponse(request: Request, body: string, contentType = "application/xml; charset=utf-8"): Response {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const headers = { "Content-Type": contentType, "Cache-Control": "public, no-cache", ETag: etag };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers });
 }

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/article/Pagination";
 import { reviveDates } from "@/lib/cache/reader";
-import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape } from "@/lib/feeds/xml";
+import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
 import { highlight, queryTerms } from "@/lib/search";
 
 describe("search highlighting", () => {
@@ -66,6 +66,23 @@ describe("feeds and sitemaps", () => {
     expect(sitemapPlan(100)).toEqual({ articleFiles: 1, needsIndex: false });
     expect(sitemapPlan(100_000)).toEqual({ articleFiles: 2, needsIndex: true });
     expect(sitemapPlan(100_001).articleFiles).toBe(3);
+  });
+});
+
+describe("feed and sitemap responses", () => {
+  const feed = "<rss><channel><title>Tin mới</title></channel></rss>";
+
+  it("are asked for again on every poll (a publish shows at once) and answer an unchanged document with 304", async () => {
+    const first = xmlResponse(new Request("http://localhost/rss.xml"), feed);
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    expect(await first.text()).toBe(feed);
+    const etag = first.headers.get("etag")!;
+    const unchanged = xmlResponse(new Request("http://localhost/rss.xml", { headers: { "if-none-match": etag } }), feed);
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
+    const changed = xmlResponse(new Request("http://localhost/rss.xml", { headers: { "if-none-match": etag } }), feed.replace("Tin mới", "Tin mới nhất"));
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
   });
 });
 

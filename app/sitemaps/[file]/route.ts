@@ -3,7 +3,7 @@ import { xmlResponse } from "@/lib/feeds/xml";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const body = await sitemapFile((await params).file);
-  return body ? xmlResponse(body) : new Response("Không có tệp sơ đồ trang này", { status: 404 });
+  return body ? xmlResponse(request, body) : new Response("Không có tệp sơ đồ trang này", { status: 404 });
 }

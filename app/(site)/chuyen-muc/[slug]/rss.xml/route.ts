@@ -5,7 +5,7 @@ import { rssDocument, xmlResponse } from "@/lib/feeds/xml";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const categories = await cachedCategories();
   const category = categories.find((c) => c.slug === slug);
@@ -16,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     { title: `${category.name} - ${settings.siteName}`, description: category.description || `Tin chuyên mục ${category.name}`, path, selfPath: `${path}/rss.xml` },
     items,
   );
-  return xmlResponse(body, "application/rss+xml; charset=utf-8");
+  return xmlResponse(request, body, "application/rss+xml; charset=utf-8");
 }
