@@ -18,14 +18,16 @@ export function normalizeLine(input: string): string {
 
 /**
  * Removes diacritics and lowercases: "Bí thư Tỉnh ủy" → "bi thu tinh uy", "Đảng" → "dang".
- * "ủy" and "uỷ" (the two accent placements in use) both fold to "uy".
+ * "ủy" and "uỷ" (the two accent placements in use) both fold to "uy". "Ð"/"ð" (U+00D0/U+00F0, the
+ * look-alike that text converted from old Vietnamese fonts and some keyboards carry instead of
+ * "Đ"/"đ") fold to "d" too, as PostgreSQL's unaccent does for search and the staff list.
  */
 export function foldDiacritics(input: string): string {
   return input
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+    .replace(/[đð]/g, "d")
+    .replace(/[ĐÐ]/g, "D")
     .toLowerCase();
 }
 

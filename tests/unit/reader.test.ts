@@ -13,6 +13,10 @@ describe("search highlighting", () => {
     expect(marked("Đại hội Đảng bộ tỉnh", "dang bo")).toEqual(["Đảng bộ"]);
   });
 
+  it("marks a word spelt with the look-alike Ð (U+00D0), which the database folds to d and so matched", () => {
+    expect(marked("Đại hội \u00D0ảng bộ tỉnh", "dang bo")).toEqual(["\u00D0ảng bộ"]);
+  });
+
   it("treats ủy and uỷ as the same word, and ignores case", () => {
     expect(marked("Ban Thường vụ Tỉnh uỷ", "TỈNH ỦY")).toEqual(["Tỉnh uỷ"]);
   });

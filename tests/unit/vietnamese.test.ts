@@ -12,6 +12,11 @@ describe("slugify", () => {
     expect(slugify("Đồng chí Nguyễn Đức Trung làm việc với Đảng bộ")).toBe("dong-chi-nguyen-duc-trung-lam-viec-voi-dang-bo");
   });
 
+  it("turns the look-alike Ð/ð (U+00D0/U+00F0, from converted old-font text) into d instead of dropping it", () => {
+    expect(slugify("\u00D0ại hội \u00D0ảng bộ tỉnh Nghệ An")).toBe("dai-hoi-dang-bo-tinh-nghe-an");
+    expect(slugify("Ban chấp hành \u00F0oàn")).toBe("ban-chap-hanh-doan");
+  });
+
   it("gives the same slug for decomposed (NFD) input and for both ủy/uỷ spellings", () => {
     expect(slugify("Tỉnh uỷ".normalize("NFD"))).toBe("tinh-uy");
     expect(slugify("Tỉnh ủy")).toBe("tinh-uy");
@@ -47,5 +52,6 @@ describe("foldDiacritics", () => {
     expect(foldDiacritics("Bí thư Tỉnh ủy")).toBe("bi thu tinh uy");
     expect(foldDiacritics("ĐẢNG BỘ")).toBe("dang bo");
     expect(foldDiacritics("Tỉnh uỷ")).toBe(foldDiacritics("Tỉnh ủy"));
+    expect(foldDiacritics("\u00D0ẢNG \u00F0oàn")).toBe("dang doan");
   });
 });
