@@ -55,7 +55,7 @@ export async function explainSearch(client: import("pg").Client, q: string): Pro
       `SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET auto_explain.log_analyze = on; ` +
         `SET auto_explain.log_buffers = on; SET auto_explain.log_level = 'notice'; SET client_min_messages = 'notice'`,
     );
-    await client.query(`SELECT count(*) FROM "article_search_matches"(plainto_tsquery('vietnamese_unaccent', $1), NULL, NULL, NULL, 1001)`, [q]);
+    await client.query(`SELECT count(*) FROM "article_search_matches"("article_search_query"($1), NULL, NULL, NULL, 1001)`, [q]);
   } finally {
     await client.query(`SET auto_explain.log_min_duration = -1`).catch(() => undefined);
     client.off("notice", onNotice);

@@ -10,6 +10,8 @@ import { isCalendarDay } from "@/lib/text/date";
  * diacritic-folded tsvector (title weighted A, sapo B, body C) with a GIN index, built by the text
  * search configuration "vietnamese_unaccent" (prisma/migrations/20261127020000_search). The query goes
  * through the same configuration, so "bi thu tinh uy" finds "Bí thư Tỉnh ủy", and "uỷ" matches "ủy".
+ * Punctuation that would glue words or numbers into one token (- / . : @ + ~) separates them on both
+ * sides ("article_search_text"), so "2022" finds "tháng 3/2022" and "covid 19" finds "COVID-19".
  *
  * One statement per results page (prisma/migrations/20261127040000_search_speed):
  * 1. "article_search_matches" finds the newest SEARCH_COUNT_LIMIT + 1 matches, which are also the capped
@@ -58,7 +60,8 @@ type Row = {
 export async function searchArticles(input: SearchInput): Promise<SearchResult> {
   const { q, categoryIds, from, to, page } = searchInputSchema.parse(input);
   if (!queryTerms(q).length || categoryIds?.length === 0) return { total: 0, page: 1, pageCount: 0, articles: [] };
-  const query = Prisma.sql`plainto_tsquery('vietnamese_unaccent', ${q})`;
+  // The same word separators as the indexed text (prisma/migrations/20261127090000_search_word_separators).
+  const query = Prisma.sql`"article_search_query"(${q})`;
   const rows = await db.$queryRaw<Row[]>`
     WITH matches AS MATERIALIZED (
       SELECT * FROM "article_search_matches"(${query}, ${categoryIds}::int[], ${from}::timestamp, ${to}::timestamp, ${SEARCH_COUNT_LIMIT + 1})
