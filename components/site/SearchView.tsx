@@ -1,7 +1,7 @@
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Pagination } from "@/components/article/Pagination";
 import { cachedCategories } from "@/lib/cache/reader";
-import { descendantIds, treeOrder } from "@/lib/categories/queries";
+import { treeOrder } from "@/lib/categories/queries";
 import { highlight, parseSearchParams, SEARCH_COUNT_LIMIT, searchArticles, type Highlighted } from "@/lib/search";
 import styles from "./SearchView.module.css";
 
@@ -11,10 +11,7 @@ function Marked({ runs }: { runs: Highlighted }) {
 
 export async function SearchView({ params }: { params: Record<string, string | string[] | undefined> }) {
   const categories = await cachedCategories();
-  const parsed = parseSearchParams(params, (slug) => {
-    const category = categories.find((c) => c.slug === slug);
-    return category ? descendantIds(categories, category.id) : [];
-  });
+  const parsed = parseSearchParams(params, categories);
   const result = parsed.q ? await searchArticles(parsed.input) : null;
   const hrefFor = (page: number) => {
     const query = new URLSearchParams();

@@ -4,6 +4,7 @@ import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { idSchema } from "@/lib/db/ids";
 import { isCalendarDay } from "@/lib/text/date";
+import { descendantIds, type CategoryNode } from "@/lib/categories/queries";
 
 /**
  * Article search for /tim-kiem. PostgreSQL does the work on both engines: "searchVector" is a stored,
@@ -138,14 +139,19 @@ export function highlight(text: string, q: string): Highlighted {
   }, []);
 }
 
-/** Parses /tim-kiem's query string; bad values are dropped rather than failing the page. */
-export function parseSearchParams(params: Record<string, string | string[] | undefined>, categoryIdsFor: (slug: string) => number[] | null) {
+/**
+ * Parses /tim-kiem's query string; bad values are dropped rather than failing the page. A category
+ * slug that names no category (an old link after a rename, a typo) is dropped too: the form then shows
+ * "Tất cả chuyên mục", and the results are those of every category, not none.
+ */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>, categories: CategoryNode[]) {
   const one = (key: string) => {
     const value = params[key];
     return (Array.isArray(value) ? value[0] : value) ?? "";
   };
   const q = normalizeLine(one("q")).slice(0, 200);
-  const category = one("chuyen-muc");
+  const chosen = categories.find((c) => c.slug === one("chuyen-muc"));
+  const category = chosen?.slug ?? "";
   const days = [one("tu-ngay"), one("den-ngay")].map((text) => (parseDay(text) ? text : ""));
   // Dates given the wrong way round still mean the days between them (ISO days sort as text).
   const [fromText, toText] = days[0] && days[1] && days[0] > days[1] ? [days[1], days[0]] : days;
@@ -159,7 +165,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
     toText: toText!,
     input: {
       q,
-      categoryIds: category ? categoryIdsFor(category) : null,
+      categoryIds: chosen ? descendantIds(categories, chosen.id) : null,
       from,
       // The "to" day is inclusive: up to the start of the next day in Vietnam.
       to: toDay ? new Date(toDay.getTime() + 86_400_000) : null,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/article/Pagination";
 import { reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
-import { highlight, queryTerms } from "@/lib/search";
+import { highlight, parseSearchParams, queryTerms } from "@/lib/search";
 
 describe("search highlighting", () => {
   const marked = (text: string, q: string) => highlight(text, q).filter((r) => r.match).map((r) => r.text);
@@ -29,6 +29,25 @@ describe("search highlighting", () => {
   it("folds the query into database terms", () => {
     expect(queryTerms("Bí thư  Tỉnh ủy!")).toEqual(["bi", "thu", "tinh", "uy"]);
     expect(queryTerms("  ,. ")).toEqual([]);
+  });
+});
+
+describe("the search page's filters", () => {
+  const node = (id: number, slug: string, parentId: number | null) => ({
+    id, name: slug, slug, description: "", parentId, position: id, showInMenu: true, homePosition: null, seoTitle: null, seoDescription: null,
+  });
+  const categories = [node(1, "xay-dung-dang", null), node(2, "cong-tac-to-chuc", 1), node(3, "kinh-te", null)];
+
+  it("search a category with its sub-categories", () => {
+    const parsed = parseSearchParams({ q: "dang bo", "chuyen-muc": "xay-dung-dang" }, categories);
+    expect(parsed.category).toBe("xay-dung-dang");
+    expect(parsed.input.categoryIds).toEqual([1, 2]);
+  });
+
+  it("drop a category that no longer exists (an old link), searching every category as the form then shows, not none", () => {
+    const parsed = parseSearchParams({ q: "dang bo", "chuyen-muc": "ten-cu-da-doi", trang: "2" }, categories);
+    expect(parsed.category).toBe("");
+    expect(parsed.input.categoryIds).toBeNull();
   });
 });
 
