@@ -12,7 +12,8 @@ import { descendantIds, type CategoryNode } from "@/lib/categories/queries";
  * search configuration "vietnamese_unaccent" (prisma/migrations/20261127020000_search). The query goes
  * through the same configuration, so "bi thu tinh uy" finds "Bí thư Tỉnh ủy", and "uỷ" matches "ủy".
  * Punctuation that would glue words or numbers into one token (- / . : @ + ~) separates them on both
- * sides ("article_search_text"), so "2022" finds "tháng 3/2022" and "covid 19" finds "COVID-19".
+ * sides ("article_search_text"), so "2022" finds "tháng 3/2022" and "covid 19" finds "COVID-19"; so do
+ * zero-width characters and soft hyphens pasted with the text, which PGlite's parser reads as letters.
  *
  * One statement per results page (prisma/migrations/20261127040000_search_speed):
  * 1. "article_search_matches" finds the newest SEARCH_COUNT_LIMIT + 1 matches, which are also the capped

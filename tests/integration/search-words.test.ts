@@ -11,6 +11,9 @@ const ARTICLES = [
   { slug: "phong-chong-dich", title: "Phòng, chống dịch bệnh", sapo: "Tiêm vắc xin phòng COVID-19 cho trẻ em", body: "" },
   { slug: "do-thi-vinh", title: "Chỉnh trang đô thị", sapo: "", body: "Nhiều tuyến phố ở TP.Vinh được lát đá." },
   { slug: "quyet-dinh-ubnd", title: "Công bố quy hoạch", sapo: "Theo Quyết định 123/QĐ-UBND của tỉnh", body: "" },
+  // Invisible characters that text pasted from web pages, chat apps and word processors carries: a
+  // zero-width space and a byte order mark after a word, a zero-width joiner, a soft hyphen.
+  { slug: "khong-gian-rong", title: "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh\u200B", sapo: "\uFEFFThanh Chương", body: "Xã\u200D Nam Đàn, Quỳnh\u00ADLưu" },
 ] as const;
 
 let ids: Record<string, number> = {};
@@ -50,6 +53,13 @@ describe("search across punctuation", () => {
     expect(await found("Vinh")).toEqual([ids["do-thi-vinh"]]);
     expect(await found("QĐ-UBND")).toEqual([ids["quyet-dinh-ubnd"]]);
     expect(await found("qd ubnd 123")).toEqual([ids["quyet-dinh-ubnd"]]);
+  });
+
+  it("finds words next to zero-width characters, on PGlite as on PostgreSQL", async () => {
+    expect(await found("ha tinh")).toEqual([ids["khong-gian-rong"]]);
+    expect(await found("thanh chuong")).toEqual([ids["khong-gian-rong"]]);
+    expect(await found("xa nam dan")).toEqual([ids["khong-gian-rong"]]);
+    expect(await found("quynh luu")).toEqual([ids["khong-gian-rong"]]);
   });
 
   it("still finds them typed as printed", async () => {

@@ -8,6 +8,12 @@
 -- sapo and body text, and the reader's query ("article_search_query"), so "2025-2030" still finds
 -- "2025-2030". Words mixing letters and digits ("Đ1") are folded by unaccent like other words.
 --
+-- The invisible characters that text pasted from web pages, chat apps and word processors carries
+-- (zero-width space, non-joiner and joiner, word joiner, byte order mark, soft hyphen: U+200B-U+200D,
+-- U+2060, U+FEFF, U+00AD) become spaces too: PGlite's parser reads them as letters, so "Hà Tĩnh"
+-- followed by a zero-width space was the word 'tinh\u200b' there, and "Nghệ" soft-hyphen "An" the
+-- word 'nghe-an' (PostgreSQL's parser separates them), which no query matched.
+--
 -- The generated columns keep their expressions; their functions change, and every article's vectors
 -- are computed again below (an UPDATE recomputes the stored columns that depend on an updated column).
 
@@ -18,7 +24,7 @@ ALTER TEXT SEARCH CONFIGURATION "vietnamese_unaccent"
 -- CreateFunction
 CREATE FUNCTION "article_search_text"(t TEXT) RETURNS TEXT
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT translate(t, '-/.:@+~', '       ')
+    SELECT translate(t, '-/.:@+~' || chr(8203) || chr(8204) || chr(8205) || chr(8288) || chr(65279) || chr(173), repeat(' ', 13))
 $$;
 
 -- CreateFunction: the reader's query, as lib/search sends it.
