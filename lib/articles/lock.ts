@@ -20,11 +20,13 @@ export async function heartbeat(actor: Actor | null, articleId: number, takeOver
     authorize(actor, "article.edit", article);
     const now = new Date();
     const staleBefore = new Date(now.getTime() - LOCK_TTL_MS);
-    const claimed = await tx.article.updateMany({
-      where: takeOver ? { id: articleId } : { id: articleId, OR: [{ editingById: null }, { editingById: actor.id }, { editingAt: null }, { editingAt: { lt: staleBefore } }] },
-      data: { editingById: actor.id, editingAt: now },
-    });
-    if (claimed.count === 1) {
+    // Raw SQL: Prisma's update would also set "updatedAt", and opening an article is not a change to it
+    // (the review queue is ordered by it; sitemaps and article pages show it as the modification time).
+    const claimed = await tx.$executeRaw`
+      UPDATE "Article" SET "editingById" = ${actor.id}, "editingAt" = ${now}
+      WHERE "id" = ${articleId}
+        AND (${takeOver}::boolean OR "editingById" IS NULL OR "editingById" = ${actor.id} OR "editingAt" IS NULL OR "editingAt" < ${staleBefore})`;
+    if (claimed === 1) {
       if (takeOver && article.editingById && article.editingById !== actor.id) {
         await recordAudit(tx, { actorId: actor.id, action: "article.lock_take_over", entity: "Article", entityId: articleId, details: { from: article.editingById } });
       }
@@ -38,5 +40,5 @@ export async function heartbeat(actor: Actor | null, articleId: number, takeOver
 /** Gives the lock back when the editor closes (only if the actor still holds it). */
 export async function releaseLock(actor: Actor | null, articleId: number): Promise<void> {
   if (!actor) throw new UnauthenticatedError();
-  await db.article.updateMany({ where: { id: articleId, editingById: actor.id }, data: { editingById: null, editingAt: null } });
+  await db.$executeRaw`UPDATE "Article" SET "editingById" = NULL, "editingAt" = NULL WHERE "id" = ${articleId} AND "editingById" = ${actor.id}`;
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
 import { dashboard, loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
-import { heartbeat } from "@/lib/articles/lock";
+import { heartbeat, releaseLock } from "@/lib/articles/lock";
 import { suggestOfficials } from "@/lib/articles/mentions";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -108,6 +108,18 @@ describe("the dashboard", () => {
     expect(data.reviewQueue).toHaveLength(30);
     expect(data.totals.inReview).toBe(before + 31);
     await db.article.deleteMany({ where: { title: { startsWith: "Chờ duyệt " } } });
+  });
+
+  it("opening an article in the editor (the lock's heartbeat, its release) neither moves it in the review queue nor changes when it was updated", async () => {
+    const older = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Chờ lâu hơn");
+    const newer = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Chờ sau");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await heartbeat(editor, older.id)).toEqual({ held: true });
+    expect(await heartbeat(editor, older.id)).toEqual({ held: true });
+    await releaseLock(editor, older.id);
+    expect((await db.article.findUniqueOrThrow({ where: { id: older.id } })).updatedAt).toEqual(older.updatedAt);
+    const queue = (await dashboard(editor)).reviewQueue.map((row) => row.id);
+    expect(queue.indexOf(older.id)).toBeLessThan(queue.indexOf(newer.id));
   });
 });
 
