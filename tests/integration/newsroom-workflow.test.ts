@@ -217,6 +217,25 @@ describe("saving, conflicts, autosave and revisions", () => {
     await expect(createArticle(reporter, { ...fields("Ảnh thiếu alt"), body: image })).rejects.toBeInstanceOf(ValidationError);
   });
 
+  it("control characters pasted into the body (a NUL from a PDF, Word's vertical tab) are dropped as in every other field, not a server error", async () => {
+    const { id } = await createArticle(reporter, fields("Văn bản dán từ PDF"));
+    const pasted = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Nghị\u0000 quyết\u000b số 12" }, { type: "text", text: "\u0000" }] },
+        { type: "paragraph", content: [{ type: "text", text: "xem", marks: [{ type: "link", attrs: { href: "https://nghean.gov.vn/\u0000a" } }] }] },
+      ],
+    };
+    await expect(saveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: pasted, expectedVersion: 1 })).rejects.toMatchObject({
+      fieldErrors: { "body.content.1.content.0.marks.0.attrs.href": ["Liên kết không hợp lệ"] },
+    });
+    const clean = { ...pasted, content: [pasted.content[0]!] };
+    await autosaveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: clean, basedOnVersion: 1 });
+    await saveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: clean, expectedVersion: 1 });
+    const saved = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(saved.body).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nghị quyết số 12" }] }] });
+  });
+
   it("the edit lock names who is editing; taking over hands it to the new person", async () => {
     const article = await makeArticle(reporter.id, categoryId, "DRAFT");
     expect(await heartbeat(reporter, article.id)).toEqual({ held: true });
