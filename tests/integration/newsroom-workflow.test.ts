@@ -77,6 +77,19 @@ describe("every state transition", () => {
     expect(await db.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "UNPUBLISHED", scheduledAt: null });
   });
 
+  it("a time picked in the form (no zone, as <input type=datetime-local> gives it) is Vietnam time, whatever the server's or the browser's zone", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
+    // Two days ahead, 10:00 and 10:30:15 on the wall clocks of Vietnam (UTC+7, no daylight saving time).
+    const day = new Date(Date.now() + 2 * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:00` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T03:00:00Z`));
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:30:15` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T03:30:15Z`));
+    // A time with its own zone is taken as it is.
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:00:00Z` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T10:00:00Z`));
+  });
+
   it("a schedule more than a year ahead (or in year 10000) is refused beside the field", async () => {
     const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
     for (const scheduledAt of [new Date(Date.now() + 400 * 24 * 3600_000).toISOString(), "+010000-01-01T00:00:00Z"]) {
