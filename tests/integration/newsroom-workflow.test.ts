@@ -223,6 +223,20 @@ describe("saving, conflicts, autosave and revisions", () => {
     await expect(saveArticle(reporter, b.id, { ...fields("X"), slug: a.slug, expectedVersion: 1 })).rejects.toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
   });
 
+  it("two people creating articles with the same title, or typing the same slug, at the same moment get free slugs or a refusal beside the field, never a server error", async () => {
+    // On PostgreSQL these run at once (each checks the slug is free before the other writes it); PGlite runs them one by one.
+    const created = await Promise.all([1, 2, 3, 4].map(() => createArticle(reporter, fields("Họp báo thường kỳ quý IV"))));
+    expect(new Set(created.map((c) => c.slug)).size).toBe(4);
+    expect(created.map((c) => c.slug).sort()).toEqual(["hop-bao-thuong-ky-quy-iv", "hop-bao-thuong-ky-quy-iv-2", "hop-bao-thuong-ky-quy-iv-3", "hop-bao-thuong-ky-quy-iv-4"]);
+
+    const saves = await Promise.allSettled(created.map((c) => saveArticle(reporter, c.id, { ...fields("Họp báo"), slug: "hop-bao-chung", expectedVersion: 1 })));
+    expect(saves.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+    for (const refused of saves.filter((s) => s.status === "rejected")) {
+      expect(refused.reason).toBeInstanceOf(ValidationError);
+      expect(refused.reason).toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
+    }
+  });
+
   it("refuses unsafe links and images without alt text, with messages on the body field", async () => {
     const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
     await expect(createArticle(reporter, { ...fields("Liên kết xấu"), body })).rejects.toBeInstanceOf(ValidationError);
