@@ -263,6 +263,18 @@ describe("saving, conflicts, autosave and revisions", () => {
     expect(saved.body).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nghị quyết số 12" }] }] });
   });
 
+  it("two people opening the same article at the same moment: one holds the lock, the other is told who (PostgreSQL runs both at once)", async () => {
+    const second = await ensureStaffAccount({ email: "btv2@toasoan.vn", displayName: "Lê Văn Duyệt", role: "EDITOR", password: "mat-khau-btv2", slug: "btv2" });
+    for (let i = 0; i < 5; i++) {
+      const article = await makeArticle(reporter.id, categoryId, "DRAFT");
+      const states = await Promise.all([heartbeat(editor, article.id), heartbeat(second, article.id)]);
+      expect(states.filter((state) => state.held)).toHaveLength(1);
+      const refused = states.find((state) => !state.held);
+      const holder = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).editingById;
+      expect(refused).toMatchObject({ held: false, holder: { id: holder, name: holder === editor.id ? "Trần Thị Biên" : "Lê Văn Duyệt" } });
+    }
+  });
+
   it("the edit lock names who is editing; taking over hands it to the new person", async () => {
     const article = await makeArticle(reporter.id, categoryId, "DRAFT");
     expect(await heartbeat(reporter, article.id)).toEqual({ held: true });
