@@ -40,7 +40,7 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
       const answer = await fetch(`/api/articles/${articleId}/transition`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt: new Date(scheduledAt).toISOString() } : {}) }),
+        body: JSON.stringify({ action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt } : {}) }),
       })
         .then(async (response) => ({ ok: response.ok, data: (await response.json()) as { error?: string; fieldErrors?: Record<string, string[]> } }))
         .catch(() => null);
@@ -66,7 +66,7 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
       </h2>
       {transitions.includes("article.schedule") ? (
         <label className={styles.field}>
-          Thời điểm đăng
+          Thời điểm đăng (giờ Việt Nam)
           <input type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} aria-invalid={Boolean(errors.scheduledAt)} aria-describedby={errors.scheduledAt ? "scheduledAt-error" : undefined} />
           {errors.scheduledAt ? <span id="scheduledAt-error" className={styles.fieldError}>{errors.scheduledAt.join(" ")}</span> : null}
         </label>

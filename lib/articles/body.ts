@@ -1,13 +1,15 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import { normalizeCredit } from "@/lib/media/caption";
-import { normalizeLine, normalizeText } from "@/lib/text/vietnamese";
+import { normalizeInline, normalizeLine, normalizeText } from "@/lib/text/vietnamese";
 
 /**
  * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
  * public renderer (components/article/ArticleBody.tsx) renders exactly these node and mark types.
  */
 export const SAFE_URL = /^(https?:\/\/|mailto:)/i;
+/** No address contains these; PostgreSQL cannot store a NUL in JSON at all. */
+const hasControlCharacters = (value: string) => /[\u0000-\u001F\u007F]/.test(value);
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
@@ -15,14 +17,23 @@ const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("underline") }),
   z.object({
     type: z.literal("link"),
-    attrs: z.object({ href: z.string().regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto") }).loose(),
+    attrs: z
+      .object({
+        href: z
+          .string()
+          .regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto")
+          .refine((href) => !hasControlCharacters(href), "Liên kết không hợp lệ"),
+      })
+      .loose(),
   }),
 ]);
 export type BodyMark = z.infer<typeof markSchema>;
 
 const textNode = z.object({
   type: z.literal("text"),
-  text: z.string().min(1).transform((text) => text.normalize("NFC")),
+  // Control characters are dropped as from every other field (PostgreSQL cannot even store a NUL in
+  // JSON); a text node left empty is removed from its parent (`withoutEmptyText`).
+  text: z.string().min(1).transform(normalizeInline),
   marks: z.array(markSchema).optional(),
 });
 
@@ -61,7 +72,9 @@ const pixelSize = z.unknown().transform((v) => {
   return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= 20_000 ? n : undefined;
 }).optional();
 
-const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).optional();
+/** Tiptap refuses a document with an empty text node: one that held only control characters goes. */
+const withoutEmptyText = (nodes: BodyNode[]) => nodes.filter((node) => node.type !== "text" || node.text !== "");
+const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).transform(withoutEmptyText).optional();
 const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).loose().optional();
 
 const nodeSchema: z.ZodType<BodyNode> = z.union([
@@ -79,7 +92,10 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
     type: z.literal("image"),
     attrs: z
       .object({
-        src: z.string().regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ"),
+        src: z
+          .string()
+          .regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ")
+          .refine((src) => !hasControlCharacters(src), "Ảnh phải là đường dẫn hợp lệ"),
         alt: z.string().transform(normalizeLine).pipe(z.string().min(1, "Ảnh phải có mô tả (alt)")),
         title: optionalImageText(normalizeLine, 500, "Chú thích ảnh không được dài quá 500 ký tự"),
         credit: optionalImageText(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
@@ -107,7 +123,7 @@ function withinNesting(doc: unknown): boolean {
   return true;
 }
 
-const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]) }, "Nội dung bài viết không hợp lệ");
+const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]).transform(withoutEmptyText) }, "Nội dung bài viết không hợp lệ");
 export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
 export type ArticleBody = z.output<typeof docSchema>;
 

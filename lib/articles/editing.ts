@@ -16,18 +16,25 @@ import { articleFields, recordRevision, type Snapshot } from "./revisions";
 export async function createArticle(actor: Actor | null, raw: unknown): Promise<{ id: number; version: number; slug: string }> {
   authorize(actor, "article.create");
   const input = parseInput(articleInputSchema, raw);
-  const result = await db.$transaction(async (tx) => {
-    await checkReferences(tx, input);
-    const slug = input.slug ? await requireFreeSlug(tx, input.slug, null) : await freeSlug(tx, slugify(input.title) || "bai-viet");
-    const article = await tx.article.create({
-      data: { ...articleData(input), slug, authorId: actor.id, status: "DRAFT", version: 1, editingById: actor.id, editingAt: new Date() },
-    });
-    await setOfficials(tx, article.id, input.officialIds);
-    await recordRevision(tx, article.id, savedSnapshot(input, slug, "DRAFT", 1), "SAVE", actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: "article.create", entity: "Article", entityId: article.id, details: { title: input.title } });
-    return { id: article.id, version: 1, slug };
-  });
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        await checkReferences(tx, input);
+        const slug = input.slug ? await requireFreeSlug(tx, input.slug, null) : await freeSlug(tx, slugify(input.title) || "bai-viet");
+        const article = await tx.article
+          .create({ data: { ...articleData(input), slug, authorId: actor.id, status: "DRAFT", version: 1, editingById: actor.id, editingAt: new Date() } })
+          .catch(refuseTakenSlug);
+        await setOfficials(tx, article.id, input.officialIds);
+        await recordRevision(tx, article.id, savedSnapshot(input, slug, "DRAFT", 1), "SAVE", actor.id);
+        await recordAudit(tx, { actorId: actor.id, action: "article.create", entity: "Article", entityId: article.id, details: { title: input.title } });
+        return { id: article.id, version: 1, slug };
+      });
+    } catch (error) {
+      // Someone created an article with the same title meanwhile and took the slug made from it: the next one.
+      if (!input.slug && isSlugTakenError(error) && attempt < 5) continue;
+      throw error;
+    }
+  }
 }
 
 /**
@@ -123,10 +130,9 @@ async function writeVersion(tx: Tx, actorId: number, current: Current, input: Ar
   await checkReferences(tx, input);
   const slug = input.slug ? await requireFreeSlug(tx, input.slug, current.id) : current.slug;
   const version = current.version + 1;
-  const updated = await tx.article.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { ...articleData(input), slug, version, ...lock },
-  });
+  const updated = await tx.article
+    .updateMany({ where: { id: current.id, version: current.version }, data: { ...articleData(input), slug, version, ...lock } })
+    .catch(refuseTakenSlug);
   if (updated.count !== 1) throw await conflict(tx, current.id);
   await setOfficials(tx, current.id, input.officialIds);
   await recordRevision(tx, current.id, savedSnapshot(input, slug, current.status, version), kind, actorId, note);
@@ -209,8 +215,28 @@ async function setOfficials(tx: Tx, articleId: number, officialIds: number[]) {
 
 async function requireFreeSlug(tx: Tx, slug: string, articleId: number | null): Promise<string> {
   const taken = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-  if (taken && taken.id !== articleId) throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] });
+  if (taken && taken.id !== articleId) throw slugTaken();
   return slug;
+}
+
+const SLUG_TAKEN = "Đường dẫn này đã được dùng cho bài viết khác";
+
+function slugTaken(): ValidationError {
+  return new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { slug: [SLUG_TAKEN] });
+}
+
+function isSlugTakenError(error: unknown): boolean {
+  return error instanceof ValidationError && error.fieldErrors.slug?.[0] === SLUG_TAKEN;
+}
+
+/**
+ * A write refused by the unique slug (Prisma P2002): another article took the slug after it was checked
+ * free, in a transaction that committed first. Refused beside the field, like a slug already taken.
+ */
+function refuseTakenSlug(error: unknown): never {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: unknown };
+  if (code === "P2002" && /\bslug\b|Article_slug_key/.test(JSON.stringify(meta ?? {}))) throw slugTaken();
+  throw error;
 }
 
 async function freeSlug(tx: Tx, base: string): Promise<string> {

@@ -76,12 +76,21 @@ export const autosaveInputSchema = articleInputSchema.extend({
   basedOnVersion: idSchema("Thiếu phiên bản"),
 });
 
+/**
+ * A date-time without a zone, as <input type="datetime-local"> gives it ("2026-11-28T10:00"), is the
+ * time on the newsroom's clocks: Vietnam time (UTC+7, no daylight saving time), whatever the zone of
+ * the server or of the browser that sent it. A time with its own zone ("…Z", "…+07:00") is kept.
+ */
+function inVietnamTime(value: unknown): unknown {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value) ? `${value}+07:00` : value;
+}
+
 export const transitionInputSchema = z.object({
   action: z.enum(["article.submit", "article.publish", "article.schedule", "article.unpublish", "article.return"], {
     error: "Thao tác không hợp lệ",
   }),
   expectedVersion: idSchema("Phiên bản không hợp lệ").optional(),
-  scheduledAt: z.coerce.date({ error: "Thời điểm hẹn giờ không hợp lệ" }).optional(),
+  scheduledAt: z.preprocess(inVietnamTime, z.coerce.date({ error: "Thời điểm hẹn giờ không hợp lệ" })).optional(),
   note: z.string().optional().transform((value) => (value ? normalizeText(value) : "")),
 });
 export type TransitionInput = z.output<typeof transitionInputSchema>;

@@ -5,10 +5,15 @@
 
 /** Every text input goes through this: Unicode NFC, no control characters, trimmed. */
 export function normalizeText(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
-    .trim();
+  return normalizeInline(input).trim();
+}
+
+/**
+ * Unicode NFC without control characters (tab and line breaks kept), not trimmed: for a run of text
+ * inside a larger one, such as a text node of an article body, whose spaces at either end matter.
+ */
+export function normalizeInline(input: string): string {
+  return input.normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
 /** A single-line variant: runs of whitespace become one space. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
 import { dashboard, loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
-import { heartbeat } from "@/lib/articles/lock";
+import { heartbeat, releaseLock } from "@/lib/articles/lock";
 import { suggestOfficials } from "@/lib/articles/mentions";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -77,6 +77,19 @@ describe("every state transition", () => {
     expect(await db.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "UNPUBLISHED", scheduledAt: null });
   });
 
+  it("a time picked in the form (no zone, as <input type=datetime-local> gives it) is Vietnam time, whatever the server's or the browser's zone", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
+    // Two days ahead, 10:00 and 10:30:15 on the wall clocks of Vietnam (UTC+7, no daylight saving time).
+    const day = new Date(Date.now() + 2 * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:00` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T03:00:00Z`));
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:30:15` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T03:30:15Z`));
+    // A time with its own zone is taken as it is.
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: `${day}T10:00:00Z` });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledAt).toEqual(new Date(`${day}T10:00:00Z`));
+  });
+
   it("a schedule more than a year ahead (or in year 10000) is refused beside the field", async () => {
     const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
     for (const scheduledAt of [new Date(Date.now() + 400 * 24 * 3600_000).toISOString(), "+010000-01-01T00:00:00Z"]) {
@@ -108,6 +121,18 @@ describe("the dashboard", () => {
     expect(data.reviewQueue).toHaveLength(30);
     expect(data.totals.inReview).toBe(before + 31);
     await db.article.deleteMany({ where: { title: { startsWith: "Chờ duyệt " } } });
+  });
+
+  it("opening an article in the editor (the lock's heartbeat, its release) neither moves it in the review queue nor changes when it was updated", async () => {
+    const older = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Chờ lâu hơn");
+    const newer = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Chờ sau");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await heartbeat(editor, older.id)).toEqual({ held: true });
+    expect(await heartbeat(editor, older.id)).toEqual({ held: true });
+    await releaseLock(editor, older.id);
+    expect((await db.article.findUniqueOrThrow({ where: { id: older.id } })).updatedAt).toEqual(older.updatedAt);
+    const queue = (await dashboard(editor)).reviewQueue.map((row) => row.id);
+    expect(queue.indexOf(older.id)).toBeLessThan(queue.indexOf(newer.id));
   });
 });
 
@@ -198,11 +223,56 @@ describe("saving, conflicts, autosave and revisions", () => {
     await expect(saveArticle(reporter, b.id, { ...fields("X"), slug: a.slug, expectedVersion: 1 })).rejects.toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
   });
 
+  it("two people creating articles with the same title, or typing the same slug, at the same moment get free slugs or a refusal beside the field, never a server error", async () => {
+    // On PostgreSQL these run at once (each checks the slug is free before the other writes it); PGlite runs them one by one.
+    const created = await Promise.all([1, 2, 3, 4].map(() => createArticle(reporter, fields("Họp báo thường kỳ quý IV"))));
+    expect(new Set(created.map((c) => c.slug)).size).toBe(4);
+    expect(created.map((c) => c.slug).sort()).toEqual(["hop-bao-thuong-ky-quy-iv", "hop-bao-thuong-ky-quy-iv-2", "hop-bao-thuong-ky-quy-iv-3", "hop-bao-thuong-ky-quy-iv-4"]);
+
+    const saves = await Promise.allSettled(created.map((c) => saveArticle(reporter, c.id, { ...fields("Họp báo"), slug: "hop-bao-chung", expectedVersion: 1 })));
+    expect(saves.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+    for (const refused of saves.filter((s) => s.status === "rejected")) {
+      expect(refused.reason).toBeInstanceOf(ValidationError);
+      expect(refused.reason).toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
+    }
+  });
+
   it("refuses unsafe links and images without alt text, with messages on the body field", async () => {
     const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
     await expect(createArticle(reporter, { ...fields("Liên kết xấu"), body })).rejects.toBeInstanceOf(ValidationError);
     const image = { type: "doc", content: [{ type: "image", attrs: { src: "/api/media/a.png", alt: " " } }] };
     await expect(createArticle(reporter, { ...fields("Ảnh thiếu alt"), body: image })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("control characters pasted into the body (a NUL from a PDF, Word's vertical tab) are dropped as in every other field, not a server error", async () => {
+    const { id } = await createArticle(reporter, fields("Văn bản dán từ PDF"));
+    const pasted = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Nghị\u0000 quyết\u000b số 12" }, { type: "text", text: "\u0000" }] },
+        { type: "paragraph", content: [{ type: "text", text: "xem", marks: [{ type: "link", attrs: { href: "https://nghean.gov.vn/\u0000a" } }] }] },
+      ],
+    };
+    await expect(saveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: pasted, expectedVersion: 1 })).rejects.toMatchObject({
+      fieldErrors: { "body.content.1.content.0.marks.0.attrs.href": ["Liên kết không hợp lệ"] },
+    });
+    const clean = { ...pasted, content: [pasted.content[0]!] };
+    await autosaveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: clean, basedOnVersion: 1 });
+    await saveArticle(reporter, id, { ...fields("Văn bản dán từ PDF"), body: clean, expectedVersion: 1 });
+    const saved = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(saved.body).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nghị quyết số 12" }] }] });
+  });
+
+  it("two people opening the same article at the same moment: one holds the lock, the other is told who (PostgreSQL runs both at once)", async () => {
+    const second = await ensureStaffAccount({ email: "btv2@toasoan.vn", displayName: "Lê Văn Duyệt", role: "EDITOR", password: "mat-khau-btv2", slug: "btv2" });
+    for (let i = 0; i < 5; i++) {
+      const article = await makeArticle(reporter.id, categoryId, "DRAFT");
+      const states = await Promise.all([heartbeat(editor, article.id), heartbeat(second, article.id)]);
+      expect(states.filter((state) => state.held)).toHaveLength(1);
+      const refused = states.find((state) => !state.held);
+      const holder = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).editingById;
+      expect(refused).toMatchObject({ held: false, holder: { id: holder, name: holder === editor.id ? "Trần Thị Biên" : "Lê Văn Duyệt" } });
+    }
   });
 
   it("the edit lock names who is editing; taking over hands it to the new person", async () => {

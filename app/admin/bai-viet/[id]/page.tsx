@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ARTICLE_NO_ACCESS, NoAccess } from "@/components/admin/NoAccess";
 import { ArticleEditor } from "@/components/editor/ArticleEditor";
 import { editorOptions } from "@/lib/articles/admin-queries";
 import { editorView } from "@/lib/articles/editor-view";
 import { parseArticleId } from "@/lib/articles/paths";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { requireStaff } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Sửa bài viết" };
@@ -16,8 +17,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!articleId) notFound();
   const view = await editorView(user, articleId).catch((error) => {
     if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) return null;
     throw error;
   });
+  if (!view) return <NoAccess message={ARTICLE_NO_ACCESS} />;
   const options = await editorOptions();
   return (
     <>
