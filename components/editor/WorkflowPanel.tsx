@@ -74,7 +74,7 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
       {transitions.includes("article.return") ? (
         <label className={styles.field}>
           Nhận xét cho phóng viên
-          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "note-error" : undefined} />
+          <textarea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "note-error" : undefined} />
           {errors.note ? <span id="note-error" className={styles.fieldError}>{errors.note.join(" ")}</span> : null}
         </label>
       ) : null}

@@ -91,6 +91,10 @@ export const transitionInputSchema = z.object({
   }),
   expectedVersion: idSchema("Phiên bản không hợp lệ").optional(),
   scheduledAt: z.preprocess(inVietnamTime, z.coerce.date({ error: "Thời điểm hẹn giờ không hợp lệ" })).optional(),
-  note: z.string().optional().transform((value) => (value ? normalizeText(value) : "")),
+  note: z
+    .string()
+    .optional()
+    .transform((value) => (value ? normalizeText(value) : ""))
+    .pipe(z.string().max(2000, "Ghi chú không được dài quá 2.000 ký tự")),
 });
 export type TransitionInput = z.output<typeof transitionInputSchema>;

@@ -140,17 +140,26 @@ export function highlight(text: string, q: string): Highlighted {
   }, []);
 }
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const firstValue = (params: SearchParams, key: string) => {
+  const value = params[key];
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+};
+
+/** The words searched for in /tim-kiem's query string, as the page shows and searches them. */
+export function searchQueryOf(params: SearchParams): string {
+  return normalizeLine(firstValue(params, "q")).slice(0, 200);
+}
+
 /**
  * Parses /tim-kiem's query string; bad values are dropped rather than failing the page. A category
  * slug that names no category (an old link after a rename, a typo) is dropped too: the form then shows
  * "Tất cả chuyên mục", and the results are those of every category, not none.
  */
-export function parseSearchParams(params: Record<string, string | string[] | undefined>, categories: CategoryNode[]) {
-  const one = (key: string) => {
-    const value = params[key];
-    return (Array.isArray(value) ? value[0] : value) ?? "";
-  };
-  const q = normalizeLine(one("q")).slice(0, 200);
+export function parseSearchParams(params: SearchParams, categories: CategoryNode[]) {
+  const one = (key: string) => firstValue(params, key);
+  const q = searchQueryOf(params);
   const chosen = categories.find((c) => c.slug === one("chuyen-muc"));
   const category = chosen?.slug ?? "";
   const days = [one("tu-ngay"), one("den-ngay")].map((text) => (parseDay(text) ? text : ""));

@@ -34,6 +34,10 @@ describe("every state transition", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
 
     await expect(transitionArticle(editor, id, { action: "article.return" })).rejects.toMatchObject({ fieldErrors: { note: ["Vui lòng ghi nhận xét cho phóng viên"] } });
+    await expect(transitionArticle(editor, id, { action: "article.return", note: "Dài quá. ".repeat(300) })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { note: ["Ghi chú không được dài quá 2.000 ký tự"] },
+    });
     await transitionArticle(editor, id, { action: "article.return", note: "Bổ sung ý kiến đại biểu." });
     const returned = await db.article.findUniqueOrThrow({ where: { id } });
     expect(returned).toMatchObject({ status: "DRAFT", reviewNote: "Bổ sung ý kiến đại biểu." });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/article/Pagination";
 import { reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
-import { highlight, parseSearchParams, queryTerms } from "@/lib/search";
+import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";
 
 describe("search highlighting", () => {
   const marked = (text: string, q: string) => highlight(text, q).filter((r) => r.match).map((r) => r.text);
@@ -48,6 +48,12 @@ describe("the search page's filters", () => {
     const parsed = parseSearchParams({ q: "dang bo", "chuyen-muc": "ten-cu-da-doi", trang: "2" }, categories);
     expect(parsed.category).toBe("");
     expect(parsed.input.categoryIds).toBeNull();
+  });
+
+  it("read the words searched for as one NFC line of at most 200 characters (the results and the page title alike)", () => {
+    expect(searchQueryOf({ q: ["  Tỉnh  ủy\n".normalize("NFD"), "khác"] })).toBe("Tỉnh ủy");
+    expect(searchQueryOf({ q: "a".repeat(5000) })).toHaveLength(200);
+    expect(parseSearchParams({ q: "a".repeat(5000) }, categories).q).toBe(searchQueryOf({ q: "a".repeat(5000) }));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SearchView } from "@/components/site/SearchView";
+import { searchQueryOf } from "@/lib/search";
 
 // Per request: results depend on the query (the categories list it shows comes from the data cache).
 export const dynamic = "force-dynamic";
@@ -7,8 +8,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = (await searchParams).q;
-  const text = (Array.isArray(q) ? q[0] : q)?.trim();
+  const text = searchQueryOf(await searchParams);
   return {
     title: text ? `Tìm kiếm: ${text}` : "Tìm kiếm",
     alternates: { canonical: "/tim-kiem" },
