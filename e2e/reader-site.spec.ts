@@ -194,6 +194,9 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(locs).toContain(path);
   expect(locs).toContain("/chuyen-muc/hoat-dong-cua-tinh-uy");
   expect(locs).toContain("/lanh-dao/thai-thanh-quy");
+  await page.goto(path);
+  const authorPage = await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href");
+  expect(locs).toContain(authorPage);
   const news = await (await request.get("/sitemap-news.xml")).text();
   expect(XMLValidator.validate(news)).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();

@@ -1,4 +1,5 @@
 import { isSlug } from "@/lib/text/vietnamese";
+import { visible } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 
 /** The id of the author at /tac-gia/<slug>, or null. */
@@ -11,4 +12,9 @@ export async function findAuthorIdBySlug(slug: string): Promise<number | null> {
 export async function getAuthorBySlug(slug: string) {
   if (!isSlug(slug)) return null;
   return db.user.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true, bio: true, avatar: true } });
+}
+
+/** The authors whose page lists at least one article a reader can see (the sitemap's author pages). */
+export function listPublishedAuthorSlugs() {
+  return db.user.findMany({ where: { articles: { some: visible() } }, orderBy: { id: "asc" }, select: { slug: true } });
 }

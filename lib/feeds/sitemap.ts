@@ -6,19 +6,25 @@ import { tags } from "@/lib/cache/tags";
 import { reviveDates } from "@/lib/cache/reader";
 import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
 import { officialPath } from "@/lib/officials/paths";
+import { authorPath } from "@/lib/authors/paths";
+import { listPublishedAuthorSlugs } from "@/lib/authors/queries";
 
 const cachedOfficialSlugs = async () =>
   reviveDates(await unstable_cache(listOfficialSlugs, ["sitemap-officials"], { tags: [tags.sitemap, tags.officialsDirectory] })()) as Awaited<
     ReturnType<typeof listOfficialSlugs>
   >;
 
+// Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
+const cachedAuthorSlugs = unstable_cache(listPublishedAuthorSlugs, ["sitemap-authors"], { tags: [tags.sitemap, tags.authors] });
+
 async function pageUrls(): Promise<SitemapUrl[]> {
-  const [categories, officials] = await Promise.all([cachedCategories(), cachedOfficialSlugs()]);
+  const [categories, officials, authors] = await Promise.all([cachedCategories(), cachedOfficialSlugs(), cachedAuthorSlugs()]);
   return [
     { path: "/" },
     { path: "/lanh-dao" },
     ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
     ...officials.map((o) => ({ path: officialPath(o.slug), lastModified: o.updatedAt })),
+    ...authors.map((a) => ({ path: authorPath(a.slug) })),
   ];
 }
 
@@ -35,7 +41,7 @@ export async function mainSitemap(): Promise<string> {
   return sitemapIndexDocument(files);
 }
 
-/** One file of the index: "trang.xml" (home, categories, officials) or "bai-viet-N.xml". */
+/** One file of the index: "trang.xml" (home, categories, officials, authors) or "bai-viet-N.xml". */
 export async function sitemapFile(name: string): Promise<string | null> {
   if (name === "trang.xml") return urlsetDocument(await pageUrls());
   const match = /^bai-viet-(\d{1,4})\.xml$/.exec(name);

@@ -92,8 +92,8 @@ ${entries.join("\n")}
 }
 
 /**
- * The site's sitemap files. Articles are split into files of at most 50,000 URLs; categories and
- * officials share a file. With few enough URLs, /sitemap.xml is itself the single urlset.
+ * The site's sitemap files. Articles are split into files of at most 50,000 URLs; categories,
+ * officials and authors share a file. With few enough URLs, /sitemap.xml is itself the single urlset.
  */
 export function sitemapPlan(articleCount: number): { articleFiles: number; needsIndex: boolean } {
   const articleFiles = Math.max(1, Math.ceil(articleCount / SITEMAP_MAX_URLS));
