@@ -179,10 +179,16 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
     expect(response.headers()["content-type"]).toContain("application/rss+xml");
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
-    const items = parser.parse(xml).rss.channel.item as { title: string; link: string; pubDate: string }[];
+    const items = parser.parse(xml).rss.channel.item as { title: string; link: string; pubDate: string; guid: { "#text": string } }[];
     const seed = items.find((i) => i.title === SEED_TITLE)!;
     expect(seed.link).toMatch(new RegExp(`^https?://[^/]+${path}$`));
     expect(seed.pubDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
+    // The guid (/tin/<id>) outlives a rename and leads to the article.
+    const guidPath = new URL(seed.guid["#text"]).pathname;
+    expect(guidPath).toMatch(/^\/tin\/\d+$/);
+    const viaGuid = await request.get(guidPath, { maxRedirects: 0 });
+    expect(viaGuid.status()).toBe(301);
+    expect(new URL(viaGuid.headers()["location"]!, "http://x").pathname).toBe(path);
     expect(items.length).toBeLessThanOrEqual(50);
     // Feed readers poll: nothing kept without asking (a publish shows at once), 304 while unchanged.
     expect(response.headers()["cache-control"]).toBe("public, no-cache");

@@ -16,7 +16,7 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
     "@type": "NewsArticle",
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
-    headline: article.title.slice(0, 110),
+    headline: structuredHeadline(article.title),
     description: article.sapo,
     datePublished: (article.publishedAt ?? article.updatedAt).toISOString(),
     dateModified: article.updatedAt.toISOString(),
@@ -30,6 +30,16 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
       logo: { "@type": "ImageObject", url: absoluteUrl(settings.logoUrl ?? "/og-mac-dinh.png") },
     },
   };
+}
+
+const HEADLINE_MAX = 110;
+
+/** Google reads at most 110 characters of a headline: a longer title ends at a word, with "…". */
+export function structuredHeadline(title: string): string {
+  if (title.length <= HEADLINE_MAX) return title;
+  const cut = title.slice(0, HEADLINE_MAX - 1);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > HEADLINE_MAX / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
 /** schema.org BreadcrumbList: home, the category's ancestors, the category, the article. */

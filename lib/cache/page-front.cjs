@@ -15,6 +15,7 @@ const { AsyncLocalStorage } = require("node:async_hooks");
 const { createHash } = require("node:crypto");
 const zlib = require("node:zlib");
 const store = require("./store.cjs");
+const { matchesEtag } = require("../http/etag.cjs");
 
 const STATE = Symbol.for("toasoan.cache.page-front");
 const MAX_URLS = 100_000;
@@ -65,7 +66,7 @@ function serveFromCache(req, res) {
     "x-nextjs-cache": "HIT",
     "x-nextjs-prerender": "1",
   };
-  if (req.headers["if-none-match"] === body.etag) {
+  if (matchesEtag(req.headers["if-none-match"], body.etag)) {
     res.writeHead(304, headers);
     res.end();
     return true;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { matchesEtag } from "@/lib/http/etag.cjs";
 import { articlePath } from "@/lib/articles/paths";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { absoluteUrl } from "@/lib/site/url";
@@ -21,14 +22,22 @@ export function rfc822(date: Date): string {
 
 export type FeedItem = { id: number; slug: string; title: string; sapo: string; publishedAt: Date | null; byline: string | null; category: { name: string }; author: { displayName: string } };
 
+/**
+ * An item's guid is /tin/<id>, which proxy.ts answers with a 301 to the current slug: a permalink that
+ * survives renaming the article, so feed readers do not show a renamed article as new.
+ */
+export function articleGuid(item: { id: number }): string {
+  return absoluteUrl(`/tin/${item.id}`);
+}
+
 export function rssDocument(channel: { title: string; description: string; path: string; selfPath: string }, items: FeedItem[]): string {
-  const lastBuild = items[0]?.publishedAt ?? new Date(0);
+  const lastBuild = items[0]?.publishedAt;
   const entries = items.map((item) => {
     const link = absoluteUrl(articlePath(item));
     return `    <item>
       <title>${xmlEscape(item.title)}</title>
       <link>${xmlEscape(link)}</link>
-      <guid isPermaLink="true">${xmlEscape(link)}</guid>
+      <guid isPermaLink="true">${xmlEscape(articleGuid(item))}</guid>
       <description>${xmlEscape(item.sapo)}</description>
       <category>${xmlEscape(item.category.name)}</category>
       <dc:creator>${xmlEscape(item.byline || item.author.displayName)}</dc:creator>
@@ -42,8 +51,7 @@ export function rssDocument(channel: { title: string; description: string; path:
     <link>${xmlEscape(absoluteUrl(channel.path))}</link>
     <description>${xmlEscape(channel.description)}</description>
     <language>vi</language>
-    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>
-    <atom:link href="${xmlEscape(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
+${lastBuild ? `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>\n` : ""}    <atom:link href="${xmlEscape(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
 ${entries.join("\n")}
   </channel>
 </rss>
@@ -110,6 +118,7 @@ export const categoryUrl = (slug: string) => categoryPath({ slug });
 export function xmlResponse(request: Request, body: string, contentType = "application/xml; charset=utf-8"): Response {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   const headers = { "Content-Type": contentType, "Cache-Control": "public, no-cache", ETag: etag };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
+

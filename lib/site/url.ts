@@ -4,7 +4,23 @@
  */
 export function siteUrl(): string {
   const configured = process.env.SITE_URL?.trim();
-  return (configured || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+  if (!configured) return `http://localhost:${process.env.PORT ?? 3000}`;
+  if (checkedSiteUrl?.configured !== configured) checkedSiteUrl = { configured, origin: checkSiteUrl(configured) };
+  return checkedSiteUrl.origin;
+}
+
+let checkedSiteUrl: { configured: string; origin: string } | undefined;
+
+/** "nghean.dcs.vn" (no scheme) would make every absolute link fail deep inside a page: say so plainly. */
+function checkSiteUrl(configured: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(configured);
+  } catch {}
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.host) {
+    throw new Error(`SITE_URL must be the site's full address with http:// or https:// (e.g. https://nghean.dcs.vn), not "${configured}"`);
+  }
+  return configured.replace(/\/+$/, "");
 }
 
 export function absoluteUrl(path: string): string {

@@ -80,6 +80,7 @@ describe("the page front", () => {
     const etag = br.headers.get("etag")!;
     const notModified = await get("/tin/bai-hai-2", { "if-none-match": etag });
     expect(notModified.status).toBe(304);
+    expect((await get("/tin/bai-hai-2", { "if-none-match": `W/${etag}` })).status).toBe(304);
     expect(renders).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/article/Pagination";
+import { structuredHeadline } from "@/lib/articles/structured-data";
 import { reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
 import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";
@@ -77,6 +78,20 @@ describe("feeds and sitemaps", () => {
     expect(channel.item.title).toBe(item.title);
     expect(channel.item.link).toMatch(/^https?:\/\/[^/]+\/tin\/hop-phien-3-2022-7$/);
     expect(channel.item.pubDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
+    expect(channel.lastBuildDate).toBe("Wed, 23 Mar 2022 01:30:00 GMT");
+  });
+
+  it("gives an item a guid that survives renaming the article (/tin/<id>, redirected to its slug)", () => {
+    const guidOf = (slug: string) => parser.parse(rssDocument({ title: "Cổng", description: "Tin", path: "/", selfPath: "/rss.xml" }, [{ ...item, slug }])).rss.channel.item.guid;
+    expect(guidOf("hop-phien-3-2022")["#text"]).toMatch(/^https?:\/\/[^/]+\/tin\/7$/);
+    expect(guidOf("hop-phien-3-2022-da-sua")["#text"]).toBe(guidOf("hop-phien-3-2022")["#text"]);
+  });
+
+  it("writes no build date for a feed with nothing in it (not 1970)", () => {
+    const xml = rssDocument({ title: "Cổng", description: "Tin", path: "/", selfPath: "/rss.xml" }, []);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain("lastBuildDate");
+    expect(xml).not.toContain("1970");
   });
 
   it("escapes XML and drops characters XML cannot carry", () => {
@@ -113,6 +128,30 @@ describe("feed and sitemap responses", () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
+
+  it("answers 304 to the tag sent back weak (W/, by a compressing proxy), in a list, or as *", () => {
+    const etag = xmlResponse(new Request("http://localhost/rss.xml"), feed).headers.get("etag")!;
+    const statusFor = (ifNoneMatch: string) => xmlResponse(new Request("http://localhost/rss.xml", { headers: { "if-none-match": ifNoneMatch } }), feed).status;
+    expect(statusFor(`W/${etag}`)).toBe(304);
+    expect(statusFor(`"other", ${etag}`)).toBe(304);
+    expect(statusFor("*")).toBe(304);
+    expect(statusFor('"other", W/"another"')).toBe(200);
+  });
+});
+
+describe("structured data", () => {
+  it("keeps a headline of up to 110 characters whole, and ends a longer one at a word", () => {
+    const short = "Ban Thường vụ Tỉnh ủy họp phiên thứ 3/2022";
+    expect(structuredHeadline(short)).toBe(short);
+    const long =
+      "Ban Thường vụ Tỉnh ủy Nghệ An họp phiên thường kỳ tháng 3/2022, cho ý kiến về nhiều nội dung quan trọng liên quan đến công tác cán bộ và phát triển kinh tế";
+    const headline = structuredHeadline(long);
+    expect(headline.length).toBeLessThanOrEqual(110);
+    expect(headline.endsWith("…")).toBe(true);
+    const kept = headline.slice(0, -1);
+    expect(long.startsWith(kept)).toBe(true);
+    expect(long[kept.length]).toMatch(/[\s,]/);
+  });
 });
 
 describe("pagination", () => {
@@ -138,6 +177,22 @@ describe("the data cache", () => {
 });
 
 describe("addresses on this site", () => {
+  it("refuses a SITE_URL without http(s):// with a message that says so", async () => {
+    const { absoluteUrl } = await import("@/lib/site/url");
+    const previous = process.env.SITE_URL;
+    try {
+      process.env.SITE_URL = "nghean.dcs.vn";
+      expect(() => absoluteUrl("/rss.xml")).toThrow(/SITE_URL must be the site's full address with http:\/\/ or https:\/\//);
+      process.env.SITE_URL = "ftp://nghean.dcs.vn";
+      expect(() => absoluteUrl("/rss.xml")).toThrow(/SITE_URL/);
+      process.env.SITE_URL = " https://nghean.dcs.vn/ ";
+      expect(absoluteUrl("/rss.xml")).toBe("https://nghean.dcs.vn/rss.xml");
+    } finally {
+      if (previous === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = previous;
+    }
+  });
+
   it("keeps the site's own absolute URLs as paths and other addresses as they are", async () => {
     const { sitePathOf } = await import("@/lib/site/url");
     const previous = process.env.SITE_URL;
