@@ -6,6 +6,7 @@ import { normalizeInline, normalizeLine, normalizeText } from "@/lib/text/vietna
 /**
  * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
  * public renderer (components/article/ArticleBody.tsx) renders exactly these node and mark types.
+ * Attributes not listed here are dropped, not stored (a crafted request cannot park data in a body).
  */
 export const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 /** No address contains these; PostgreSQL cannot store a NUL in JSON at all. */
@@ -23,8 +24,8 @@ const markSchema = z.discriminatedUnion("type", [
           .string()
           .regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto")
           .refine((href) => !hasControlCharacters(href), "Liên kết không hợp lệ"),
-      })
-      .loose(),
+      }),
+    // Tiptap's target, rel and class are dropped: the renderer sets its own rel and opens in place.
   }),
 ]);
 export type BodyMark = z.infer<typeof markSchema>;
@@ -75,7 +76,7 @@ const pixelSize = z.unknown().transform((v) => {
 /** Tiptap refuses a document with an empty text node: one that held only control characters goes. */
 const withoutEmptyText = (nodes: BodyNode[]) => nodes.filter((node) => node.type !== "text" || node.text !== "");
 const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).transform(withoutEmptyText).optional();
-const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).loose().optional();
+const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).optional();
 
 const nodeSchema: z.ZodType<BodyNode> = z.union([
   textNode,
@@ -86,7 +87,7 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
     attrs: z.object({ start: z.number().int().min(1).max(100_000).optional() }).optional(),
     content: children,
   }),
-  z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).loose(), content: children }),
+  z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }), content: children }),
   z.object({ type: z.enum(["hardBreak", "horizontalRule"]) }),
   z.object({
     type: z.literal("image"),

@@ -51,6 +51,32 @@ describe("article body", () => {
     for (const node of bad) expect(bodySchema.safeParse({ type: "doc", content: [node] }).success).toBe(false);
   });
 
+  it("stores only the attributes it knows on links, headings and table cells", () => {
+    const crafted = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2, id: "x\u0000", style: "color:red" }, content: [{ type: "text", text: "Tiêu đề" }] },
+        {
+          type: "paragraph",
+          attrs: { textAlign: "center" },
+          content: [{ type: "text", text: "Xem", marks: [{ type: "bold", attrs: { x: 1 } }, { type: "link", attrs: { href: "https://nghean.dcs.vn", target: "_blank", onclick: "alert(1)\u0000" } }] }],
+        },
+        {
+          type: "table",
+          content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1, colwidth: null, style: "x\u0000" }, content: [{ type: "paragraph" }] }] }],
+        },
+      ],
+    };
+    expect(bodySchema.parse(crafted)).toEqual({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Tiêu đề" }] },
+        { type: "paragraph", content: [{ type: "text", text: "Xem", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://nghean.dcs.vn" } }] }] },
+        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1 }, content: [{ type: "paragraph" }] }] }] },
+      ],
+    });
+  });
+
   it("NFC-normalises text and extracts plain text", () => {
     const body = bodyFromParagraphs(["Nghệ An".normalize("NFD"), "  ", "Tỉnh ủy"]);
     expect(body.content).toHaveLength(2);
