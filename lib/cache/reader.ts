@@ -14,30 +14,39 @@ import { tags } from "./tags";
  * re-renders exactly the pages that read the changed data. Cache entries go through Next's cache
  * handler, so several instances can share them (cacheHandler / cacheHandlers in next.config.ts).
  *
- * The data cache stores JSON: dates come back as ISO strings and are revived here.
+ * The data cache stores JSON: dates are stored marked ({ $date: "…" }) and revived here, so that a
+ * string that merely looks like a date (a title "2022-03-23T01:30:00.000Z") stays a string.
  */
-function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[]) {
+export function cachedData<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[], revalidate = 86_400) {
   return async (...args: A): Promise<R> => {
-    const run = unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate: 86_400 });
+    const run = unstable_cache(async () => markDates(await fn(...args)), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate });
     return reviveDates(await run()) as R;
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DATE_KEY = "$date";
+
+export function markDates(value: unknown): unknown {
+  if (value instanceof Date) return { [DATE_KEY]: value.toISOString() };
+  if (Array.isArray(value)) return value.map(markDates);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markDates(v)]));
+  return value;
+}
 
 export function reviveDates(value: unknown): unknown {
-  if (typeof value === "string") return ISO_DATE.test(value) ? new Date(value) : value;
   if (Array.isArray(value)) return value.map(reviveDates);
-  if (value && typeof value === "object" && !(value instanceof Date)) {
+  if (value && typeof value === "object") {
+    const date = (value as Record<string, unknown>)[DATE_KEY];
+    if (typeof date === "string" && Object.keys(value).length === 1) return new Date(date);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)]));
   }
   return value;
 }
 
 // Read by the header, the footer and the page of the same render: once per request.
-export const cachedCategories = cache(cached("categories", listAllCategories, () => [tags.menu]));
-export const cachedSettings = cache(cached("settings", getSiteSettings, () => [tags.settings]));
-export const cachedBanners = cached("banners", listActiveBanners, () => [tags.banners]);
+export const cachedCategories = cache(cachedData("categories", listAllCategories, () => [tags.menu]));
+export const cachedSettings = cache(cachedData("settings", getSiteSettings, () => [tags.settings]));
+export const cachedBanners = cachedData("banners", listActiveBanners, () => [tags.banners]);
 
 /**
  * Tags the page being rendered without caching any data: a no-op entry whose tags the ISR page
@@ -49,8 +58,8 @@ async function tagCurrentPage(pageTags: string[]): Promise<void> {
 
 /** The newest articles of one category and of one official, shared by all the article pages around them. */
 const cachedListSources: articles.ListSources = {
-  categoryNewest: cached("category-newest", articles.listSources.categoryNewest, (categoryId) => [tags.categoryList(categoryId)]),
-  officialNewest: cached("official-newest", articles.listSources.officialNewest, (officialId) => [tags.official(officialId)]),
+  categoryNewest: cachedData("category-newest", articles.listSources.categoryNewest, (categoryId) => [tags.categoryList(categoryId)]),
+  officialNewest: cachedData("official-newest", articles.listSources.officialNewest, (officialId) => [tags.official(officialId)]),
 };
 
 /**
@@ -67,28 +76,28 @@ export const articlePageData = cache(async (id: number) => {
   await tagCurrentPage([tags.article(id), ...around]);
   return article && { article, ...(await articles.listAround(article, cachedListSources)) };
 });
-export const cachedHomeFeatured = cached("home-featured", articles.getHomeFeatured, () => [tags.home]);
-export const cachedLatest = cached("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
-export const cachedCategoryBlock = cached(
+export const cachedHomeFeatured = cachedData("home-featured", articles.getHomeFeatured, () => [tags.home]);
+export const cachedLatest = cachedData("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
+export const cachedCategoryBlock = cachedData(
   "category-block",
   (categoryId: number, ids: number[], limit: number) => articles.listInCategories(ids, limit),
   (categoryId) => [tags.home, tags.categoryList(categoryId)],
 );
-export const cachedCategoryPage = cached(
+export const cachedCategoryPage = cachedData(
   "category-page",
   (categoryId: number, ids: number[], page: number) => articles.getCategoryPage(ids, page),
   (categoryId) => [tags.categoryList(categoryId)],
 );
-export const cachedFeed = cached(
+export const cachedFeed = cachedData(
   "feed",
   (categoryId: number | null, ids: number[] | null) => articles.listForFeed(ids),
   (categoryId) => (categoryId === null ? [tags.feeds] : [tags.feeds, tags.categoryList(categoryId)]),
 );
-export const cachedOfficialsDirectory = cached("officials", listOfficialsDirectory, () => [tags.officialsDirectory]);
+export const cachedOfficialsDirectory = cachedData("officials", listOfficialsDirectory, () => [tags.officialsDirectory]);
 
 /** Pages are addressed by slug but invalidated by id: the slug → id lookup carries the directory-wide tag. */
-export const cachedOfficialId = cached("official-id", findOfficialIdBySlug, () => [tags.officialsDirectory]);
-export const cachedOfficial = cached(
+export const cachedOfficialId = cachedData("official-id", findOfficialIdBySlug, () => [tags.officialsDirectory]);
+export const cachedOfficial = cachedData(
   "official",
   async (slug: string, id: number) => {
     const official = await getOfficialBySlug(slug);
@@ -97,8 +106,8 @@ export const cachedOfficial = cached(
   (_slug, id) => [tags.official(id)],
 );
 
-export const cachedAuthorId = cached("author-id", findAuthorIdBySlug, () => [tags.authors]);
-export const cachedAuthor = cached(
+export const cachedAuthorId = cachedData("author-id", findAuthorIdBySlug, () => [tags.authors]);
+export const cachedAuthor = cachedData(
   "author",
   async (slug: string, id: number) => {
     const author = await getAuthorBySlug(slug);
@@ -107,5 +116,5 @@ export const cachedAuthor = cached(
   (_slug, id) => [tags.author(id)],
 );
 
-export const cachedSitemapCount = cached("sitemap-count", articles.countPublished, () => [tags.sitemap]);
-export const cachedSitemapChunk = cached("sitemap-chunk", articles.listForSitemap, () => [tags.sitemap]);
+export const cachedSitemapCount = cachedData("sitemap-count", articles.countPublished, () => [tags.sitemap]);
+export const cachedSitemapChunk = cachedData("sitemap-chunk", articles.listForSitemap, () => [tags.sitemap]);

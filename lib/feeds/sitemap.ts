@@ -1,21 +1,16 @@
-import { cachedCategories, cachedSitemapChunk, cachedSitemapCount } from "@/lib/cache/reader";
+import { cachedCategories, cachedData, cachedSitemapChunk, cachedSitemapCount } from "@/lib/cache/reader";
 import { articlePath } from "@/lib/articles/paths";
 import { listOfficialSlugs } from "@/lib/officials/queries";
-import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
-import { reviveDates } from "@/lib/cache/reader";
 import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
 import { officialPath } from "@/lib/officials/paths";
 import { authorPath } from "@/lib/authors/paths";
 import { listPublishedAuthorSlugs } from "@/lib/authors/queries";
 
-const cachedOfficialSlugs = async () =>
-  reviveDates(await unstable_cache(listOfficialSlugs, ["sitemap-officials"], { tags: [tags.sitemap, tags.officialsDirectory] })()) as Awaited<
-    ReturnType<typeof listOfficialSlugs>
-  >;
+const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
 
 // Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
-const cachedAuthorSlugs = unstable_cache(listPublishedAuthorSlugs, ["sitemap-authors"], { tags: [tags.sitemap, tags.authors] });
+const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
 
 async function pageUrls(): Promise<SitemapUrl[]> {
   const [categories, officials, authors] = await Promise.all([cachedCategories(), cachedOfficialSlugs(), cachedAuthorSlugs()]);

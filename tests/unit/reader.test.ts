@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/article/Pagination";
 import { structuredHeadline } from "@/lib/articles/structured-data";
-import { reviveDates } from "@/lib/cache/reader";
+import { markDates, reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
 import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";
 
@@ -163,16 +163,16 @@ describe("pagination", () => {
 });
 
 describe("the data cache", () => {
-  it("brings dates back from JSON, and leaves other strings alone", () => {
-    const revived = reviveDates(JSON.parse(JSON.stringify({ at: new Date("2022-03-23T01:30:00.000Z"), title: "2022", list: [{ d: new Date(0) }] }))) as {
-      at: Date;
-      title: string;
-      list: { d: Date }[];
-    };
+  it("brings dates back from its JSON, and leaves strings that only look like dates alone", () => {
+    const stored = JSON.parse(
+      JSON.stringify(markDates({ at: new Date("2022-03-23T01:30:00.000Z"), title: "2022-03-23T01:30:00.000Z", list: [{ d: new Date(0) }], none: null })),
+    );
+    const revived = reviveDates(stored) as { at: Date; title: string; list: { d: Date }[]; none: null };
     expect(revived.at).toBeInstanceOf(Date);
     expect(revived.at.toISOString()).toBe("2022-03-23T01:30:00.000Z");
-    expect(revived.title).toBe("2022");
+    expect(revived.title).toBe("2022-03-23T01:30:00.000Z");
     expect(revived.list[0]!.d.getTime()).toBe(0);
+    expect(revived.none).toBeNull();
   });
 });
 
