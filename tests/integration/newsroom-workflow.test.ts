@@ -335,6 +335,13 @@ describe("officials mentioned", () => {
     expect(await suggestOfficials("Đồng chí Thái Thanh Quý chủ trì.".normalize("NFD"))).toEqual([quy.id]);
     expect(await suggestOfficials("Ông Quý phát biểu.")).toEqual([]);
   });
+
+  it("suggests an official whatever the tone-mark placement, case or diacritics typed", async () => {
+    const hoa = await db.official.create({ data: { fullName: "Nguyễn Văn Hòa", familyName: "Nguyễn", givenName: "Hòa", slug: "nguyen-van-hoa" } });
+    expect(await suggestOfficials("Đồng chí Nguyễn Văn Hoà chủ trì.")).toEqual([hoa.id]);
+    expect(await suggestOfficials("dong chi NGUYEN VAN HOA chu tri")).toEqual([hoa.id]);
+    expect(await suggestOfficials("Đồng chí Văn Hòa chủ trì.")).toEqual([]);
+  });
 });
 
 describe("media library", () => {
