@@ -19,7 +19,8 @@ const ACTION_LABELS: Record<string, string> = {
   "article.schedule": "hẹn giờ đăng bài",
   "article.unpublish": "gỡ bài",
   "article.return": "trả lại bài",
-  "article.publish_scheduled": "tự động đăng bài",
+  // Recorded under the editor who scheduled it: "<editor> hẹn giờ, hệ thống tự động đăng bài #12".
+  "article.publish_scheduled": "hẹn giờ, hệ thống tự động đăng bài",
   "article.lock_take_over": "tiếp quản bài",
 };
 

@@ -1,14 +1,17 @@
 import { db } from "@/lib/db";
+import { foldDiacritics } from "@/lib/text/vietnamese";
 
 /**
- * Officials whose full name appears in the text ("Thái Thanh Quý" in the body suggests him).
- * Matching is on NFC text, case-insensitive, on whole words, so "Quý" alone suggests nobody.
+ * Officials whose full name appears in the text ("Thái Thanh Quý" in the body suggests him), on whole
+ * words, so "Quý" alone suggests nobody. Name and text are compared folded as search folds them
+ * (foldDiacritics): case, tone-mark placement ("Hoà"/"Hòa") and typing without diacritics
+ * ("nguyen van hoa") make no difference.
  */
 export function findMentionedOfficials(text: string, officials: { id: number; fullName: string }[]): number[] {
-  const haystack = ` ${text.normalize("NFC").toLocaleLowerCase("vi")} `;
+  const haystack = ` ${foldDiacritics(text)} `;
   return officials
     .filter((official) => {
-      const name = official.fullName.normalize("NFC").toLocaleLowerCase("vi").trim();
+      const name = foldDiacritics(official.fullName).trim();
       if (!name) return false;
       const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, "u");
       return pattern.test(haystack);

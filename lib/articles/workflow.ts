@@ -39,7 +39,8 @@ export async function transitionArticle(actor: Actor | null, articleId: number, 
     authorize(actor, action, current);
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw await conflict(tx, articleId);
     const now = new Date();
-    const data = transitionData(action, input, current, now);
+    // Whoever schedules the article is who the scheduler later publishes it for; any other move clears it.
+    const data = { ...transitionData(action, input, current, now), scheduledById: action === "article.schedule" ? actor.id : null };
     const version = current.version + 1;
     const updated = await tx.article.updateMany({ where: { id: articleId, version: current.version }, data: { ...data, version } });
     if (updated.count !== 1) throw await conflict(tx, articleId);

@@ -27,6 +27,8 @@ const LABELS: Record<string, string> = {
   "banner.update": "Sửa banner",
   "banner.delete": "Xoá banner",
   "settings.update": "Sửa cài đặt",
+  // The person of such a row is the editor who scheduled the article; the scheduler published it for them.
+  "article.publish_scheduled": "Tự động đăng theo lịch (hệ thống đăng thay người hẹn giờ)",
 };
 
 export function auditActionLabel(action: string): string {

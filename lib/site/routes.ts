@@ -4,6 +4,12 @@ export const HOME_EDITION = "moi-nhat";
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
 
+/**
+ * The staff page saying an article is not theirs to see ("Không có quyền truy cập"), where a browser
+ * refused by a staff route handler is sent (lib/http/page-fallback.ts); proxy.ts answers it with 403.
+ */
+export const STAFF_NO_ACCESS_PATH = "/admin/khong-co-quyen";
+
 /** The page number in a category listing's `?trang=` (as next.config.ts rewrites it), or null. */
 export function categoryPageParam(value: string): number | null {
   return /^\d{1,5}$/.test(value) && Number(value) >= 1 ? Number(value) : null;

@@ -156,6 +156,46 @@ describe("scheduled publication", () => {
     expect(runs.flatMap((r) => r.changes).find((c) => c.kind === "article")).toMatchObject({ articleId: due.id, public: true });
   });
 
+  it("publishes in the name of the editor who scheduled it, not of the author, and says the scheduler did it", async () => {
+    const { id } = await createArticle(reporter, fields("Bài biên tập viên hẹn giờ"));
+    await transitionArticle(reporter, id, { action: "article.submit" });
+    await transitionArticle(editor, id, { action: "article.schedule", scheduledAt: new Date(Date.now() + 60_000).toISOString() });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).scheduledById).toBe(editor.id);
+
+    expect((await publishDueArticles(new Date(Date.now() + 120_000))).published).toContain(id);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "article.publish_scheduled", entityId: String(id) } });
+    expect(audit.userId).toBe(editor.id);
+    expect(audit.details).toMatchObject({ via: "scheduler", scheduledById: editor.id });
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "STATUS", status: "PUBLISHED" } });
+    expect(revision).toMatchObject({ authorId: editor.id, note: "Tự động đăng theo lịch" });
+    // The article is still the reporter's; who scheduled it goes with the schedule.
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", authorId: reporter.id, scheduledAt: null, scheduledById: null });
+  });
+
+  it("the editor who scheduled last is the one published for; any other move forgets who scheduled", async () => {
+    const other = await ensureStaffAccount({ email: "btv2@toasoan.vn", displayName: "Lê Văn Duyệt", role: "EDITOR", password: "mat-khau-btv2", slug: "btv2" });
+    const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Bài hẹn giờ hai lần");
+    const at = () => new Date(Date.now() + 60_000).toISOString();
+    await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: at() });
+    await transitionArticle(other, article.id, { action: "article.schedule", scheduledAt: at() });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledById).toBe(other.id);
+    await transitionArticle(editor, article.id, { action: "article.return", note: "Chưa đăng, sửa lại." });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledById).toBeNull();
+
+    await transitionArticle(other, article.id, { action: "article.schedule", scheduledAt: at() });
+    await publishDueArticles(new Date(Date.now() + 120_000));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "article.publish_scheduled", entityId: String(article.id) } });
+    expect(audit.userId).toBe(other.id);
+  });
+
+  it("an article scheduled by nobody known (an account since deleted) is published as the system's", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "SCHEDULED", "Bài hẹn giờ không rõ người");
+    await db.article.update({ where: { id: article.id }, data: { scheduledAt: new Date(Date.now() - 1000) } });
+    await publishDueArticles();
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "article.publish_scheduled", entityId: String(article.id) } });
+    expect(audit).toMatchObject({ userId: null, details: { via: "scheduler", scheduledById: null } });
+  });
+
   it("an article published before, unpublished and scheduled again keeps its first publication time", async () => {
     const article = await makeArticle(reporter.id, categoryId, "PUBLISHED", "Bài đăng lại theo lịch");
     await transitionArticle(editor, article.id, { action: "article.unpublish" });
@@ -294,6 +334,13 @@ describe("officials mentioned", () => {
     await db.official.create({ data: { fullName: "Nguyễn Đức Trung", familyName: "Nguyễn", givenName: "Trung", slug: "nguyen-duc-trung" } });
     expect(await suggestOfficials("Đồng chí Thái Thanh Quý chủ trì.".normalize("NFD"))).toEqual([quy.id]);
     expect(await suggestOfficials("Ông Quý phát biểu.")).toEqual([]);
+  });
+
+  it("suggests an official whatever the tone-mark placement, case or diacritics typed", async () => {
+    const hoa = await db.official.create({ data: { fullName: "Nguyễn Văn Hòa", familyName: "Nguyễn", givenName: "Hòa", slug: "nguyen-van-hoa" } });
+    expect(await suggestOfficials("Đồng chí Nguyễn Văn Hoà chủ trì.")).toEqual([hoa.id]);
+    expect(await suggestOfficials("dong chi NGUYEN VAN HOA chu tri")).toEqual([hoa.id]);
+    expect(await suggestOfficials("Đồng chí Văn Hòa chủ trì.")).toEqual([]);
   });
 });
 

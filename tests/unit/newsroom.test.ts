@@ -79,6 +79,24 @@ describe("officials mentioned in a text", () => {
     expect(findMentionedOfficials("Đồng chí THÁI THANH QUÝ và đồng chí Nguyễn Đức Trung dự.".normalize("NFD"), officials)).toEqual([1, 2]);
     expect(findMentionedOfficials("Ông Hoàng Nghĩa Hiếuu phát biểu", officials)).toEqual([]);
   });
+
+  it("ignores tone-mark placement, case and missing diacritics, as search does", () => {
+    const hoa = [
+      { id: 4, fullName: "Nguyễn Văn Hòa" },
+      { id: 5, fullName: "Lê Thị Thuỷ" },
+    ];
+    // Old-style placement in the text, new-style in the directory, and the other way round.
+    expect(findMentionedOfficials("Đồng chí Nguyễn Văn Hoà phát biểu.", hoa)).toEqual([4]);
+    expect(findMentionedOfficials("Bà Lê Thị Thủy dự họp.", hoa)).toEqual([5]);
+    expect(findMentionedOfficials("NGUYỄN VĂN HOÀ", hoa)).toEqual([4]);
+    // Typed without diacritics (a phone without a Vietnamese keyboard), in any case.
+    expect(findMentionedOfficials("dong chi nguyen van hoa va le thi thuy", hoa)).toEqual([4, 5]);
+    expect(findMentionedOfficials("Nguyen Van HOA", hoa)).toEqual([4]);
+    // "Ð" (U+00D0) typed for "Đ" folds as search folds it.
+    expect(findMentionedOfficials("Ðồng chí Nguyễn Ðức Trung", officials)).toEqual([2]);
+    // Still whole names on word boundaries.
+    expect(findMentionedOfficials("Ông Hòa phát biểu; nguyen van hoang dự.", hoa)).toEqual([]);
+  });
 });
 
 describe("the workflow table", () => {
