@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ARTICLE_NO_ACCESS, NoAccess } from "@/components/admin/NoAccess";
+import { ARTICLE_NO_ACCESS, NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
 import { ArticleEditor } from "@/components/editor/ArticleEditor";
 import { editorOptions } from "@/lib/articles/admin-queries";
 import { editorView } from "@/lib/articles/editor-view";
 import { parseArticleId } from "@/lib/articles/paths";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { requireStaff } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Sửa bài viết" };
@@ -15,11 +14,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const user = await requireStaff(`/admin/bai-viet/${id}`);
   const articleId = parseArticleId(id);
   if (!articleId) notFound();
-  const view = await editorView(user, articleId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  });
+  const view = await unlessForbidden(editorView(user, articleId));
   if (!view) return <NoAccess message={ARTICLE_NO_ACCESS} />;
   const options = await editorOptions();
   return (

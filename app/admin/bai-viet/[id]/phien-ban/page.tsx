@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ARTICLE_NO_ACCESS, NoAccess } from "@/components/admin/NoAccess";
+import { ARTICLE_NO_ACCESS, NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
 import { RestoreRevisionButton } from "@/components/admin-articles/RestoreRevisionButton";
 import { RevisionDiff } from "@/components/admin-articles/RevisionDiff";
 import { db } from "@/lib/db";
@@ -9,7 +9,6 @@ import { editorOptions } from "@/lib/articles/admin-queries";
 import { parseArticleId } from "@/lib/articles/paths";
 import { diffRevisions, listRevisions, REVISION_KIND_LABELS } from "@/lib/articles/revisions";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { formatDateTime } from "@/lib/text/date";
@@ -24,11 +23,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const user = await requireStaff(`/admin/bai-viet/${id}/phien-ban`);
   const articleId = parseArticleId(id);
   if (!articleId) notFound();
-  const revisions = await listRevisions(user, articleId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  });
+  const revisions = await unlessForbidden(listRevisions(user, articleId));
   if (!revisions) return <NoAccess message={ARTICLE_NO_ACCESS} />;
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true, version: true, authorId: true, status: true } });
   const mayRestore = can(user, "article.edit", article);
