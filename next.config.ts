@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
       // (the build never opens the database): see app/(site)/trang-nhat and chuyen-muc/[slug]/trang.
       beforeFiles: [
         { source: "/", destination: "/trang-nhat/moi-nhat" },
+        { source: "/lanh-dao", destination: "/danh-ba/lanh-dao" },
         {
           source: "/chuyen-muc/:slug",
           has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,5})" }],

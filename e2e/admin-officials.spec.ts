@@ -72,8 +72,11 @@ test("an admin adds an official with a position, then adds a second position to 
   await expect(page.getByRole("heading", { name: `Thường trực ${suffix}` }).locator("..")).toContainText(`Hoàng Nghĩa Hiếu ${suffix}`);
 });
 
-test("a portrait given as an address on another site shows on the directory and the profile", async ({ page, baseURL }) => {
+test("a portrait given as an address on another site shows on the directory and the profile", async ({ page, baseURL, request }) => {
   const suffix = Date.now().toString(36);
+  // The directory is cached: saving the official must expire it.
+  await request.get("/lanh-dao");
+  expect((await request.get("/lanh-dao")).headers()["x-nextjs-cache"]).toBe("HIT");
   await signInAsAdmin(page, "/admin/lanh-dao/moi");
   const form = page.getByTestId("official-form");
   await form.getByLabel("Họ tên").fill(`Nguyễn Văn Ảnh ${suffix}`);

@@ -133,6 +133,9 @@ test("the author's page shows the profile and the articles", async ({ page }) =>
   await expect(articles.first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Bài viết" }).getByRole("link", { name: SEED_TITLE })).toBeVisible();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tac-gia\//);
+  // Shared, the page is the author's profile, not the site's home.
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${new URL(page.url()).pathname}$`));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "profile");
 });
 
 test("search with and without diacritics highlights the matched words", async ({ page }) => {
@@ -159,6 +162,7 @@ test("search with and without diacritics highlights the matched words", async ({
 
 test("officials are listed in protocol order and each has a profile with dated positions", async ({ page }) => {
   await page.goto("/lanh-dao");
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/lanh-dao$/);
   const group = page.getByRole("region", { name: "Thường trực Tỉnh ủy" });
   await expect(group.getByRole("heading", { level: 3 })).toHaveText(["Nguyễn Khắc Thận", "Hoàng Nghĩa Hiếu"]);
   await page.getByRole("link", { name: "Thái Thanh Quý" }).click();
@@ -322,6 +326,8 @@ test("cached pages are served from the cache, compressed, and 304 when unchanged
   expect(await second.text()).toBe(await first.text());
   const unchanged = await request.get(path, { headers: { "if-none-match": second.headers()["etag"]! } });
   expect(unchanged.status()).toBe(304);
-  await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2");
-  expect((await request.get("/chuyen-muc/tin-tuc-su-kien?trang=2")).headers()["x-nextjs-cache"]).toBe("HIT");
+  for (const cached of ["/chuyen-muc/tin-tuc-su-kien?trang=2", "/lanh-dao"]) {
+    await request.get(cached);
+    expect((await request.get(cached)).headers()["x-nextjs-cache"], cached).toBe("HIT");
+  }
 });

@@ -1,5 +1,7 @@
 /** Internal route names behind the public URLs (see the rewrites in next.config.ts). */
 export const HOME_EDITION = "moi-nhat";
+/** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
+export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";

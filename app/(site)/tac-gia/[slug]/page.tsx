@@ -7,6 +7,7 @@ import styles from "@/components/site/Officials.module.css";
 import { cachedAuthor, cachedAuthorId } from "@/lib/cache/reader";
 import { authorPath } from "@/lib/authors/paths";
 import { isExternalImage } from "@/lib/media/urls";
+import { siteOpenGraph } from "@/lib/site/metadata";
 
 export const revalidate = 86400;
 export const dynamicParams = true;
@@ -25,10 +26,13 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await load(params);
   if (!author) return {};
+  const title = `Tác giả ${author.displayName}`;
+  const description = author.bio || `Các bài viết của ${author.displayName}`;
   return {
-    title: `Tác giả ${author.displayName}`,
-    description: author.bio || `Các bài viết của ${author.displayName}`,
+    title,
+    description,
     alternates: { canonical: authorPath(author.slug) },
+    openGraph: siteOpenGraph({ type: "profile", url: authorPath(author.slug), title, description, ...(author.avatar ? { images: [author.avatar] } : {}) }),
   };
 }
 
