@@ -165,6 +165,12 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
     await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
     expect(await addressStatus()).toBe(404);
   }
+  // The dashboard's recent activity names what was done, in Vietnamese.
+  await editor.page.goto("/admin");
+  const activity = editor.page.getByRole("region", { name: "Hoạt động gần đây" });
+  await expect(activity).toContainText(/: Gỡ bài #\d+/);
+  await expect(activity).toContainText(/: Duyệt và đăng #\d+/);
+  await expect(activity).not.toContainText("article.");
   await Promise.all([reporter.context.close(), editor.context.close(), reader.close(), anonymous.close()]);
 });
 

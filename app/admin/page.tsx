@@ -1,28 +1,13 @@
 import Link from "next/link";
 import { ArticleTable } from "@/components/admin-articles/ArticleTable";
 import { dashboard } from "@/lib/articles/admin-queries";
+import { auditActionLabel } from "@/lib/audit/labels";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
 import { can } from "@/lib/people/policy";
 import { ROLE_LABELS } from "@/lib/people/roles";
 import { requireStaff } from "@/lib/people/session";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "@/components/admin-articles/AdminArticles.module.css";
-
-const ACTION_LABELS: Record<string, string> = {
-  "article.create": "tạo bài",
-  "article.save": "lưu bài",
-  "article.autosave": "tự động lưu bài",
-  "article.autosave_discard": "bỏ bản tự động lưu của bài",
-  "article.restore": "khôi phục phiên bản bài",
-  "article.submit": "gửi duyệt bài",
-  "article.publish": "đăng bài",
-  "article.schedule": "hẹn giờ đăng bài",
-  "article.unpublish": "gỡ bài",
-  "article.return": "trả lại bài",
-  // Recorded under the editor who scheduled it: "<editor> hẹn giờ, hệ thống tự động đăng bài #12".
-  "article.publish_scheduled": "hẹn giờ, hệ thống tự động đăng bài",
-  "article.lock_take_over": "tiếp quản bài",
-};
 
 export default async function AdminHome() {
   const user = await requireStaff();
@@ -83,7 +68,7 @@ export default async function AdminHome() {
           <ul className={styles.plain}>
             {data.activity.map((a) => (
               <li key={a.id}>
-                {formatDateTime(a.createdAt)} — {a.user?.displayName ?? "Hệ thống"} {ACTION_LABELS[a.action] ?? a.action}{" "}
+                {formatDateTime(a.createdAt)} — {a.user?.displayName ?? "Hệ thống"}: {auditActionLabel(a.action)}{" "}
                 {a.entityId ? <Link prefetch={false} href={`/admin/bai-viet/${a.entityId}`}>#{a.entityId}</Link> : null}
               </li>
             ))}

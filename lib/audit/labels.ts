@@ -1,5 +1,8 @@
-/** Vietnamese names of the audited actions, for the audit log screen; unknown actions show their code. */
-const LABELS: Record<string, string> = {
+/**
+ * Vietnamese names of the audited actions, for the audit log screen and the dashboard's recent
+ * activity. recordAudit accepts only these actions (AuditAction), so a new one cannot go unnamed.
+ */
+const LABELS = {
   "auth.sign_in": "Đăng nhập",
   "auth.sign_in_failed": "Đăng nhập thất bại",
   "auth.sign_in_refused": "Đăng nhập bị chặn (sai quá nhiều lần)",
@@ -27,10 +30,27 @@ const LABELS: Record<string, string> = {
   "banner.update": "Sửa banner",
   "banner.delete": "Xoá banner",
   "settings.update": "Sửa cài đặt",
+  "article.create": "Tạo bài viết",
+  "article.save": "Lưu bài viết",
+  "article.autosave": "Tự động lưu bản nháp",
+  "article.autosave_discard": "Bỏ bản tự động lưu",
+  "article.restore": "Khôi phục phiên bản cũ",
+  "article.submit": "Gửi duyệt",
+  "article.publish": "Duyệt và đăng",
+  "article.schedule": "Hẹn giờ đăng",
+  "article.unpublish": "Gỡ bài",
+  "article.return": "Trả lại phóng viên",
+  "article.lock_take_over": "Tiếp quản bài đang được người khác sửa",
+  "media.upload": "Tải ảnh lên thư viện",
+  "media.edit": "Sửa thông tin ảnh",
+  "media.delete": "Xoá ảnh khỏi thư viện",
   // The person of such a row is the editor who scheduled the article; the scheduler published it for them.
   "article.publish_scheduled": "Tự động đăng theo lịch (hệ thống đăng thay người hẹn giờ)",
-};
+} as const satisfies Record<string, string>;
 
+export type AuditAction = keyof typeof LABELS;
+
+/** Rows written before an action was renamed show their code. */
 export function auditActionLabel(action: string): string {
-  return LABELS[action] ?? action;
+  return (LABELS as Record<string, string>)[action] ?? action;
 }

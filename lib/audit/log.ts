@@ -1,10 +1,11 @@
 import type { Prisma, Tx } from "@/lib/db";
+import type { AuditAction } from "./labels";
 
 export type AuditEntry = {
   /** null for anonymous or system actions (failed sign-ins, the scheduler). */
   actorId: number | null;
-  /** Dotted verb, e.g. "article.publish", "category.rename", "auth.sign_in_failed". */
-  action: string;
+  /** Dotted verb, e.g. "article.publish", "auth.sign_in_failed": one of those labelled in labels.ts. */
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   details?: Prisma.InputJsonValue;
