@@ -1,5 +1,6 @@
 import { IMAGE_CHOICES_ID } from "./ImageChoices";
 import { BANNER_SLOTS } from "@/lib/home/slots";
+import { toVietnamLocal } from "@/lib/text/date";
 import { Checkbox, SelectField, TextField } from "./Field";
 import styles from "./Admin.module.css";
 
@@ -14,10 +15,7 @@ type Banner = {
   active: boolean;
 };
 
-/** A Date as the value of <input type="datetime-local"> in Vietnam time. */
-function vietnamLocal(date: Date | null): string {
-  return date ? new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 16) : "";
-}
+const vietnamLocal = (date: Date | null) => (date ? toVietnamLocal(date) : "");
 
 export function BannerFields({ banner }: { banner?: Banner }) {
   return (

@@ -16,6 +16,7 @@ import { SeoPreview } from "./SeoPreview";
 import { useEditLock } from "./useEditLock";
 import { WorkflowPanel } from "./WorkflowPanel";
 import styles from "./Editor.module.css";
+import { formatTime } from "@/lib/text/date";
 
 export const AUTOSAVE_MS = 3_000;
 
@@ -154,7 +155,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     setFields((f) => ({ ...f, slug: data.slug ?? f.slug }));
     setSlugTouched(true);
     unsaved.current = changedSinceAutosave.current;
-    setStatus({ kind: "saved", text: `Đã lưu lúc ${new Date().toLocaleTimeString("vi-VN")} (phiên bản ${saved.version}).` });
+    setStatus({ kind: "saved", text: `Đã lưu lúc ${formatTime(new Date())} (phiên bản ${saved.version}).` });
     if (id === null) window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
     return saved;
   };
@@ -209,7 +210,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     const response = await request.finally(() => (autosaving.current = null));
     if (response?.ok) {
       // A change made while the request was on its way is still to be autosaved.
-      if (!changedSinceAutosave.current) setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${new Date().toLocaleTimeString("vi-VN")}.` });
+      if (!changedSinceAutosave.current) setStatus({ kind: "autosaved", text: `Đã tự động lưu lúc ${formatTime(new Date())}.` });
     } else {
       changedSinceAutosave.current = true;
       const data = response ? await response.json().catch(() => ({})) : {};

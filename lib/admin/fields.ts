@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { idSchema } from "@/lib/db/ids";
-import { isCalendarDay } from "@/lib/text/date";
+import { calendarDay, fromVietnamLocal, isCalendarDay, LOCAL_DATE_TIME } from "@/lib/text/date";
 import { sitePathOf } from "@/lib/site/url";
 
 /**
@@ -70,7 +70,7 @@ export function optionalDay(label: string) {
     z
       .string()
       .refine(isCalendarDay, `${capitalize(label)} không hợp lệ`)
-      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .transform(calendarDay)
       .nullable(),
   );
 }
@@ -83,10 +83,10 @@ export function optionalDateTime(label: string) {
       .string()
       // A real day in a year PostgreSQL reads as JavaScript does ("2026-02-30" is not moved to March).
       .refine(
-        (value) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value) && isCalendarDay(value.slice(0, 10)),
+        (value) => LOCAL_DATE_TIME.test(value) && isCalendarDay(value.slice(0, 10)),
         `${capitalize(label)} không hợp lệ`,
       )
-      .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+07:00`))
+      .transform(fromVietnamLocal)
       .refine((date) => !Number.isNaN(date.getTime()), `${capitalize(label)} không hợp lệ`)
       .nullable(),
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { bodySchema } from "./body";
 import { idSchema } from "@/lib/db/ids";
+import { fromVietnamLocal, LOCAL_DATE_TIME } from "@/lib/text/date";
 
 /** Server-side validation of every field the editor sends, with the Vietnamese message shown beside it. */
 const line = (label: string, max: number) =>
@@ -78,11 +79,11 @@ export const autosaveInputSchema = articleInputSchema.extend({
 
 /**
  * A date-time without a zone, as <input type="datetime-local"> gives it ("2026-11-28T10:00"), is the
- * time on the newsroom's clocks: Vietnam time (UTC+7, no daylight saving time), whatever the zone of
- * the server or of the browser that sent it. A time with its own zone ("…Z", "…+07:00") is kept.
+ * time on the newsroom's clocks: Vietnam time, whatever the zone of the server or of the browser that
+ * sent it. A time with its own zone ("…Z", "…+07:00") is kept.
  */
 function inVietnamTime(value: unknown): unknown {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value) ? `${value}+07:00` : value;
+  return typeof value === "string" && LOCAL_DATE_TIME.test(value) ? fromVietnamLocal(value) : value;
 }
 
 export const transitionInputSchema = z.object({

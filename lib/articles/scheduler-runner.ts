@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { bannerTimePassed } from "@/lib/banners/queries";
 import { invalidate } from "@/lib/cache/tags";
 import { officialsWithTitleChangeOn } from "@/lib/officials/queries";
-import { positionDayOf } from "@/lib/officials/titles";
+import { vietnamDayOf } from "@/lib/text/date";
 import { applyChanges } from "./changes";
 import { publishDueArticles } from "./scheduler";
 
@@ -19,7 +19,7 @@ export function schedulerToken(): string {
 }
 
 let bannersCheckedAt = new Date();
-let titlesCheckedFor = positionDayOf(bannersCheckedAt).getTime();
+let titlesCheckedFor = vietnamDayOf(bannersCheckedAt).getTime();
 
 /**
  * Publishes what is due and expires the affected cached pages. Also expires what time alone changes:
@@ -32,7 +32,7 @@ export async function runScheduledPublishing(now = new Date()): Promise<number[]
   applyChanges(changes);
   if (await bannerTimePassed(bannersCheckedAt, now)) invalidate({ kind: "banners" });
   bannersCheckedAt = now;
-  const today = positionDayOf(now);
+  const today = vietnamDayOf(now);
   if (today.getTime() !== titlesCheckedFor) {
     for (const officialId of await officialsWithTitleChangeOn(today)) invalidate({ kind: "official", officialId });
     titlesCheckedFor = today.getTime();

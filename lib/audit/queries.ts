@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalDay, optionalId } from "@/lib/admin/fields";
 import { db, type Prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/people/policy";
+import { vietnamDayStart } from "@/lib/text/date";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -21,8 +22,6 @@ export function parseAuditFilter(params: Record<string, string | string[] | unde
   return filterSchema.parse({ userId: first(params.userId), action: first(params.action), from: first(params.from), to: first(params.to), page: first(params.page) });
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
 /**
  * Who did what and when, newest first, for admins. Days are Vietnam calendar days: "to" includes
  * the whole day. An action filter ending in "." matches every action with that prefix ("category.").
@@ -34,8 +33,8 @@ export async function listAuditLog(actor: Actor | null, filter: AuditFilter) {
   if (filter.action) where.action = filter.action.endsWith(".") ? { startsWith: filter.action } : filter.action;
   if (filter.from || filter.to) {
     where.createdAt = {
-      ...(filter.from ? { gte: new Date(filter.from.getTime() - VIETNAM_OFFSET_MS) } : {}),
-      ...(filter.to ? { lt: new Date(filter.to.getTime() + 86_400_000 - VIETNAM_OFFSET_MS) } : {}),
+      ...(filter.from ? { gte: vietnamDayStart(filter.from) } : {}),
+      ...(filter.to ? { lt: vietnamDayStart(filter.to, 1) } : {}),
     };
   }
   const [rows, total] = await Promise.all([

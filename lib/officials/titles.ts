@@ -1,3 +1,5 @@
+import { vietnamDayOf } from "@/lib/text/date";
+
 /** Positions as stored: endDate null means the position is still held. */
 export type PositionSpan = { title: string; organisation: string; startDate: Date; endDate: Date | null; order: number };
 
@@ -6,7 +8,8 @@ export type PositionSpan = { title: string; organisation: string; startDate: Dat
  * Thái Thanh Quý "Bí thư Tỉnh ủy" even after he left the post: pass the article's publication date.
  */
 export function positionsOn(positions: PositionSpan[], at: Date): PositionSpan[] {
-  const t = vietnamDay(at);
+  // Position dates are calendar days (stored as UTC midnight): compared with the day in Vietnam.
+  const t = vietnamDayOf(at).getTime();
   return positions
     .filter((p) => startOfUtcDay(p.startDate) <= t && (p.endDate === null || startOfUtcDay(p.endDate) >= t))
     .sort((a, b) => a.order - b.order);
@@ -17,18 +20,6 @@ export function titleOn(positions: PositionSpan[], at: Date): string {
     .map((p) => p.title)
     .join(", ");
 }
-
-// Position dates are calendar days (stored as UTC midnight); an instant is compared by its day in
-// Vietnam (UTC+7, no daylight saving).
-function vietnamDay(at: Date): number {
-  return startOfUtcDay(new Date(at.getTime() + 7 * 3600_000));
-}
-
-/** The day in Vietnam an instant falls on, as position dates are stored (UTC midnight). */
-export function positionDayOf(at: Date): Date {
-  return new Date(vietnamDay(at));
-}
-
 function startOfUtcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }

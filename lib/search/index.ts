@@ -3,7 +3,7 @@ import { db, Prisma } from "@/lib/db";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { idSchema } from "@/lib/db/ids";
-import { isCalendarDay } from "@/lib/text/date";
+import { calendarDay, isCalendarDay, vietnamDayStart } from "@/lib/text/date";
 import { descendantIds, type CategoryNode } from "@/lib/categories/queries";
 
 /**
@@ -186,5 +186,5 @@ export function parseSearchParams(params: SearchParams, categories: CategoryNode
 
 /** "2022-03-23" → the start of that day in Vietnam (UTC+7). */
 function parseDay(value: string): Date | null {
-  return isCalendarDay(value) ? new Date(`${value}T00:00:00+07:00`) : null;
+  return isCalendarDay(value) ? vietnamDayStart(calendarDay(value)) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, isCalendarDay } from "@/lib/text/date";
+import { calendarDay, formatDate, formatDateTime, formatTime, fromVietnamLocal, isCalendarDay, toVietnamLocal, vietnamDayOf, vietnamDayStart } from "@/lib/text/date";
 import { parseSearchParams } from "@/lib/search";
 import { optionalDateTime, optionalDay } from "@/lib/admin/fields";
 
@@ -18,6 +18,23 @@ describe("formatDateTime", () => {
   it("names every weekday", () => {
     const names = Array.from({ length: 7 }, (_, i) => formatDateTime(new Date(Date.UTC(2022, 2, 20 + i, 3))).split(",")[0]);
     expect(names).toEqual(["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]);
+  });
+});
+
+describe("Vietnam's clocks and calendar days", () => {
+  it("read and show a form's date-time on Vietnam's clocks, whatever the zone of this process", () => {
+    expect(fromVietnamLocal("2026-11-28T06:30").toISOString()).toBe("2026-11-27T23:30:00.000Z");
+    expect(fromVietnamLocal("2026-11-28T06:30:15").toISOString()).toBe("2026-11-27T23:30:15.000Z");
+    expect(toVietnamLocal(new Date("2026-11-27T23:30:00Z"))).toBe("2026-11-28T06:30");
+    expect(formatTime(new Date("2026-11-27T23:30:05Z"))).toBe("06:30:05");
+  });
+
+  it("put an instant on Vietnam's day, and a day's range from Vietnam's midnight to the next", () => {
+    // 20:00 UTC on 21/05 is already 22/05 in Vietnam; 16:59 UTC is still the 21st.
+    expect(vietnamDayOf(new Date("2022-05-21T20:00:00Z")).toISOString()).toBe("2022-05-22T00:00:00.000Z");
+    expect(vietnamDayOf(new Date("2022-05-21T16:59:59Z")).toISOString()).toBe("2022-05-21T00:00:00.000Z");
+    expect(vietnamDayStart(calendarDay("2022-05-22")).toISOString()).toBe("2022-05-21T17:00:00.000Z");
+    expect(vietnamDayStart(calendarDay("2022-05-22"), 1).toISOString()).toBe("2022-05-22T17:00:00.000Z");
   });
 });
 
