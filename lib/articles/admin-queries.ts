@@ -76,6 +76,12 @@ function withEditing<T extends { editingBy: { displayName: string } | null; edit
 const DASHBOARD_LIST_SIZE = 30;
 
 /** The dashboard: my articles by status; for editors the review queue (oldest first) and the schedule. */
+/** The authors the article list can be filtered by: everyone who has an article, for those who see all. */
+export async function listArticleAuthors(actor: Actor) {
+  if (!can(actor, "article.viewAll")) return [];
+  return db.user.findMany({ where: { articles: { some: {} } }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } });
+}
+
 export async function dashboard(actor: Actor) {
   const mine = await db.article.groupBy({ by: ["status"], where: { authorId: actor.id }, _count: { _all: true } });
   const myRecent = await db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: "desc" }, take: 8, select: adminRowSelect });

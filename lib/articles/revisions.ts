@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { ArticleStatus, RevisionKind } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
-import { authorize, type Actor } from "@/lib/people/policy";
+import { authorize, can, type Actor } from "@/lib/people/policy";
 import { bodyText, bodyToJson, parseStoredBody, type ArticleBody } from "./body";
 import { editorFormFields } from "./editor-form";
 import { pickRevisionFields, readRevisionFields, type RevisionFields } from "./input";
@@ -41,15 +41,20 @@ export const REVISION_KIND_LABELS: Record<RevisionKind, string> = {
   RESTORE: "Khôi phục",
 };
 
-export async function listRevisions(actor: Actor | null, articleId: number) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+/**
+ * An article's history for the history screen: its revisions, newest first, and whether the person
+ * may restore one (restoring is an edit).
+ */
+export async function revisionHistory(actor: Actor | null, articleId: number) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true, version: true, authorId: true, status: true } });
   if (!article) throw new NotFoundError("Không tìm thấy bài viết.");
   authorize(actor, "article.view", article);
-  return db.articleRevision.findMany({
+  const revisions = await db.articleRevision.findMany({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, status: true, version: true, note: true, createdAt: true, title: true, author: { select: { displayName: true } } },
   });
+  return { article: { title: article.title, version: article.version }, mayRestore: can(actor, "article.edit", article), revisions };
 }
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };

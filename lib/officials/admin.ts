@@ -171,9 +171,13 @@ export function splitName(fullName: string): { familyName: string; givenName: st
   return { familyName: words[0] ?? "", givenName: words.at(-1) ?? "" };
 }
 
+/** The groups of the directory, in their order on the site. */
+export function listOfficialGroups() {
+  return db.officialGroup.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
+
 export function listOfficialsForAdmin() {
-  return db.officialGroup
-    .findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] })
+  return listOfficialGroups()
     .then(async (groups) => ({
       groups,
       officials: await db.official.findMany({

@@ -51,6 +51,12 @@ const profileSchema = z.object({
   avatar: optionalUrl("ảnh đại diện"),
 });
 
+/** The signed-in person's author profile, as the profile form shows it. */
+export async function getOwnProfile(actor: Actor | null) {
+  authorize(actor, "profile.edit");
+  return db.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { displayName: true, slug: true, bio: true, avatar: true } });
+}
+
 export async function updateOwnProfile(actor: Actor | null, input: unknown) {
   authorize(actor, "profile.edit");
   const data = parseInput(profileSchema, input);

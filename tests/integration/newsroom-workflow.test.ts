@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
+import { diffRevisions, revisionHistory } from "@/lib/articles/revisions";
 import { dashboard, loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { heartbeat, releaseLock } from "@/lib/articles/lock";
@@ -236,14 +236,15 @@ describe("saving, conflicts, autosave and revisions", () => {
   it("restoring a revision makes it the current content as a new version and revision", async () => {
     const { id } = await createArticle(reporter, fields("Bản đầu", "Đoạn văn thứ nhất."));
     await saveArticle(reporter, id, { ...fields("Bản sau", "Đoạn văn đã sửa."), expectedVersion: 1 });
-    const revisions = await listRevisions(reporter, id);
+    const { revisions, mayRestore } = await revisionHistory(reporter, id);
+    expect(mayRestore).toBe(true);
     const first = revisions.at(-1)!;
     const { diff } = await diffRevisions(reporter, id, first.id, revisions[0]!.id);
     expect(diff.body.filter((p) => p.removed).map((p) => p.value.trim())).toContain("thứ nhất");
     await restoreRevision(reporter, id, first.id, 2);
     const row = await db.article.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: "Bản đầu", version: 3 });
-    expect((await listRevisions(reporter, id))[0]!.kind).toBe("RESTORE");
+    expect((await revisionHistory(reporter, id)).revisions[0]!.kind).toBe("RESTORE");
   });
 
   it("an autosave with an unfinished title cannot be restored over the article", async () => {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleTable } from "@/components/admin-articles/ArticleTable";
-import { editorOptions, listArticlesForAdmin, listFiltersSchema } from "@/lib/articles/admin-queries";
+import { editorOptions, listArticleAuthors, listArticlesForAdmin, listFiltersSchema } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
-import { db } from "@/lib/db";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import styles from "@/components/admin-articles/AdminArticles.module.css";
@@ -18,7 +17,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
   const filters = listFiltersSchema.parse(query);
   const [{ rows, total, pages }, { categories }] = await Promise.all([listArticlesForAdmin(user, filters), editorOptions()]);
   const seeAll = can(user, "article.viewAll");
-  const authors = seeAll ? await db.user.findMany({ where: { articles: { some: {} } }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }) : [];
+  const authors = await listArticleAuthors(user);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
     return `/admin/bai-viet?${params}`;

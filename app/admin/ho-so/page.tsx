@@ -5,7 +5,7 @@ import styles from "@/components/admin/Admin.module.css";
 import { TextArea, TextField } from "@/components/admin/Field";
 import { PasswordForm } from "@/components/admin/PasswordForm";
 import { SignOutEverywhereButton } from "@/components/auth/SignOutButton";
-import { db } from "@/lib/db";
+import { getOwnProfile } from "@/lib/people/profile";
 import { requireStaff } from "@/lib/people/session";
 import { updateProfileAction } from "./actions";
 
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ "doi-mat-khau"?: string }> };
 export default async function ProfilePage({ searchParams }: Props) {
   const user = await requireStaff("/admin/ho-so");
   const [profile, params] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { displayName: true, slug: true, bio: true, avatar: true } }),
+    getOwnProfile(user),
     searchParams,
   ]);
   return (

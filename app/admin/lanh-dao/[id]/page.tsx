@@ -7,8 +7,7 @@ import styles from "@/components/admin/Admin.module.css";
 import { SelectField, TextArea, TextField } from "@/components/admin/Field";
 import { NoAccess } from "@/components/admin/NoAccess";
 import { PositionRows } from "@/components/admin/PositionRows";
-import { db } from "@/lib/db";
-import { getOfficialForEdit } from "@/lib/officials/admin";
+import { getOfficialForEdit, listOfficialGroups } from "@/lib/officials/admin";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { deleteOfficialAction, saveOfficialAction } from "../actions";
@@ -27,7 +26,7 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
   const isNew = id === "moi";
   const official = isNew || !/^\d+$/.test(id) || !isId(Number(id)) ? null : await getOfficialForEdit(Number(id));
   if (!isNew && !official) notFound();
-  const groups = await db.officialGroup.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const groups = await listOfficialGroups();
   return (
     <section>
       <p>
