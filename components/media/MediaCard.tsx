@@ -19,6 +19,8 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
   const [message, setMessage] = useState<string | null>(null);
 
   const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
+    // The last result goes while this request runs: a "Đã lưu." on screen is always this one's.
+    setMessage(null);
     const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]>; alt?: string; caption?: string | null; credit?: string | null };
     if (!response.ok) {
