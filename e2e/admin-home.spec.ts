@@ -58,6 +58,16 @@ test("an admin adds a banner with dates and orders category blocks", async ({ pa
   await page.reload();
   const saved = page.locator('[data-testid^="banner-"]').filter({ has: page.locator('input[value="Chào mừng Đại hội Đảng bộ tỉnh"]') });
   await expect(saved.getByLabel("Bắt đầu")).toHaveValue("2026-11-01T08:00");
+  // Saved twice from the same form without reloading: each save carries the version it was shown.
+  await saved.getByLabel("Thứ tự").fill("3");
+  await saved.getByRole("button", { name: "Lưu banner" }).click();
+  await expect(saved.getByRole("status")).toHaveText("Đã lưu banner.");
+  await saved.getByLabel("Kết thúc").fill("2027-01-15T17:00");
+  await saved.getByRole("button", { name: "Lưu banner" }).click();
+  await expect(saved.getByRole("status")).toHaveText("Đã lưu banner.");
+  await page.reload();
+  await expect(saved.getByLabel("Thứ tự")).toHaveValue("3");
+  await expect(saved.getByLabel("Kết thúc")).toHaveValue("2027-01-15T17:00");
 
   const blocks = page.getByTestId("category-blocks");
   await blocks.getByLabel("Tin tức - Sự kiện").fill("1");

@@ -103,3 +103,32 @@ test("after five wrong passwords for an account, the sign-in page says to wait, 
     await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(expected);
   }
 });
+
+test("two admins saving one account: the second, from a page loaded before, is told instead of undoing the first", async ({ browser }) => {
+  const email = `hai-qt-${Date.now().toString(36)}@toasoan.vn`;
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  acceptDialogs(first);
+  await signInAsAdmin(first, "/admin/nhan-su");
+  await createAccount(first, email, "Phóng viên Hai người sửa", "Phóng viên");
+  await first.reload();
+  const second = await context.newPage();
+  await second.goto("/admin/nhan-su");
+
+  const card = first.getByTestId(`staff-${email}`);
+  await card.getByLabel("Vai trò").selectOption({ label: "Biên tập viên" });
+  await card.getByRole("button", { name: "Lưu vai trò và trạng thái" }).click();
+  await expect(card.getByRole("status")).toContainText("Đã lưu");
+  // The same form again, without reloading: it now carries the new role as its version.
+  await card.getByLabel("Đang hoạt động").uncheck();
+  await card.getByRole("button", { name: "Lưu vai trò và trạng thái" }).click();
+  await expect(card.getByText("Biên tập viên · Đã khoá")).toBeVisible();
+
+  // The other tab still shows an active reporter: activating it there would undo both changes.
+  const stale = second.getByTestId(`staff-${email}`);
+  await stale.getByRole("button", { name: "Lưu vai trò và trạng thái" }).click();
+  await expect(stale.getByRole("alert")).toContainText("vừa được người khác thay đổi");
+  await second.reload();
+  await expect(second.getByTestId(`staff-${email}`).getByText("Biên tập viên · Đã khoá")).toBeVisible();
+  await context.close();
+});

@@ -489,6 +489,13 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   await card.getByRole("button", { name: "Lưu" }).click();
   await expect(card.getByRole("status")).toHaveText("Đã lưu.");
   await expect(card.getByLabel("Tác giả / nguồn ảnh")).toHaveValue("Minh Châu");
+  // More edits from the same card, without reloading: each names the values stored by the one before.
+  for (const caption of ["Lễ kỷ niệm tại Quảng trường Hồ Chí Minh", ""]) {
+    await card.getByLabel("Chú thích").fill(caption);
+    await card.getByRole("button", { name: "Lưu" }).click();
+    await expect(card.getByRole("status")).toHaveText("Đã lưu.");
+    await expect(card.getByLabel("Chú thích")).toHaveValue(caption);
+  }
 
   // Used as an article's featured image: deleting is refused.
   const id = await createDraft(page, "Bài có ảnh đại diện", "Nội dung.", await categoryId(page, CATEGORY));

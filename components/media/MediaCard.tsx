@@ -14,9 +14,13 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
   const [alt, setAlt] = useState(media.alt);
   const [caption, setCaption] = useState(media.caption ?? "");
   const [credit, setCredit] = useState(media.credit ?? "");
+  // The stored values the form shows, sent with an edit: the server refuses it if someone changed them since.
+  const [loaded, setLoaded] = useState({ alt: media.alt, caption: media.caption, credit: media.credit });
   const [message, setMessage] = useState<string | null>(null);
 
   const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
+    // The last result goes while this request runs: a "Đã lưu." on screen is always this one's.
+    setMessage(null);
     const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]>; alt?: string; caption?: string | null; credit?: string | null };
     if (!response.ok) {
@@ -28,6 +32,7 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
       setAlt(data.alt ?? alt);
       setCaption(data.caption ?? "");
       setCredit(data.credit ?? "");
+      setLoaded({ alt: data.alt ?? alt, caption: data.caption ?? null, credit: data.credit ?? null });
     }
     setMessage(method === "PATCH" ? "Đã lưu." : null);
     router.refresh();
@@ -63,7 +68,7 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void call("PATCH", { alt, caption, credit });
+          void call("PATCH", { alt, caption, credit, expected: loaded });
         }}
       >
         <label>

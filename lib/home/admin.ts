@@ -1,11 +1,11 @@
 import { placeCategory } from "@/lib/categories/admin";
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { checkbox, idField, optionalDateTime, optionalId, optionalInt, optionalUrl, requiredLine } from "@/lib/admin/fields";
+import { checkbox, idField, optionalDateTime, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalUrl, requiredLine } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { BANNER_SLOTS, HOME_SLOTS } from "./slots";
 
@@ -38,6 +38,8 @@ export async function setHomeSlot(actor: Actor | null, input: unknown) {
 const bannerSchema = z
   .object({
     id: optionalId,
+    /** The banner's updatedAt when its form was loaded; an edit from an older form is refused. */
+    expectedUpdatedAt: optionalExpectedUpdatedAt,
     slot: z.enum(bannerSlots, { error: "Chọn vị trí hiển thị" }),
     imageUrl: optionalUrl("ảnh banner").refine((v) => v !== null, "Vui lòng nhập đường dẫn ảnh"),
     linkUrl: optionalUrl("liên kết").refine((v) => v !== null, "Vui lòng nhập liên kết"),
@@ -63,8 +65,16 @@ export async function saveBanner(actor: Actor | null, input: unknown) {
     active: data.active,
   };
   const banner = await db.$transaction(async (tx) => {
-    if (data.id && !(await tx.banner.findUnique({ where: { id: data.id } }))) throw new NotFoundError("Banner không còn tồn tại.");
-    const saved = data.id ? await tx.banner.update({ where: { id: data.id }, data: fields }) : await tx.banner.create({ data: fields });
+    let saved;
+    if (data.id) {
+      if (!(await tx.banner.findUnique({ where: { id: data.id } }))) throw new NotFoundError("Banner không còn tồn tại.");
+      // Every field is posted: a form loaded before someone else's save would silently undo it.
+      const { count } = await tx.banner.updateMany({ where: { id: data.id, updatedAt: data.expectedUpdatedAt ?? new Date(0) }, data: fields });
+      if (count !== 1) throw new ConflictError("Banner vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.");
+      saved = await tx.banner.findUniqueOrThrow({ where: { id: data.id } });
+    } else {
+      saved = await tx.banner.create({ data: fields });
+    }
     await recordAudit(tx, { actorId: actor.id, action: data.id ? "banner.update" : "banner.create", entity: "Banner", entityId: saved.id, details: { slot: saved.slot, alt: saved.alt } });
     return saved;
   });

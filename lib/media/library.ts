@@ -38,6 +38,16 @@ const metaSchema = z.object({
 });
 type MediaMeta = z.infer<typeof metaSchema>;
 
+/**
+ * An edit also names, for each field it writes, the value the form was loaded with: one written since
+ * by someone else is not overwritten silently. The form gets them from the library (stored values).
+ */
+const metaEditSchema = metaSchema.extend({
+  expected: z
+    .object({ alt: z.string().optional(), caption: z.string().nullable().optional(), credit: z.string().nullable().optional() }, { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
+});
+const META_FIELDS = ["alt", "caption", "credit"] as const;
+
 const invalid = (field: string, message: string) => new ValidationError(message, { [field]: [message] });
 
 /** Stores an uploaded image: checked by content, size and pixel count, with resized WebP variants. */
@@ -214,11 +224,21 @@ async function readImage(data: Buffer): Promise<{ width: number; height: number;
 /** Edits alt text, caption and credit (a field left out keeps its value); returns them as stored. */
 export async function updateMediaMeta(actor: Actor | null, id: number, raw: unknown) {
   authorize(actor, "media.upload");
-  const meta = parseInput(metaSchema, raw);
+  const { expected, ...meta } = parseInput(metaEditSchema, raw);
   const row = await db.$transaction(async (tx) => {
-    const existing = await tx.media.findUnique({ where: { id }, select: { id: true, uploaderId: true } });
+    // The row's lock: an edit at the same time waits, then compares with what this one wrote.
+    await tx.$executeRaw`SELECT 1 FROM "Media" WHERE "id" = ${id} FOR UPDATE`;
+    const existing = await tx.media.findUnique({ where: { id }, select: { id: true, uploaderId: true, alt: true, caption: true, credit: true } });
     if (!existing) throw new NotFoundError("Không tìm thấy ảnh.");
     authorize(actor, "media.edit", existing);
+    for (const field of META_FIELDS) {
+      if (meta[field] === undefined) continue;
+      if (expected[field] === undefined) throw new ValidationError("Thiếu phiên bản dữ liệu, hãy tải lại trang.", { expected: ["Thiếu phiên bản dữ liệu"] });
+      if (expected[field] !== existing[field]) {
+        const { alt, caption, credit } = existing;
+        throw new ConflictError("Ảnh vừa được người khác sửa mô tả, chú thích hoặc nguồn ảnh. Hãy tải lại trang để xem bản mới rồi sửa lại.", { current: { alt, caption, credit } });
+      }
+    }
     const row = await tx.media.update({ where: { id }, data: meta, select: { id: true, alt: true, caption: true, credit: true } });
     await recordAudit(tx, { actorId: actor.id, action: "media.edit", entity: "Media", entityId: id, details: meta });
     return row;

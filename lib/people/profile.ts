@@ -4,6 +4,7 @@ import { optionalText, optionalUrl, requiredLine, slugField } from "@/lib/admin/
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { slugify } from "@/lib/text/vietnamese";
 import { passwordSchema } from "./accounts";
@@ -63,6 +64,8 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown) {
   const slug = data.slug || slugify(data.displayName);
   if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
   await db.$transaction(async (tx) => {
+    // Author slugs are also picked for new accounts (createStaffAccount, under the same lock).
+    await lockForWrite(tx, "staff");
     const taken = await tx.user.findUnique({ where: { slug }, select: { id: true } });
     if (taken && taken.id !== actor.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true, slug: true } });

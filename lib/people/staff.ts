@@ -4,6 +4,7 @@ import { checkbox, idField, requiredLine } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
 import { hashPassword } from "./password";
@@ -25,7 +26,17 @@ const createSchema = z.object({
   role: roleField,
 });
 
-const updateSchema = z.object({ id: idField("tài khoản"), role: roleField, active: checkbox });
+/**
+ * The role and active flag the form was loaded with (expectedRole, expectedActive): a form posts both
+ * fields, so without them a second admin's stale form would silently undo the first one's change.
+ */
+const updateSchema = z.object({
+  id: idField("tài khoản"),
+  role: roleField,
+  active: checkbox,
+  expectedRole: z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
+  expectedActive: checkbox,
+});
 
 export function listStaff() {
   return db.user.findMany({
@@ -40,6 +51,8 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
+    // Two admins creating accounts at once (the same e-mail, namesakes' author slugs) are told, not failed.
+    await lockForWrite(tx, "staff");
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new ValidationError("Email đã được dùng.", { email: ["Email này đã có tài khoản"] });
     const created = await tx.user.create({
@@ -60,9 +73,14 @@ export async function updateStaffAccount(actor: Actor | null, input: unknown) {
   authorize(actor, "staff.manage");
   const data = parseInput(updateSchema, input);
   await db.$transaction(async (tx) => {
+    // Two admins demoting each other at once would each count the other as the remaining admin.
+    await lockForWrite(tx, "staff");
     const user = await tx.user.findUnique({ where: { id: data.id } });
     if (!user) throw new NotFoundError("Tài khoản không còn tồn tại.");
     if (user.role === data.role && user.active === data.active) return;
+    if (user.role !== data.expectedRole || user.active !== data.expectedActive) {
+      throw new ConflictError("Tài khoản này vừa được người khác thay đổi vai trò hoặc trạng thái. Hãy tải lại trang để xem bản mới rồi sửa lại.");
+    }
     if (user.id === actor.id) throw new ConflictError("Bạn không thể tự đổi vai trò hoặc tự khoá tài khoản của mình.");
     if (user.role === "ADMIN" && user.active && (data.role !== "ADMIN" || !data.active)) await assertAnotherAdmin(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { role: data.role, active: data.active, sessionVersion: { increment: 1 } } });

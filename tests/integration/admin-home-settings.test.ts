@@ -56,10 +56,26 @@ describe("home page management", () => {
     await expect(saveBanner(admin, { ...banner, alt: "" })).rejects.toMatchObject({ fieldErrors: { alt: expect.any(Array) } });
     await expect(saveBanner(admin, { ...banner, endsAt: "2026-10-01T00:00" })).rejects.toMatchObject({ fieldErrors: { endsAt: ["Thời điểm kết thúc phải sau thời điểm bắt đầu"] } });
     await expect(saveBanner(admin, { ...banner, linkUrl: "javascript:alert(1)" })).rejects.toMatchObject({ fieldErrors: { linkUrl: expect.any(Array) } });
-    await saveBanner(admin, { ...banner, id: String(saved.id), alt: "Mừng Đại hội", active: "" });
+    await saveBanner(admin, { ...banner, id: String(saved.id), expectedUpdatedAt: saved.updatedAt.toISOString(), alt: "Mừng Đại hội", active: "" });
     expect(await db.banner.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ alt: "Mừng Đại hội", active: false });
     await deleteBanner(admin, { id: String(saved.id) });
     expect(await db.banner.count()).toBe(0);
+  });
+
+  it("two admins editing the same banner from forms loaded together: the second is told, and overwrites nothing", async () => {
+    const second = await makeUser("ADMIN", "home-admin-2@example.vn");
+    const saved = await saveBanner(admin, banner);
+    const loaded = { ...banner, id: String(saved.id), expectedUpdatedAt: saved.updatedAt.toISOString() };
+    await saveBanner(second, { ...loaded, endsAt: "2027-01-15T23:59" });
+    // The first admin only fixes the alt text; the form still holds the old end time.
+    await expect(saveBanner(admin, { ...loaded, alt: "Chào mừng Đại hội Đảng" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("vừa được người khác sửa"),
+    });
+    expect(await db.banner.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ alt: "Đại hội Đảng", endsAt: new Date("2027-01-15T16:59:00Z") });
+    // A form without its version (an old tab, a hand-made request) is refused too, beside nothing saved.
+    await expect(saveBanner(admin, { ...banner, id: String(saved.id), alt: "Không phiên bản" })).rejects.toMatchObject({ status: 409 });
+    await deleteBanner(admin, { id: String(saved.id) });
   });
 
   it("an admin orders the category blocks", async () => {
@@ -77,7 +93,7 @@ describe("home page management", () => {
     const before = await snapshot();
     for (const [actor, status] of [[editor, 403], [reporter, 403], [null, 401]] as const) {
       await expect(saveBanner(actor, banner)).rejects.toMatchObject({ status });
-      await expect(saveBanner(actor, { ...banner, id: String(kept.id) })).rejects.toMatchObject({ status });
+      await expect(saveBanner(actor, { ...banner, id: String(kept.id), expectedUpdatedAt: kept.updatedAt.toISOString() })).rejects.toMatchObject({ status });
       await expect(deleteBanner(actor, { id: String(kept.id) })).rejects.toMatchObject({ status });
       await expect(setCategoryBlocks(actor, { [`block[${categoryId}]`]: "5" })).rejects.toMatchObject({ status });
     }

@@ -39,9 +39,9 @@ describe("staff accounts", () => {
     const account = await createStaffAccount(admin, { email: "bien-tap@example.vn", displayName: "Biên tập", role: "EDITOR" });
     const version = async () => (await db.user.findUniqueOrThrow({ where: { id: account.id } })).sessionVersion;
     const v1 = await version();
-    await updateStaffAccount(admin, { id: account.id, role: "REPORTER", active: "on" });
+    await updateStaffAccount(admin, { id: account.id, role: "REPORTER", active: "on", expectedRole: "EDITOR", expectedActive: "on" });
     expect(await version()).toBe(v1 + 1);
-    await updateStaffAccount(admin, { id: account.id, role: "REPORTER" });
+    await updateStaffAccount(admin, { id: account.id, role: "REPORTER", expectedRole: "REPORTER", expectedActive: "on" });
     expect(await version()).toBe(v1 + 2);
     const user = await db.user.findUniqueOrThrow({ where: { id: account.id } });
     expect(user).toMatchObject({ active: false, role: "REPORTER" });
@@ -50,8 +50,60 @@ describe("staff accounts", () => {
   });
 
   it("an admin cannot lock themselves out", async () => {
-    await expect(updateStaffAccount(admin, { id: admin.id, role: "EDITOR", active: "on" })).rejects.toMatchObject({ status: 409 });
-    await expect(updateStaffAccount(admin, { id: admin.id, role: "ADMIN" })).rejects.toMatchObject({ status: 409 });
+    await expect(updateStaffAccount(admin, { id: admin.id, role: "EDITOR", active: "on", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({ status: 409 });
+    await expect(updateStaffAccount(admin, { id: admin.id, role: "ADMIN", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("two admins demoting each other at the same time leave one admin, never none", async () => {
+    // On PostgreSQL both transactions used to count the other as "another active admin" and commit
+    // together: nobody could manage accounts any more, and only ADMIN_PASSWORD on a restart got back in.
+    for (let round = 0; round < 8; round++) {
+      const [a, b] = await Promise.all(
+        ["a", "b"].map((name) => createStaffAccount(admin, { email: `cheo-${name}-${round}@example.vn`, displayName: `Chéo ${name} ${round}`, role: "ADMIN" })),
+      );
+      // The other admins step aside so that a and b are the only active ones.
+      const others = { role: "ADMIN" as const, active: true, id: { notIn: [a!.id, b!.id] } };
+      const aside = (await db.user.findMany({ where: others, select: { id: true } })).map((u) => u.id);
+      await db.user.updateMany({ where: { id: { in: aside } }, data: { active: false } });
+      try {
+        const demote = (by: { id: number }, target: { id: number }) =>
+          updateStaffAccount({ id: by.id, role: "ADMIN" }, { id: target.id, role: "EDITOR", active: "on", expectedRole: "ADMIN", expectedActive: "on" });
+        const results = await Promise.allSettled([demote(a!, b!), demote(b!, a!)]);
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+        expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
+      } finally {
+        await db.user.updateMany({ where: { id: { in: aside } }, data: { active: true } });
+      }
+    }
+  });
+
+  it("two admins saving the same account from forms loaded together: the second is told, and undoes nothing", async () => {
+    const account = await createStaffAccount(admin, { email: "hai-nguoi@example.vn", displayName: "Hai người sửa", role: "REPORTER" });
+    const other = await createStaffAccount(admin, { email: "admin-hai@example.vn", displayName: "Quản trị hai", role: "ADMIN" });
+    // Both admins opened the staff page while the account was an active reporter.
+    const loaded = { id: account.id, expectedRole: "REPORTER", expectedActive: "on" };
+    await updateStaffAccount({ id: other.id, role: "ADMIN" }, { ...loaded, role: "EDITOR", active: "on" });
+    // The first admin only unticks "Đang hoạt động"; the form still says REPORTER.
+    await expect(updateStaffAccount(admin, { ...loaded, role: "REPORTER" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("vừa được người khác thay đổi"),
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ role: "EDITOR", active: true });
+    // With the page reloaded, the change goes through.
+    await updateStaffAccount(admin, { id: account.id, role: "EDITOR", expectedRole: "EDITOR", expectedActive: "on" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ role: "EDITOR", active: false });
+  });
+
+  it("two admins creating accounts for namesakes at the same time both succeed, with different author addresses", async () => {
+    for (let round = 0; round < 8; round++) {
+      const results = await Promise.allSettled(
+        [1, 2, 3].map((n) => createStaffAccount(admin, { email: `trung-ten-${round}-${n}@example.vn`, displayName: `Nguyễn Văn Trùng ${round}`, role: "REPORTER" })),
+      );
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+      const slugs = await db.user.findMany({ where: { email: { startsWith: `trung-ten-${round}-` } }, select: { slug: true } });
+      expect(new Set(slugs.map((u) => u.slug)).size).toBe(3);
+    }
   });
 
   it("a password reset ends sessions and forces a change; the user then picks a valid new password", async () => {
@@ -120,7 +172,7 @@ describe("staff actions for non-admins", () => {
     const before = await snapshot();
     for (const [actor, status] of [[{ id: editor.id, role: "EDITOR" }, 403], [{ id: target.id, role: "REPORTER" }, 403], [null, 401]] as const) {
       await expect(createStaffAccount(actor, { email: "moi-len@example.vn", displayName: "Lén", role: "ADMIN" })).rejects.toMatchObject({ status });
-      await expect(updateStaffAccount(actor, { id: target.id, role: "ADMIN", active: "on" })).rejects.toMatchObject({ status });
+      await expect(updateStaffAccount(actor, { id: target.id, role: "ADMIN", active: "on", expectedRole: "REPORTER", expectedActive: "on" })).rejects.toMatchObject({ status });
       await expect(resetStaffPassword(actor, { id: admin.id })).rejects.toMatchObject({ status });
     }
     expect(await snapshot()).toEqual(before);

@@ -20,16 +20,23 @@ beforeAll(async () => {
   editor = await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Biên tập viên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" });
 });
 
+/** An edit from a form loaded now: it names the stored value of each field it writes. */
+async function edit(actor: Actor | null, id: number, changes: Record<string, string>) {
+  const stored = await db.media.findUniqueOrThrow({ where: { id }, select: { alt: true, caption: true, credit: true } });
+  const expected = Object.fromEntries(Object.keys(changes).map((field) => [field, stored[field as keyof typeof stored]]));
+  return updateMediaMeta(actor, id, { ...changes, expected });
+}
+
 describe("who may edit an image's alt text, caption and credit", () => {
   it("editors any image; a reporter only the images they uploaded", async () => {
     const own = await uploadMedia(reporter, { name: "cua-toi.png", data: await png() }, { alt: "Ảnh của phóng viên" });
     const other = await uploadMedia(editor, { name: "cua-bien-tap.png", data: await png() }, { alt: "Ảnh của biên tập" });
     const otherReporter = await ensureStaffAccount({ email: "pv2@toasoan.vn", displayName: "Phóng viên khác", role: "REPORTER", password: "mat-khau-pv2", slug: "pv2" });
-    await expect(updateMediaMeta(reporter, own.id, { alt: "Ảnh của phóng viên (sửa)" })).resolves.toMatchObject({ alt: "Ảnh của phóng viên (sửa)" });
-    await expect(updateMediaMeta(otherReporter, own.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
-    await expect(updateMediaMeta(reporter, other.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
-    await expect(updateMediaMeta(null, own.id, { alt: "Ẩn danh" })).rejects.toMatchObject({ status: 401 });
-    await expect(updateMediaMeta(editor, own.id, { alt: "Biên tập sửa" })).resolves.toMatchObject({ alt: "Biên tập sửa" });
+    await expect(edit(reporter, own.id, { alt: "Ảnh của phóng viên (sửa)" })).resolves.toMatchObject({ alt: "Ảnh của phóng viên (sửa)" });
+    await expect(edit(otherReporter, own.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
+    await expect(edit(reporter, other.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
+    await expect(edit(null, own.id, { alt: "Ẩn danh" })).rejects.toMatchObject({ status: 401 });
+    await expect(edit(editor, own.id, { alt: "Biên tập sửa" })).resolves.toMatchObject({ alt: "Biên tập sửa" });
     expect((await db.media.findUniqueOrThrow({ where: { id: other.id } })).alt).toBe("Ảnh của biên tập");
   });
 });
@@ -59,18 +66,33 @@ describe("photo credit", () => {
   it("is edited in the library: a field left out keeps its value, an empty one clears it; the featured image's pages expire", async () => {
     const media = await uploadMedia(reporter, { name: "d.png", data: await png() }, { alt: "Lễ dâng hương", caption: "Lễ dâng hương tại Kim Liên", credit: "Thanh Mơ" });
     revalidated.length = 0;
-    expect(await updateMediaMeta(editor, media.id, { alt: "Lễ dâng hương", credit: "Ảnh: Minh Châu".normalize("NFD") })).toEqual({
+    expect(await edit(editor, media.id, { alt: "Lễ dâng hương", credit: "Ảnh: Minh Châu".normalize("NFD") })).toEqual({
       id: media.id,
       alt: "Lễ dâng hương",
       caption: "Lễ dâng hương tại Kim Liên",
       credit: "Minh Châu",
     });
     expect(revalidated).toEqual([`media:${media.id}`]);
-    await updateMediaMeta(editor, media.id, { alt: "Lễ dâng hương", caption: "Lễ dâng hương" });
+    await edit(editor, media.id, { alt: "Lễ dâng hương", caption: "Lễ dâng hương" });
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe("Minh Châu");
-    await updateMediaMeta(editor, media.id, { alt: "Lễ dâng hương", credit: "" });
+    await edit(editor, media.id, { alt: "Lễ dâng hương", credit: "" });
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBeNull();
-    await expect(updateMediaMeta(editor, media.id, { alt: "Lễ dâng hương", credit: "x".repeat(201) })).rejects.toMatchObject({ fieldErrors: { credit: [expect.any(String)] } });
+    await expect(edit(editor, media.id, { alt: "Lễ dâng hương", credit: "x".repeat(201) })).rejects.toMatchObject({ fieldErrors: { credit: [expect.any(String)] } });
+  });
+
+  it("two people editing one image from forms loaded together: the second is told, and overwrites nothing", async () => {
+    const media = await uploadMedia(reporter, { name: "f.png", data: await png() }, { alt: "Đoàn đại biểu", caption: "Đoàn đại biểu dâng hoa", credit: "Thành Duy" });
+    const loaded = { alt: media.alt, caption: media.caption, credit: media.credit };
+    await updateMediaMeta(editor, media.id, { alt: media.alt, caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên", credit: "Thành Duy", expected: loaded });
+    // The reporter only fixes the credit; the form still holds the old caption.
+    await expect(updateMediaMeta(reporter, media.id, { alt: media.alt, caption: "Đoàn đại biểu dâng hoa", credit: "Thanh Mơ", expected: loaded })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("vừa được người khác sửa"),
+    });
+    expect(await db.media.findUniqueOrThrow({ where: { id: media.id } })).toMatchObject({ caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên", credit: "Thành Duy" });
+    // Without the values it was loaded with, an edit is refused too (an old tab, a hand-made request).
+    await expect(updateMediaMeta(editor, media.id, { alt: "Không phiên bản" })).rejects.toMatchObject({ status: 422 });
+    expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).alt).toBe("Đoàn đại biểu");
   });
 
   it("is found by the library search, without diacritics", async () => {

@@ -44,6 +44,8 @@ export default async function StaffPage() {
             <div className={styles.grid}>
               <ActionForm action={updateStaffAction} submitLabel="Lưu vai trò và trạng thái">
                 <input type="hidden" name="id" value={member.id} />
+                <input type="hidden" name="expectedRole" value={member.role} />
+                <input type="hidden" name="expectedActive" value={member.active ? "on" : ""} />
                 <SelectField label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue={member.role} />
                 <Checkbox label="Đang hoạt động" name="active" defaultChecked={member.active} />
               </ActionForm>

@@ -61,6 +61,7 @@ export default async function HomeAdminPage() {
             <div key={banner.id} className={styles.row} data-testid={`banner-${banner.id}`}>
               <ActionForm action={saveBannerAction} submitLabel="Lưu banner">
                 <input type="hidden" name="id" value={banner.id} />
+                <input type="hidden" name="expectedUpdatedAt" value={banner.updatedAt.toISOString()} />
                 <BannerFields banner={banner} />
               </ActionForm>
               <ActionForm action={deleteBannerAction} submitLabel="Xoá banner" confirm={`Xoá banner "${banner.alt}"?`}>
