@@ -12,7 +12,7 @@ let database: Database;
 
 beforeAll(async () => {
   fresh = await createFreshDatabase("migration-data");
-  database = openDatabase(databaseTarget({ ...fresh.env }));
+  database = openDatabase(databaseTarget({ ...fresh.env } as NodeJS.ProcessEnv));
 });
 
 afterAll(async () => {
