@@ -159,6 +159,25 @@ export async function loadForWrite(tx: Tx, articleId: number) {
   return article;
 }
 
+/**
+ * Moves every article of one category into another (an admin emptying a category) inside the
+ * caller's transaction. Each moved article gets a new version and a revision saying so, so that an
+ * editor who has one open cannot save it back into the old category unawares: their save is stale.
+ */
+export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, from: { id: number; name: string }, to: { id: number; name: string }): Promise<number[]> {
+  // Locked first, so that a save committing meanwhile is read, not overwritten (its version kept).
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Article" WHERE "categoryId" = ${from.id} ORDER BY "id" FOR UPDATE`;
+  const articles = await tx.article.findMany({ where: { id: { in: locked.map((row) => row.id) } }, include: { officials: { select: { officialId: true } } }, orderBy: { id: "asc" } });
+  const note = `Chuyển từ chuyên mục "${from.name}" sang "${to.name}"`;
+  for (const article of articles) {
+    const moved = { ...article, categoryId: to.id, version: article.version + 1 };
+    await tx.article.update({ where: { id: article.id }, data: { categoryId: to.id, version: moved.version } });
+    const snapshot = { title: article.title, sapo: article.sapo, body: parseStoredBody(article.body), fields: articleFields(moved), status: article.status, version: moved.version };
+    await recordRevision(tx, article.id, snapshot, "SAVE", actorId, note);
+  }
+  return articles.map((a) => a.id);
+}
+
 /** The refusal of a stale save, with what is there now so the editor can show the difference. */
 export async function conflict(tx: Tx, articleId: number): Promise<ConflictError> {
   const now = await tx.article.findUniqueOrThrow({

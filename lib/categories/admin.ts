@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
+import { moveArticlesBetweenCategories } from "@/lib/articles/editing";
 import { checkbox, expectedUpdatedAt, idField, nullableLine, optionalId, optionalText, requiredLine, slugField } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
@@ -183,16 +184,15 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
     const last = await tx.category.aggregate({ where: { parentId: to.id }, _max: { position: true } });
     let position = (last._max.position ?? -1) + 1;
     for (const child of children) await tx.category.update({ where: { id: child.id }, data: { parentId: to.id, position: position++ } });
-    const articles = await tx.article.findMany({ where: { categoryId: from.id }, select: { id: true } });
-    await tx.article.updateMany({ where: { categoryId: from.id }, data: { categoryId: to.id } });
+    const articleIds = await moveArticlesBetweenCategories(tx, actor.id, from, to);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "category.move_contents",
       entity: "Category",
       entityId: from.id,
-      details: { toId: to.id, articles: articles.length, children: children.length },
+      details: { toId: to.id, articles: articleIds.length, children: children.length },
     });
-    return { articleIds: articles.map((a) => a.id), childIds: children.map((c) => c.id) };
+    return { articleIds, childIds: children.map((c) => c.id) };
   });
   invalidate({ kind: "category", categoryIds: await withAncestors([data.fromId, data.toId, ...moved.childIds]) });
   for (const articleId of moved.articleIds) {

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto(revalidated));
 
+import { createArticle, saveArticle } from "@/lib/articles/editing";
 import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
 import { db } from "@/lib/db";
 import { asDomainError, ConflictError } from "@/lib/errors";
@@ -155,6 +156,22 @@ describe("categories", () => {
 });
 
 describe("moving a category's contents", () => {
+  it("gives each moved article a new version and revision: an editor's open copy cannot put it back unawares", async () => {
+    const from = await createCategory(admin, { name: "Nguồn chuyển" });
+    const to = await createCategory(admin, { name: "Đích chuyển" });
+    const { id } = await createArticle(admin, { title: "Bài đang mở", sapo: "Sapo", categoryId: from.id, body: { type: "doc", content: [] } });
+    await moveCategoryContents(admin, { fromId: from.id, toId: to.id });
+    const moved = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(moved).toMatchObject({ categoryId: to.id, version: 2 });
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { id: "desc" } });
+    expect(revision).toMatchObject({ version: 2, kind: "SAVE", note: 'Chuyển từ chuyên mục "Nguồn chuyển" sang "Đích chuyển"' });
+    // The editor's form was loaded at version 1, in the old category.
+    const stale = saveArticle(admin, id, { title: "Bài đang mở (sửa)", sapo: "Sapo", categoryId: from.id, body: { type: "doc", content: [] }, expectedVersion: 1 });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toThrow(/phiên bản 2/);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).categoryId).toBe(to.id);
+  });
+
   it("into one of its own sub-categories is refused beside the target field, in words that say why", async () => {
     const parent = await createCategory(admin, { name: "Gộp cha" });
     const child = await createCategory(admin, { name: "Gộp con", parentId: parent.id });
