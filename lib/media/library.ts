@@ -255,6 +255,9 @@ export async function updateMediaMeta(actor: Actor | null, id: number, raw: unkn
 export async function deleteMedia(actor: Actor | null, id: number) {
   authorize(actor, "media.delete");
   const removed = await db.$transaction(async (tx) => {
+    // Locked before looking for its users: an article save that has just checked the image exists holds
+    // it (FOR SHARE, findDeletedLibraryImages) until it commits, and is then found among the users.
+    await tx.$queryRaw`SELECT 1 FROM "Media" WHERE "id" = ${id} FOR UPDATE`;
     const media = await tx.media.findUnique({ where: { id } });
     if (!media) throw new NotFoundError("Không tìm thấy ảnh.");
     const users = await mediaUsers(tx, media.path);
@@ -282,6 +285,12 @@ export async function findDeletedLibraryImages(tx: Tx, urls: string[]): Promise<
   }
   if (!byPath.size) return [];
   const paths = Prisma.join([...byPath.keys()].map((path) => Prisma.sql`(${path})`));
+  // The images found are held until the caller's transaction ends, so that a deletion running now waits
+  // and then sees the article among the image's users (deleteMedia) instead of removing it under it.
+  await tx.$queryRaw`
+    SELECT m."id" FROM "Media" m, (VALUES ${paths}) AS t("path")
+    WHERE m."path" = t."path" OR m."variants" @> jsonb_build_array(jsonb_build_object('path', t."path"))
+    FOR SHARE OF m`;
   const missing = await tx.$queryRaw<{ path: string }[]>`
     SELECT t."path" FROM (VALUES ${paths}) AS t("path")
     WHERE NOT EXISTS (

@@ -125,4 +125,23 @@ describe("an image deleted after an article version used it", () => {
     await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(variantUrl(kept, 320), "Bản mới."), expectedVersion: 2 });
     await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Ảnh ngoài."), expectedVersion: 3 });
   });
+
+  it("deleting it while an article is saved with it leaves either the image and the article using it, or neither", async () => {
+    const category = await db.category.create({ data: { name: "Xoá lúc đang lưu", slug: "xoa-luc-dang-luu" } });
+    for (let round = 0; round < 8; round++) {
+      const media = await upload(`dua-${round}.png`);
+      const article = await createArticle(reporter, { title: `Bài đua ${round}`, sapo: "", categoryId: category.id, body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Chưa có ảnh.") });
+      const [deleted, saved] = await Promise.allSettled([
+        deleteMedia(editor, media.id),
+        saveArticle(reporter, article.id, { title: `Bài đua ${round}`, sapo: "", categoryId: category.id, body: bodyWith(media.url, "Có ảnh."), expectedVersion: 1 }),
+      ]);
+      const stillThere = (await db.media.findUnique({ where: { id: media.id } })) !== null;
+      const body = JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body);
+      // Never a deleted image in a saved body: one of the two was refused with a reason.
+      expect({ round, broken: !stillThere && body.includes(media.url) }).toEqual({ round, broken: false });
+      expect([deleted.status, saved.status].filter((s) => s === "rejected").length).toBe(1);
+      const refusal = deleted.status === "rejected" ? deleted.reason : saved.status === "rejected" ? saved.reason : null;
+      expect(refusal).toMatchObject({ status: expect.any(Number) });
+    }
+  });
 });
