@@ -98,6 +98,8 @@ export async function updateStaffAccount(actor: Actor | null, input: unknown) {
 export async function resetStaffPassword(actor: Actor | null, input: unknown) {
   authorize(actor, "staff.manage");
   const { id } = parseInput(z.object({ id: idField("tài khoản") }), input);
+  // One's own password is changed knowing the current one (Hồ sơ của tôi), not reset past it.
+  if (id === actor.id) throw new ConflictError("Bạn không thể tự đặt lại mật khẩu của mình: hãy đổi mật khẩu ở mục “Hồ sơ của tôi”.");
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {

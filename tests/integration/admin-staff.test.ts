@@ -106,6 +106,13 @@ describe("staff accounts", () => {
     }
   });
 
+  it("an admin cannot reset their own password past the current one (the page offers no button; neither does the server)", async () => {
+    const before = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
+    await expect(resetStaffPassword(admin, { id: admin.id })).rejects.toMatchObject({ status: 409, message: expect.stringContaining("Hồ sơ của tôi") });
+    const after = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, sessionVersion: before.sessionVersion, mustChangePassword: false });
+  });
+
   it("a password reset ends sessions and forces a change; the user then picks a valid new password", async () => {
     const account = await createStaffAccount(admin, { email: "reset@example.vn", displayName: "Đặt lại", role: "REPORTER" });
     const before = await db.user.findUniqueOrThrow({ where: { id: account.id } });
