@@ -47,3 +47,24 @@ test("a category's contents can be moved only to a category outside it", async (
   await expect(target.locator("option", { hasText: "Tin trong tỉnh" })).toHaveCount(0);
   await expect(target.locator("option", { hasText: "Tin tức - Sự kiện" })).toHaveCount(0);
 });
+
+test("moving a category that someone has just deleted says so instead of doing nothing", async ({ page, context }) => {
+  acceptDialogs(page);
+  const suffix = Date.now().toString(36);
+  await signInAsAdmin(page, "/admin/chuyen-muc");
+  const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Thêm chuyên mục" }) });
+  await create.getByLabel("Tên chuyên mục").fill(`Sắp bị xoá ${suffix}`);
+  await create.getByRole("button", { name: "Thêm chuyên mục" }).click();
+  await expect(page.getByRole("status")).toContainText(`Đã tạo chuyên mục "Sắp bị xoá ${suffix}"`);
+  const stale = await context.newPage();
+  await stale.goto("/admin/chuyen-muc");
+
+  await page.reload();
+  await page.getByRole("link", { name: `Sắp bị xoá ${suffix}` }).click();
+  await page.getByRole("button", { name: "Xoá chuyên mục" }).click();
+  await expect(page).toHaveURL(/da-xoa=1/);
+
+  await stale.getByRole("button", { name: `Đưa "Sắp bị xoá ${suffix}" lên` }).click();
+  await expect(stale.getByRole("alert").filter({ hasText: "Không sắp xếp được" })).toBeVisible();
+  await expect(stale.getByRole("link", { name: `Sắp bị xoá ${suffix}` })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
 import { formObject } from "@/lib/admin/fields";
 import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
+import { REORDER_FAILED } from "./notices";
 
 export async function createCategoryAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
   return withActor(async (actor) => {
@@ -22,11 +23,13 @@ export async function updateCategoryAction(_: ActionState<unknown>, formData: Fo
   return state;
 }
 
+/** A plain form (the arrows work without JavaScript): a refusal comes back as a notice on the page. */
 export async function reorderCategoryAction(formData: FormData): Promise<void> {
-  await withActor(async (actor) => {
+  const state = await withActor(async (actor) => {
     await reorderCategory(actor, formObject(formData));
     return { ok: true };
   });
+  if (!state?.ok) redirect(`/admin/chuyen-muc?${REORDER_FAILED}=1`);
 }
 
 export async function deleteCategoryAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {

@@ -9,10 +9,11 @@ import { categoryPath } from "@/lib/categories/breadcrumb";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { createCategoryAction, reorderCategoryAction } from "./actions";
+import { REORDER_FAILED } from "./notices";
 
 export const metadata: Metadata = { title: "Chuyên mục" };
 
-type Props = { searchParams: Promise<{ "da-luu"?: string; "da-xoa"?: string }> };
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function CategoriesPage({ searchParams }: Props) {
   const user = await requireStaff("/admin/chuyen-muc");
@@ -23,6 +24,11 @@ export default async function CategoriesPage({ searchParams }: Props) {
       <h1>Chuyên mục</h1>
       {params["da-luu"] ? <p role="status" className={styles.success}>Đã lưu chuyên mục.</p> : null}
       {params["da-xoa"] ? <p role="status" className={styles.success}>Đã xoá chuyên mục.</p> : null}
+      {params[REORDER_FAILED] ? (
+        <p role="alert" className="form-error">
+          Không sắp xếp được: chuyên mục vừa bị người khác xoá hoặc thay đổi. Danh sách dưới đây là bản mới nhất.
+        </p>
+      ) : null}
       <div className={styles.tableScroll}>
         <table className={styles.table}>
           <thead>
