@@ -76,6 +76,9 @@ export function asDomainError(error: unknown): unknown {
   // A row this write points to (a category, an image) was deleted by someone else since it was checked,
   // or a row being deleted gained a reference meanwhile: the transaction rolled back, nothing is saved.
   if (code === "P2003") return new ConflictError("Dữ liệu liên quan vừa được người khác thay đổi hoặc xoá. Vui lòng tải lại trang rồi thử lại.");
+  // A unique value (a slug, an e-mail) taken by someone else's save between the check and the write,
+  // where the module has no more precise answer of its own: refused, nothing saved.
+  if (code === "P2002") return new ConflictError("Giá trị này vừa được người khác dùng (ví dụ đường dẫn hoặc e-mail trùng). Vui lòng tải lại trang rồi thử lại.");
   return error;
 }
 

@@ -50,6 +50,8 @@ describe("what the JSON API accepts", () => {
     expect(asDomainError(Object.assign(new Error("Record to update not found."), { code: "P2025" }))).toBeInstanceOf(NotFoundError);
     // A category or image deleted by someone else between the check and the write (foreign key): 409.
     expect(asDomainError(Object.assign(new Error("Foreign key constraint violated"), { code: "P2003" }))).toMatchObject({ status: 409 });
+    // A unique value taken by a concurrent save, where no module answered it more precisely: 409.
+    expect(asDomainError(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toMatchObject({ status: 409, message: expect.stringContaining("tải lại trang") });
     const other = new Error("boom");
     expect(asDomainError(other)).toBe(other);
   });
