@@ -106,7 +106,14 @@ export function optionalUrl(label: string) {
 }
 
 /** The updatedAt the form was loaded with, for optimistic concurrency. */
-export const expectedUpdatedAt = z.preprocess(asString, z.string().min(1, "Thiếu phiên bản dữ liệu").transform((value) => new Date(value)));
+export const expectedUpdatedAt = z.preprocess(
+  asString,
+  z
+    .string()
+    .min(1, "Thiếu phiên bản dữ liệu")
+    .transform((value) => new Date(value))
+    .refine((date) => !Number.isNaN(date.getTime()), "Phiên bản dữ liệu không hợp lệ, hãy tải lại trang"),
+);
 
 /** The same for a form that also creates rows: empty (a new row) is null; an unreadable value is refused. */
 export const optionalExpectedUpdatedAt = z.preprocess(

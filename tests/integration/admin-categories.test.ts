@@ -84,6 +84,11 @@ describe("categories", () => {
       updateCategory(admin, { id: category.id, expectedUpdatedAt: stale, name: "Ghi đè", slug: "", parentId: "" }),
     ).rejects.toMatchObject({ status: 409 });
     expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Quốc phòng - An ninh");
+    // An unreadable version is not "someone else saved": it says so.
+    await expect(updateCategory(admin, { id: category.id, expectedUpdatedAt: "hôm qua", name: "Ghi đè", slug: "", parentId: "" })).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { expectedUpdatedAt: [expect.stringContaining("Phiên bản dữ liệu không hợp lệ")] },
+    });
   });
 
   it("keeps the tree at most three levels deep and refuses cycles", async () => {
