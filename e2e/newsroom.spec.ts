@@ -496,6 +496,25 @@ test("the media library: upload with alt text, search, and refusal to delete an 
     await expect(card.getByRole("status")).toHaveText("Đã lưu.");
     await expect(card.getByLabel("Chú thích")).toHaveValue(caption);
   }
+  // Text typed while a save is on its way stays: the reply only refreshes fields left as they were sent.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const api = /\/api\/thu-vien\/\d+$/;
+  await page.route(api, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await card.getByLabel("Chú thích").fill("Bản đang lưu");
+  await card.getByRole("button", { name: "Lưu" }).click();
+  await card.getByLabel("Chú thích").fill("Bản gõ tiếp");
+  release();
+  await expect(card.getByRole("status")).toHaveText("Đã lưu.");
+  await expect(card.getByLabel("Chú thích")).toHaveValue("Bản gõ tiếp");
+  await page.unroute(api);
+  await card.getByLabel("Chú thích").fill("");
+  const cleared = page.waitForResponse((response) => api.test(new URL(response.url()).pathname) && response.request().method() === "PATCH");
+  await card.getByRole("button", { name: "Lưu" }).click();
+  expect((await cleared).ok()).toBe(true);
 
   // Used as an article's featured image: deleting is refused.
   const id = await createDraft(page, "Bài có ảnh đại diện", "Nội dung.", await categoryId(page, CATEGORY));

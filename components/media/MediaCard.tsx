@@ -28,11 +28,14 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
       return;
     }
     if (method === "PATCH") {
-      // The fields as stored (normalised; a typed "Ảnh:" before the credit is dropped).
-      setAlt(data.alt ?? alt);
-      setCaption(data.caption ?? "");
-      setCredit(data.credit ?? "");
-      setLoaded({ alt: data.alt ?? alt, caption: data.caption ?? null, credit: data.credit ?? null });
+      // The fields as stored (normalised; a typed "Ảnh:" before the credit is dropped), except where
+      // the person has typed again since sending: that text stays, unsaved.
+      const sent = body as { alt: string; caption: string; credit: string };
+      const stored = { alt: data.alt ?? sent.alt, caption: data.caption ?? null, credit: data.credit ?? null };
+      setAlt((current) => (current === sent.alt ? stored.alt : current));
+      setCaption((current) => (current === sent.caption ? (stored.caption ?? "") : current));
+      setCredit((current) => (current === sent.credit ? (stored.credit ?? "") : current));
+      setLoaded(stored);
     }
     setMessage(method === "PATCH" ? "Đã lưu." : null);
     router.refresh();
