@@ -92,6 +92,8 @@ describe("officials mentioned in a text", () => {
     // Typed without diacritics (a phone without a Vietnamese keyboard), in any case.
     expect(findMentionedOfficials("dong chi nguyen van hoa va le thi thuy", hoa)).toEqual([4, 5]);
     expect(findMentionedOfficials("Nguyen Van HOA", hoa)).toEqual([4]);
+    // However the words are spaced: a no-break space from Word, two spaces, a line break.
+    expect(findMentionedOfficials("Đồng chí Nguyễn\u00a0Văn  Hòa và Lê Thị\nThuỷ", hoa)).toEqual([4, 5]);
     // "Ð" (U+00D0) typed for "Đ" folds as search folds it.
     expect(findMentionedOfficials("Ðồng chí Nguyễn Ðức Trung", officials)).toEqual([2]);
     // Still whole names on word boundaries.
