@@ -82,6 +82,11 @@ export function calendarDay(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
+/** A calendar day (UTC midnight) as <input type="date"> shows it: "2022-03-23"; empty for none. */
+export function toCalendarDayInput(day: Date | null): string {
+  return day ? day.toISOString().slice(0, 10) : "";
+}
+
 /** The calendar day in Vietnam an instant falls on (as UTC midnight). */
 export function vietnamDayOf(at: Date): Date {
   const shifted = at.getTime() + VIETNAM_OFFSET_MS;

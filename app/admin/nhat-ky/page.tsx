@@ -6,13 +6,12 @@ import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterOptions, listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
-import { formatDateTime } from "@/lib/text/date";
+import { formatDateTime, toCalendarDayInput } from "@/lib/text/date";
 
 export const metadata: Metadata = { title: "Nhật ký" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requireStaff("/admin/nhat-ky");
@@ -23,8 +22,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
     const query = new URLSearchParams();
     if (filter.userId) query.set("userId", String(filter.userId));
     if (filter.action) query.set("action", filter.action);
-    if (filter.from) query.set("from", day(filter.from));
-    if (filter.to) query.set("to", day(filter.to));
+    if (filter.from) query.set("from", toCalendarDayInput(filter.from));
+    if (filter.to) query.set("to", toCalendarDayInput(filter.to));
     query.set("page", String(page));
     return `/admin/nhat-ky?${query}`;
   };
@@ -56,11 +55,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
         <div className={styles.field}>
           <label htmlFor="audit-from">Từ ngày</label>
-          <input id="audit-from" type="date" name="from" defaultValue={day(filter.from)} />
+          <input id="audit-from" type="date" name="from" defaultValue={toCalendarDayInput(filter.from)} />
         </div>
         <div className={styles.field}>
           <label htmlFor="audit-to">Đến ngày</label>
-          <input id="audit-to" type="date" name="to" defaultValue={day(filter.to)} />
+          <input id="audit-to" type="date" name="to" defaultValue={toCalendarDayInput(filter.to)} />
         </div>
         <div className={styles.actions}>
           <button type="submit" className="button primary">

@@ -12,12 +12,12 @@ import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { deleteOfficialAction, saveOfficialAction } from "../actions";
 import { isId } from "@/lib/db/ids";
+import { toCalendarDayInput } from "@/lib/text/date";
 
 export const metadata: Metadata = { title: "Hồ sơ lãnh đạo" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ "da-luu"?: string }> };
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
 export default async function EditOfficialPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -64,8 +64,8 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
           initial={(official?.positions ?? []).map((p) => ({
             title: p.title,
             organisation: p.organisation,
-            startDate: day(p.startDate),
-            endDate: day(p.endDate),
+            startDate: toCalendarDayInput(p.startDate),
+            endDate: toCalendarDayInput(p.endDate),
             order: String(p.order),
           }))}
         />
