@@ -4,13 +4,15 @@ export function NotFoundMessage() {
     <>
       <h1>Không tìm thấy trang</h1>
       <p>Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa được xuất bản.</p>
-      <form action="/tim-kiem" method="get" role="search" aria-label="Tìm bài viết">
-        <label htmlFor="tim-404">Thử tìm bài viết: </label>
+      <form action="/tim-kiem" method="get" role="search" aria-label="Tìm bài viết" className="not-found-search">
+        <label htmlFor="tim-404">Thử tìm bài viết:</label>
         <input id="tim-404" name="q" type="search" />
         <button type="submit">Tìm</button>
       </form>
       <p>
-        <a href="/">Về trang chủ</a>
+        <a href="/" className="not-found-home">
+          Về trang chủ
+        </a>
       </p>
     </>
   );
