@@ -4,6 +4,7 @@ import { checkbox, idField, requiredLine } from "@/lib/admin/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
+import { Role } from "@/lib/db/generated/enums";
 import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
@@ -18,7 +19,7 @@ import { removeRedirectFrom } from "@/lib/redirects";
  * Deactivation, role changes and resets bump sessionVersion in the same transaction, which ends the
  * user's existing sessions on their next request (lib/people/session.ts).
  */
-const roleField = z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "Chọn vai trò" });
+const roleField = z.enum(Role, { error: "Chọn vai trò" });
 
 const createSchema = z.object({
   email: z.preprocess((v) => v ?? "", emailSchema),
@@ -34,7 +35,7 @@ const updateSchema = z.object({
   id: idField("tài khoản"),
   role: roleField,
   active: checkbox,
-  expectedRole: z.enum(["ADMIN", "EDITOR", "REPORTER"], { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
+  expectedRole: z.enum(Role, { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
   expectedActive: checkbox,
 });
 
