@@ -38,6 +38,12 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
           A+<span className="visually-hidden"> Tăng cỡ chữ</span>
         </button>
       </div>
+      {/* Beside the text size, so that on a phone the share links fit one row below: two rows in all. */}
+      <div className={styles.group}>
+        <button type="button" onClick={() => window.print()}>
+          In bài
+        </button>
+      </div>
       <div role="group" aria-label="Chia sẻ" className={styles.group}>
         <a href={`https://www.facebook.com/sharer/sharer.php?u=${encoded}`} target="_blank" rel="noopener noreferrer">
           Facebook
@@ -47,9 +53,6 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
         </a>
         <button type="button" onClick={copy}>
           {copied ? "Đã sao chép" : "Sao chép liên kết"}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          In bài
         </button>
       </div>
       <p role="status" className="visually-hidden">
