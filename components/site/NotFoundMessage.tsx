@@ -1,4 +1,6 @@
-/** The body of every 404 page: what happened, a search box, and the way home. */
+import searchStyles from "./SearchView.module.css";
+
+/** The body of every 404 page: what happened, a search box (its button as on the search page), and the way home. */
 export function NotFoundMessage() {
   return (
     <>
@@ -7,7 +9,9 @@ export function NotFoundMessage() {
       <form action="/tim-kiem" method="get" role="search" aria-label="Tìm bài viết" className="not-found-search">
         <label htmlFor="tim-404">Thử tìm bài viết:</label>
         <input id="tim-404" name="q" type="search" />
-        <button type="submit">Tìm</button>
+        <button type="submit" className={searchStyles.submit}>
+          Tìm
+        </button>
       </form>
       <p>
         <a href="/" className="not-found-home">
