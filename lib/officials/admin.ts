@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
+import { vietnamDayOf } from "@/lib/text/date";
 import { normalizeLine, slugify } from "@/lib/text/vietnamese";
 import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
 import { officialPath } from "./paths";
@@ -33,7 +34,8 @@ const officialSchema = z.object({
   slug: slugField,
   portrait: optionalUrl("ảnh chân dung"),
   biography: optionalText("tiểu sử", 20_000),
-  birthYear: optionalInt("năm sinh", 1900, new Date().getFullYear()),
+  // The upper bound is this year when the form is sent, not when the server started.
+  birthYear: optionalInt("năm sinh", 1900, 9999).refine((year) => year === null || year <= vietnamDayOf(new Date()).getUTCFullYear(), "Năm sinh không hợp lệ"),
   homeTown: nullableLine("quê quán", 200),
   groupId: optionalId,
   position: optionalInt("thứ tự trong nhóm", 0, 10_000).transform((n) => n ?? 0),

@@ -108,6 +108,22 @@ describe("officials directory", () => {
     expect(await db.official.count()).toBe(before);
   });
 
+  it("accepts a birth year up to the current year in Vietnam, read when the form is sent", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2030-12-31T16:30:00Z")); // 23:30 on 31 December 2030 in Vietnam
+      await expect(saveOfficial(admin, { ...base, fullName: "Năm Sinh Sớm", birthYear: "2031", positions: [] })).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: { birthYear: ["Năm sinh không hợp lệ"] },
+      });
+      vi.setSystemTime(new Date("2030-12-31T17:30:00Z")); // 00:30 on 1 January 2031 in Vietnam
+      const saved = await saveOfficial(admin, { ...base, fullName: "Năm Sinh Sớm", birthYear: "2031", positions: [] });
+      expect((await db.official.findUniqueOrThrow({ where: { id: saved.id } })).birthYear).toBe(2031);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("two admins adding the same official at the same time: one is saved, the other told the address is taken", async () => {
     for (let round = 0; round < 5; round++) {
       const fullName = `Nguyễn Văn Cùng ${round}`;
