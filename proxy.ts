@@ -4,7 +4,7 @@ import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
 import { isMissingReaderPage } from "@/lib/site/missing-pages";
-import { MISSING_PAGE_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import { MISSING_PAGE_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -14,7 +14,7 @@ const requireSignIn = auth((request) => {
     if (request.nextUrl.pathname === STAFF_NO_ACCESS_PATH) return NextResponse.rewrite(new URL(STAFF_NO_ACCESS_PATH, request.nextUrl), { status: 403 });
     return NextResponse.next();
   }
-  const signIn = new URL("/dang-nhap", request.nextUrl);
+  const signIn = new URL(SIGN_IN_PATH, request.nextUrl);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
 });

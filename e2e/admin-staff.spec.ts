@@ -65,6 +65,9 @@ test("a password reset ends the user's session and forces a new password", async
   await expect(editor).toHaveURL(/\/doi-mat-khau$/);
   await editor.goto("/admin/ho-so");
   await expect(editor).toHaveURL(/\/doi-mat-khau$/);
+  // A preview link from the editor, opened before the new password is chosen, leads there too (not to sign-in).
+  await editor.goto("/api/preview?id=1");
+  await expect(editor).toHaveURL(/\/doi-mat-khau$/);
   await changeForcedPassword(editor, reset, "bien-tap-mat-khau-2");
 
   await adminContext.close();

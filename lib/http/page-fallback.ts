@@ -1,4 +1,4 @@
-import { MISSING_PAGE_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import { MISSING_PAGE_PATH, signInPath, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 /**
  * Whether a request is a browser loading a page (a link opened in a tab, an address typed), as
@@ -13,16 +13,21 @@ export function wantsPage(request: Request): boolean {
 
 /**
  * What a browser gets instead of a JSON refusal from a route it opened as a page: signed out, the
- * sign-in page (then back to the same address); refused, the staff "Không có quyền truy cập" page
+ * sign-in page (then back to the same address), or wherever `signInPage` says (lib/people/session.ts's
+ * `signInPathFor` sends a user who must change a reset password there first); refused, the staff "Không có quyền truy cập" page
  * (403, from proxy.ts); nothing there, the site's 404 page. Any other response, success included, and
  * every response to an API caller, is returned as it is.
  */
-export function pageInsteadOfRefusal(request: Request, response: Response): Response {
+export async function pageInsteadOfRefusal(
+  request: Request,
+  response: Response,
+  signInPage: (returnTo: string) => string | Promise<string> = signInPath,
+): Promise<Response> {
   if (!wantsPage(request)) return response;
   const url = new URL(request.url);
   switch (response.status) {
     case 401:
-      return seeOther(`/dang-nhap?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
+      return seeOther(await signInPage(url.pathname + url.search));
     case 403:
       return seeOther(STAFF_NO_ACCESS_PATH);
     case 404:

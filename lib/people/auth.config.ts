@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { SIGN_IN_PATH } from "@/lib/site/routes";
 import type { Role } from "./roles";
 
 declare module "next-auth" {
@@ -32,7 +33,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
  * and whether it is still valid is checked against the database in lib/people/session.ts.
  */
 export const authConfig = {
-  pages: { signIn: "/dang-nhap" },
+  pages: { signIn: SIGN_IN_PATH },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],

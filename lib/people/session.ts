@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { signInPath } from "@/lib/site/routes";
 import { auth } from "./auth";
 import { SESSION_MAX_AGE_SECONDS } from "./auth.config";
 import type { Role } from "./roles";
@@ -80,6 +81,11 @@ export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
 export async function requireStaff(returnTo = "/admin"): Promise<StaffUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  if ((await getSessionUser())?.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
-  redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
+  redirect(await signInPathFor(returnTo));
+}
+
+/** Where a browser without a usable staff session goes: the forced password change, else sign-in and back to `returnTo`. */
+export async function signInPathFor(returnTo: string): Promise<string> {
+  if ((await getSessionUser())?.mustChangePassword) return CHANGE_PASSWORD_PATH;
+  return signInPath(returnTo);
 }

@@ -6,6 +6,14 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
 
+/** The staff sign-in page. */
+export const SIGN_IN_PATH = "/dang-nhap";
+
+/** The sign-in page, coming back to `returnTo` (a same-site path) once signed in. */
+export function signInPath(returnTo: string): string {
+  return `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`;
+}
+
 /**
  * The staff page saying an article is not theirs to see ("Không có quyền truy cập"), where a browser
  * refused by a staff route handler is sent (lib/http/page-fallback.ts); proxy.ts answers it with 403.

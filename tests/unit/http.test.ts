@@ -62,23 +62,24 @@ describe("a refusal from a route a browser opened as a page", () => {
   const get = (headers: Record<string, string>) => new Request("http://localhost/api/preview?id=12", { headers });
   const refused = (status: number) => Response.json({ error: "Bạn không có quyền thực hiện thao tác này." }, { status });
 
-  it("is a page: the staff no-access page for 403, sign-in and back for 401, the 404 page for nothing there", () => {
-    const forbidden = pageInsteadOfRefusal(get(page), refused(403));
+  it("is a page: the staff no-access page for 403, sign-in and back for 401, the 404 page for nothing there", async () => {
+    const forbidden = await pageInsteadOfRefusal(get(page), refused(403));
     expect(forbidden.status).toBe(303);
     expect(forbidden.headers.get("location")).toBe(STAFF_NO_ACCESS_PATH);
-    expect(pageInsteadOfRefusal(get(page), refused(401)).headers.get("location")).toBe("/dang-nhap?callbackUrl=%2Fapi%2Fpreview%3Fid%3D12");
-    expect(pageInsteadOfRefusal(get(page), refused(404)).headers.get("location")).toBe(MISSING_PAGE_PATH);
+    expect((await pageInsteadOfRefusal(get(page), refused(401))).headers.get("location")).toBe("/dang-nhap?callbackUrl=%2Fapi%2Fpreview%3Fid%3D12");
+    expect((await pageInsteadOfRefusal(get(page), refused(401), () => "/doi-mat-khau")).headers.get("location")).toBe("/doi-mat-khau");
+    expect((await pageInsteadOfRefusal(get(page), refused(404))).headers.get("location")).toBe(MISSING_PAGE_PATH);
     // A browser without Sec-Fetch headers is known by its Accept.
-    expect(pageInsteadOfRefusal(get({ accept: page.accept }), refused(403)).headers.get("location")).toBe(STAFF_NO_ACCESS_PATH);
+    expect((await pageInsteadOfRefusal(get({ accept: page.accept }), refused(403))).headers.get("location")).toBe(STAFF_NO_ACCESS_PATH);
   });
 
   it("stays JSON for scripts and tools, and leaves successes alone", async () => {
     for (const headers of [{}, { accept: "*/*" }, { accept: "application/json" }, { accept: "text/html", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" }] as Record<string, string>[]) {
-      const response = pageInsteadOfRefusal(get(headers), refused(403));
+      const response = await pageInsteadOfRefusal(get(headers), refused(403));
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(await response.json()).toEqual({ error: "Bạn không có quyền thực hiện thao tác này." });
     }
     const ok = new Response(null, { status: 307, headers: { Location: "/tin/bai-12" } });
-    expect(pageInsteadOfRefusal(get(page), ok)).toBe(ok);
+    expect(await pageInsteadOfRefusal(get(page), ok)).toBe(ok);
   });
 });

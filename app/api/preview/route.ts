@@ -3,6 +3,7 @@ import { previewTarget } from "@/lib/articles/preview";
 import { jsonRoute } from "@/lib/http/json-route";
 import { pageInsteadOfRefusal } from "@/lib/http/page-fallback";
 import { idParam } from "@/lib/http/request";
+import { signInPathFor } from "@/lib/people/session";
 
 /** Staff preview of a draft or scheduled article: checks the right to see it, turns on draft mode, shows the public page. */
 const preview = jsonRoute(async ({ request, actor }) => {
@@ -16,5 +17,5 @@ const preview = jsonRoute(async ({ request, actor }) => {
  * có quyền truy cập", 404), not raw JSON. Scripts still get the JSON error and its status.
  */
 export async function GET(request: Request, context: { params: Promise<Record<string, never>> }): Promise<Response> {
-  return pageInsteadOfRefusal(request, await preview(request, context));
+  return pageInsteadOfRefusal(request, await preview(request, context), signInPathFor);
 }
