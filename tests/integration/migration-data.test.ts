@@ -1,26 +1,50 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseTarget } from "@/lib/db/config";
 import { openDatabase, type Database } from "@/lib/db/engines";
 import { migrate, readMigrationFiles } from "@/lib/db/migrate";
 import { createFreshDatabase, type FreshDatabase } from "../support/test-database";
 
-/** Migrations that fill new columns from existing rows, run over data written before them. */
+/** Migrations that compute or fill columns from existing rows, run over data written before them. */
+const SEARCH_WORD_SEPARATORS = "20261127090000_search_word_separators";
 const SCHEDULED_BY = "20261128000000_article_scheduled_by";
 
 let fresh: FreshDatabase;
 let database: Database;
 
-beforeAll(async () => {
+// Each case starts from an empty database and migrates it only up to the migration it checks.
+beforeEach(async () => {
   fresh = await createFreshDatabase("migration-data");
   database = openDatabase(databaseTarget({ ...fresh.env } as NodeJS.ProcessEnv));
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await database?.close();
   await fresh?.drop();
 });
 
 describe("an upgrade over existing data", () => {
+  it("re-indexes articles written before search split words joined by punctuation, so they are found", async () => {
+    const files = readMigrationFiles();
+    await migrate(database.sql, files.filter((file) => file.name < SEARCH_WORD_SEPARATORS));
+    const { sql } = database;
+    await sql.exec(`
+      INSERT INTO "User" ("id", "email", "displayName", "slug", "passwordHash", "updatedAt") VALUES (1, 'pv@toasoan.vn', 'Phóng viên', 'phong-vien', 'x', now());
+      INSERT INTO "Category" ("id", "name", "slug", "updatedAt") VALUES (1, 'Thời sự', 'thoi-su', now());
+      INSERT INTO "Article" ("id", "title", "slug", "sapo", "body", "categoryId", "authorId", "status", "updatedAt") VALUES
+        (1, 'Sơ kết tháng 3/2022', 'so-ket', 'Nhiệm kỳ 2025-2030', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Phòng chống COVID-19 ở TP.Vinh"}]}]}', 1, 1, 'PUBLISHED', now()),
+        (2, 'Tin khác', 'tin-khac', 'Không liên quan', '{"type":"doc","content":[]}', 1, 1, 'PUBLISHED', now());
+    `);
+
+    expect((await migrate(sql, files)).applied).toContain(SEARCH_WORD_SEPARATORS);
+    for (const query of ["2022", "2030", "covid 19", "Vinh", "tháng 3/2022"]) {
+      const found = await sql.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "searchVector" @@ article_search_query($1) ORDER BY "id"`, [query]);
+      expect(found, query).toEqual([{ id: 1 }]);
+    }
+    // The ranking vector (title and sapo) is recomputed too.
+    const head = await sql.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "searchHead" @@ article_search_query('2030')`);
+    expect(head).toEqual([{ id: 1 }]);
+  });
+
   it("names who scheduled each article already waiting for its time: the last editor to schedule it", async () => {
     const files = readMigrationFiles();
     await migrate(database.sql, files.filter((file) => file.name < SCHEDULED_BY));
