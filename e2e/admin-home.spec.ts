@@ -132,3 +132,23 @@ test("an editor may pick featured articles but sees no banner, block or settings
   await adminContext.close();
   await editorContext.close();
 });
+
+test("'Đọc nhiều' on the home page ranks the newest articles by views, refreshed when the home page changes", async ({ page }) => {
+  await page.goto("/");
+  const origin = new URL(page.url()).origin;
+  const href = await page.getByRole("heading", { level: 2, name: SEED_TITLE }).getByRole("link").getAttribute("href");
+  const id = /-(\d+)$/.exec(href!)![1];
+  // Far more views than any other article gets from the other specs' visits.
+  for (let i = 0; i < 30; i++) expect((await page.request.post(`/api/luot-xem/${id}`, { headers: { origin } })).status()).toBe(200);
+  // Views are written every 2 s and expire no page: the list is re-read every 10 minutes, or at once when an editor changes the home page.
+  await page.waitForTimeout(2_500);
+  await signInAsAdmin(page, "/admin/trang-chu");
+  const slot = page.getByTestId("slot-Home-latest-1");
+  await slot.getByRole("button", { name: "Lưu" }).click();
+  await expect(slot.getByRole("status")).toHaveText("Đã cập nhật tin nổi bật.");
+
+  await page.goto("/");
+  const mostRead = page.getByRole("region", { name: "Đọc nhiều" });
+  await expect(mostRead.getByRole("listitem").first().getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  expect(await mostRead.getByRole("listitem").count()).toBeLessThanOrEqual(5);
+});

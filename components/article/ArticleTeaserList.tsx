@@ -13,12 +13,15 @@ type Props = {
   renderTitle?: (article: ArticleTeaser) => React.ReactNode;
   renderSapo?: (article: ArticleTeaser) => React.ReactNode;
   headingLevel?: 2 | 3;
+  /** A ranking ("Đọc nhiều"): a numbered list. */
+  ordered?: boolean;
 };
 
-export function ArticleTeaserList({ articles, withSapo = false, withImage = false, renderTitle, renderSapo, headingLevel = 3 }: Props) {
+export function ArticleTeaserList({ articles, withSapo = false, withImage = false, renderTitle, renderSapo, headingLevel = 3, ordered = false }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const List = ordered ? "ol" : "ul";
   return (
-    <ul className="teaser-list">
+    <List className={ordered ? `teaser-list ${styles.ranked}` : "teaser-list"}>
       {articles.map((article) => (
         <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
           {withImage && article.featuredImage ? (
@@ -39,6 +42,6 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
           </div>
         </li>
       ))}
-    </ul>
+    </List>
   );
 }

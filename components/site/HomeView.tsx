@@ -2,7 +2,7 @@ import Image from "next/image";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Banners } from "@/components/site/Banners";
 import { articlePath } from "@/lib/articles/paths";
-import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeFeatured, cachedLatest } from "@/lib/cache/reader";
+import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeFeatured, cachedLatest, cachedMostRead } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { descendantIds, homeBlockCategories } from "@/lib/categories/queries";
 import type { BannerSlot } from "@/lib/home/slots";
@@ -11,11 +11,12 @@ import { formatDateTime } from "@/lib/text/date";
 import styles from "./HomeView.module.css";
 
 const BLOCK_SIZE = 5;
+const MOST_READ_SIZE = 5;
 /** Banners across the page's width (under the featured news, between the category blocks). */
 const WIDE_BANNER_SIZES = "(min-width: 1200px) 1200px, 100vw";
 
 export async function HomeView() {
-  const [{ lead, featured }, categories, banners] = await Promise.all([cachedHomeFeatured(), cachedCategories(), cachedBanners()]);
+  const [{ lead, featured }, categories, banners, mostRead] = await Promise.all([cachedHomeFeatured(), cachedCategories(), cachedBanners(), cachedMostRead(MOST_READ_SIZE)]);
   const chosen = [...(lead ? [lead.id] : []), ...featured.map((article) => article.id)];
   const latest = await cachedLatest(10, chosen);
   // A category block shows its newest articles that are not already in the featured news or "Tin mới nhất".
@@ -84,7 +85,17 @@ export async function HomeView() {
           <Banners banners={inSlot("home-middle")} label="Liên kết giữa trang" sizes={WIDE_BANNER_SIZES} className={styles.wide} />
           {shownBlocks.slice(middle).map(blockView)}
         </div>
-        <Banners banners={sideBanners} label="Liên kết nổi bật" />
+        <div className={styles.side}>
+          <Banners banners={sideBanners} label="Liên kết nổi bật" />
+          {mostRead.length ? (
+            <section aria-labelledby="doc-nhieu">
+              <h2 id="doc-nhieu" className="section-title">
+                Đọc nhiều
+              </h2>
+              <ArticleTeaserList articles={mostRead} ordered />
+            </section>
+          ) : null}
+        </div>
       </div>
     </div>
   );

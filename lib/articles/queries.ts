@@ -99,6 +99,23 @@ export function listLatest(limit = 20, excludeIds: number[] = []): Promise<Artic
   });
 }
 
+/** "Đọc nhiều" looks at this many newest published articles: about a week of a provincial portal's news. */
+export const MOST_READ_WINDOW = 200;
+
+/**
+ * "Đọc nhiều": the most viewed of the newest published articles (MOST_READ_WINDOW), most views first,
+ * the newer first between equals. Articles nobody has read yet are left out, so a quiet site shows a
+ * short list (or none) rather than repeating "Tin mới nhất".
+ */
+export async function listMostRead(limit: number): Promise<ArticleTeaser[]> {
+  const newest = await db.article.findMany({ where: visible(), orderBy: newestFirst, take: MOST_READ_WINDOW, select: { id: true, viewCount: true } });
+  // A stable sort: equal counts keep the newest-first order.
+  const ranked = newest.filter((article) => article.viewCount > 0).sort((a, b) => b.viewCount - a.viewCount).slice(0, limit);
+  if (!ranked.length) return [];
+  const teasers = new Map((await db.article.findMany({ where: { id: { in: ranked.map((article) => article.id) } }, select: teaserSelect })).map((t) => [t.id, t]));
+  return ranked.flatMap((article) => teasers.get(article.id) ?? []);
+}
+
 /** Articles of a set of categories (a category and its descendants), newest first. */
 export function listInCategories(categoryIds: number[], limit: number, skip = 0): Promise<ArticleTeaser[]> {
   return db.article.findMany({

@@ -78,6 +78,12 @@ export const articlePageData = cache(async (id: number) => {
 });
 export const cachedHomeFeatured = cachedData("home-featured", articles.getHomeFeatured, () => [tags.home]);
 export const cachedLatest = cachedData("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
+/**
+ * "Đọc nhiều": views are counted without touching the cache (lib/articles/views.ts), so the list is
+ * recomputed every MOST_READ_REVALIDATE seconds, and at once by anything that changes the home page.
+ */
+export const MOST_READ_REVALIDATE = 600;
+export const cachedMostRead = cachedData("most-read", articles.listMostRead, () => [tags.home], MOST_READ_REVALIDATE);
 export const cachedCategoryBlock = cachedData(
   "category-block",
   (categoryId: number, ids: number[], limit: number) => articles.listInCategories(ids, limit),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getArticlePage, getCategoryPage, getHomeFeatured } from "@/lib/articles/queries";
+import { getArticlePage, getCategoryPage, getHomeFeatured, listMostRead, MOST_READ_WINDOW } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView } from "@/lib/articles/views";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -284,6 +284,34 @@ describe("home page", () => {
     } finally {
       await db.homeSlot.deleteMany({ where: { key: { in: Object.keys(fill) } } });
       await db.article.update({ where: { id: hidden!.id }, data: { status: "PUBLISHED" } });
+    }
+  });
+});
+
+describe("Đọc nhiều (most read)", () => {
+  it("ranks the newest articles by views, newer first between equals; unread, older and unpublished articles are left out", async () => {
+    const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+    const newest = await db.article.findMany({ where: visible, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: MOST_READ_WINDOW + 2, select: { id: true } });
+    const [first, second, third, unpublished] = newest;
+    // With one of the newest unpublished, the window reaches one further: the article after that is outside it.
+    const outside = newest[MOST_READ_WINDOW + 1]!;
+    const counts = await db.article.findMany({ where: { viewCount: { gt: 0 } }, select: { id: true, viewCount: true } });
+    await db.article.updateMany({ data: { viewCount: 0 } });
+    const views = new Map([[third!.id, 5], [first!.id, 3], [second!.id, 3], [unpublished!.id, 50], [outside.id, 100]]);
+    for (const [id, viewCount] of views) await db.article.update({ where: { id }, data: { viewCount } });
+    await db.article.update({ where: { id: unpublished!.id }, data: { status: "UNPUBLISHED" } });
+    try {
+      const mostRead = await listMostRead(5);
+      expect(mostRead.map((article) => article.id)).toEqual([third!.id, first!.id, second!.id]);
+      expect(mostRead[0]).toMatchObject({ slug: expect.any(String), title: expect.any(String), category: { name: expect.any(String) } });
+      expect((await listMostRead(2)).map((article) => article.id)).toEqual([third!.id, first!.id]);
+
+      await db.article.updateMany({ data: { viewCount: 0 } });
+      expect(await listMostRead(5)).toEqual([]);
+    } finally {
+      await db.article.update({ where: { id: unpublished!.id }, data: { status: "PUBLISHED" } });
+      await db.article.updateMany({ data: { viewCount: 0 } });
+      for (const { id, viewCount } of counts) await db.article.update({ where: { id }, data: { viewCount } });
     }
   });
 });
