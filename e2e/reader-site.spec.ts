@@ -273,7 +273,12 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
       await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeAttached();
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+      // The tab and the history name the page, not just the site (a 404 takes the not-found metadata).
+      await expect(page, url).toHaveTitle(/^Không tìm thấy trang \| /);
     }
+    // An address that matches no route at all.
+    expect((await page.goto("/khong-co-trang-nay"))?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^Không tìm thấy trang \| /);
   });
 });
 
