@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { NotFoundMessage } from "@/components/site/NotFoundMessage";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
+import { NOT_FOUND_METADATA } from "@/lib/site/metadata";
+
+export const metadata = NOT_FOUND_METADATA;
 
 // Addresses that match no route at all. This page is prerendered by `next build`, which has no
 // database: it shows the masthead from the default settings; pages inside the site that answer 404

@@ -92,4 +92,6 @@ test("a portrait given as an address on another site shows on the directory and 
     await portrait.scrollIntoViewIfNeeded();
     await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: path }).toBe(true);
   }
+  // No position entered: the profile says so rather than an empty list under "Chức vụ".
+  await expect(page.getByRole("region", { name: "Chức vụ" })).toContainText("Chưa có thông tin chức vụ.");
 });

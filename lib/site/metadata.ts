@@ -13,3 +13,12 @@ export const DEFAULT_SHARE_IMAGE = { url: "/og-mac-dinh.png", width: 1200, heigh
 export function siteOpenGraph(page: OpenGraph = {}): OpenGraph {
   return { locale: "vi_VN", type: "website", images: [DEFAULT_SHARE_IMAGE], ...page };
 }
+
+/**
+ * Every 404 page's metadata. A response with status 404 takes its metadata from the not-found
+ * boundary (Next's errorType "not-found"), not from the page rendered, so app/not-found.tsx,
+ * app/(site)/not-found.tsx and the /khong-tim-thay page that proxy.ts rewrites to all export this:
+ * otherwise the tab and the history show the bare site name, like the home page. No robots entry:
+ * Next adds `noindex` to every 404 response itself (a second one would duplicate the tag).
+ */
+export const NOT_FOUND_METADATA: Metadata = { title: "Không tìm thấy trang" };

@@ -32,7 +32,9 @@ export async function isMissingReaderPage(pathname: string, search = new URLSear
   const slug = decodePathSegment(match[2]!);
   const id = await ids(`${match[1]}/${slug}`, [tag], () => find(slug));
   if (id === null) return true;
-  return match[1] === "chuyen-muc" && search.has("trang") && !(await isCategoryPage(id, search.get("trang")!));
+  // "?trang=1&trang=99": next.config.ts's rewrite reads the last value, so the check does too.
+  const trang = search.getAll("trang").at(-1);
+  return match[1] === "chuyen-muc" && trang !== undefined && !(await isCategoryPage(id, trang));
 }
 
 async function isCategoryPage(categoryId: number, trang: string): Promise<boolean> {

@@ -89,6 +89,10 @@ describe("category, official and author addresses (proxy.ts)", () => {
     const child = await createCategory(admin, { ...fields, name: "Nông nghiệp", slug: "nong-nghiep-trang", parentId: String(parent.id) });
     expect(await page("1")).toBe(false);
     for (const trang of ["2", "0", "abc", "", "1.5", "-1", "999999"]) expect(await page(trang), trang).toBe(true);
+    // A repeated "trang" is judged by its last value, the one next.config.ts's rewrite renders.
+    const repeated = (query: string) => isMissingReaderPage("/chuyen-muc/kinh-te-trang", new URLSearchParams(query));
+    expect(await repeated("trang=1&trang=99")).toBe(true);
+    expect(await repeated("trang=abc&trang=1")).toBe(false);
     // Twenty articles in the sub-category fill the parent's first page exactly.
     for (let i = 0; i < 20; i++) await makeArticle(admin.id, child.id, "PUBLISHED");
     store.revalidate([tags.categoryList(parent.id)]);

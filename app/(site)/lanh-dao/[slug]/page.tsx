@@ -3,11 +3,11 @@ import Image from "next/image";
 import { notFound } from "next/navigation";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
+import { OfficialPositions } from "@/components/site/OfficialPositions";
 import styles from "@/components/site/Officials.module.css";
 import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
-import { positionsOn, titleOn } from "@/lib/officials/titles";
+import { titleOn } from "@/lib/officials/titles";
 import { siteOpenGraph } from "@/lib/site/metadata";
-import { formatDate } from "@/lib/text/date";
 import { isExternalImage } from "@/lib/media/urls";
 import { officialPath } from "@/lib/officials/paths";
 
@@ -42,7 +42,6 @@ export default async function OfficialPage({ params }: Props) {
   if (!official) notFound();
   const now = new Date();
   const currentTitle = titleOn(official.positions, now);
-  const heldNow = new Set(positionsOn(official.positions, now));
   return (
     <div>
       <Breadcrumb items={[{ name: "Lãnh đạo tỉnh", href: "/lanh-dao" }]} />
@@ -66,16 +65,7 @@ export default async function OfficialPage({ params }: Props) {
             <h2 id="chuc-vu" className="section-title">
               Chức vụ
             </h2>
-            <ul className={styles.positions}>
-              {official.positions.map((p, i) => (
-                <li key={i} className={heldNow.has(p) ? styles.current : undefined}>
-                  {p.title} — {p.organisation}
-                  <span className="meta">
-                    {p.endDate ? `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` : heldNow.has(p) ? `${formatDate(p.startDate)} – nay` : `từ ${formatDate(p.startDate)}`}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <OfficialPositions positions={official.positions} now={now} />
           </section>
           {official.biography ? (
             <section aria-labelledby="tieu-su">
