@@ -8,7 +8,7 @@ const PASSWORD = "dung-mat-khau-123";
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const email of ["khoa@example.vn", "ip-a@example.vn", "ip-b@example.vn", "cu@example.vn"]) {
+  for (const email of ["khoa@example.vn", "ip-a@example.vn", "ip-b@example.vn", "cu@example.vn", "dong-loat@example.vn"]) {
     await db.user.create({ data: { email, displayName: email, slug: email.replace(/\W/g, "-"), passwordHash } });
   }
 });
@@ -58,6 +58,19 @@ describe("sign-in rate limit", () => {
     expect(await authenticate({ email: "cu@example.vn", password: PASSWORD }, "10.0.1.3")).not.toBeNull();
     expect(await db.signInAttempt.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.signInAttempt.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
+  it("a burst of simultaneous guesses gets no more tries than one after another", async () => {
+    // Each attempt is counted before its password is checked: otherwise every request of a burst
+    // passes the lock check while the others are still hashing, and the limit never applies.
+    const email = "dong-loat@example.vn";
+    const guesses = Array.from({ length: 12 }, (_, i) => authenticate({ email, password: `doan-${i}` }, `192.0.2.${i + 1}`));
+    expect(await Promise.all(guesses)).toEqual(Array(12).fill(null));
+    expect(await db.signInAttempt.count({ where: { email, success: false } })).toBe(ACCOUNT_LIMIT);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed", details: { path: ["email"], equals: email } } })).toBe(ACCOUNT_LIMIT);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_refused", entityId: email } })).toBe(12 - ACCOUNT_LIMIT);
+    // The right password in the same kind of burst, once locked: still refused.
+    expect(await authenticate({ email, password: PASSWORD }, "192.0.2.99")).toBeNull();
   });
 
   it("reads the client address from the proxy headers", () => {
