@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import { RateLimitError } from "@/lib/errors";
 
 /**
  * Sign-in throttling. Within any WINDOW_MS, an account that has failed ACCOUNT_LIMIT times since its
@@ -72,6 +73,20 @@ function advisoryKey(name: string): bigint {
 /** Marks an attempt begun by beginAttempt as successful (it was counted as a failure until now). */
 export async function markAttemptSucceeded(tx: Tx, attemptId: number): Promise<void> {
   await tx.signInAttempt.update({ where: { id: attemptId }, data: { success: true } });
+}
+
+/**
+ * Checks a password outside the sign-in form (the current password on the password form) under the
+ * same throttle: a wrong one counts as a failed sign-in of the account, and while the account or the
+ * address is locked the password is not checked at all (429 with the lock message). Otherwise a
+ * session left open would be a way to guess the password and keep the account.
+ */
+export async function verifyThrottled(email: string, ip: string, verify: () => Promise<boolean>): Promise<boolean> {
+  const attempt = await beginAttempt(email, ip);
+  if (attempt.locked) throw new RateLimitError(lockMessage(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
+  const ok = await verify();
+  if (ok) await markAttemptSucceeded(db, attempt.attemptId);
+  return ok;
 }
 
 export function lockMessage(retryAfterSeconds: number): string {
