@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { signInAsAdmin } from "./admin-helpers";
 
@@ -47,4 +48,23 @@ test("the view-count beacon refuses a POST from another site", async ({ request 
   const refused = await request.post("/api/luot-xem/1", { headers: { origin: "https://quang-cao.example" } });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({ error: "Yêu cầu từ trang khác bị từ chối." });
+});
+
+test("an anonymous upload is refused before its body is read (no 10 MB buffered for nobody)", async ({ baseURL }) => {
+  const url = new URL("/api/thu-vien", baseURL);
+  // Announces 9 MB and sends 1 KB: the answer must come without waiting for the rest.
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = http.request(url, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(9 * 1024 * 1024) } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on("error", (error) => (req.destroyed ? undefined : reject(error)));
+    req.setTimeout(5_000, () => {
+      req.destroy();
+      resolve(-1);
+    });
+    req.write(Buffer.alloc(1024, 120));
+  });
+  expect(status).toBe(401);
 });
