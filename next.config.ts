@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { nextConfigHeaders } from "./lib/http/security-headers.cjs";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, "lib/cache/next-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   typedRoutes: false,
+  // nosniff, Referrer-Policy and framing on every response; the page front sends the same (lib/http/security-headers.cjs).
+  async headers() {
+    return nextConfigHeaders();
+  },
   async rewrites() {
     return {
       // Cached reader pages need a route parameter so that `next build` does not prerender them

@@ -571,6 +571,8 @@ test("a link is put on selected text from the toolbar; an unsafe address is refu
   await expect(saveStatus(page)).toContainText("phiên bản 2");
   await page.reload();
   await expect(body.locator("a[href='https://nghean.gov.vn']")).toHaveText("Xem");
+  // Until the edit lock is held again the body is not editable, and a click on the link would follow it.
+  await expect(body).toHaveAttribute("contenteditable", "true");
 
   // The cursor inside the link: the form offers to remove it.
   await body.locator("a").click();

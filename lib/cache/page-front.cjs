@@ -16,6 +16,7 @@ const { createHash } = require("node:crypto");
 const zlib = require("node:zlib");
 const store = require("./store.cjs");
 const { matchesEtag } = require("../http/etag.cjs");
+const { securityHeadersFor } = require("../http/security-headers.cjs");
 
 const STATE = Symbol.for("toasoan.cache.page-front");
 const MAX_URLS = 100_000;
@@ -58,6 +59,7 @@ function serveFromCache(req, res) {
   const body = encodings(entry.value);
   const encoding = pickEncoding(req.headers["accept-encoding"], body);
   const headers = {
+    ...securityHeadersFor(new URL(req.url, "http://front.invalid").pathname),
     ...extraHeaders(entry.value.headers),
     "content-type": "text/html; charset=utf-8",
     "cache-control": cacheControlHeader(entry.cacheControl),

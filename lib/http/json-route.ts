@@ -1,5 +1,6 @@
-import { httpErrorResponse, ForbiddenError } from "@/lib/errors";
+import { httpErrorResponse } from "@/lib/errors";
 import { getCurrentUser, type StaffUser } from "@/lib/people/session";
+import { checkSameOrigin } from "./same-origin";
 
 /**
  * The shape of every JSON route handler: refuse cross-site requests, resolve the signed-in staff
@@ -17,11 +18,4 @@ export function jsonRoute<P>(handler: (context: { request: Request; actor: Staff
       return httpErrorResponse(error);
     }
   };
-}
-
-function checkSameOrigin(request: Request) {
-  if (request.method === "GET" || request.method === "HEAD") return;
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) throw new ForbiddenError("Yêu cầu từ trang khác bị từ chối.");
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { signInLock, WINDOW_MS } from "./rate-limit";
+import { beginAttempt, markAttemptSucceeded, WINDOW_MS } from "./rate-limit";
 
 const ATTEMPT_RETENTION_MS = Math.max(WINDOW_MS, 24 * 3600_000);
 import type { Role } from "./roles";
@@ -25,10 +25,11 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  const lock = await signInLock(email, ip);
-  if (lock.locked) {
+  // Counted before the password is checked (as a failure until it succeeds): see beginAttempt.
+  const attempt = await beginAttempt(email, ip);
+  if (attempt.locked) {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: null, action: "auth.sign_in_refused", entity: "User", entityId: email, details: { ip, email, retryAfterSeconds: lock.retryAfterSeconds } }),
+      recordAudit(tx, { actorId: null, action: "auth.sign_in_refused", entity: "User", entityId: email, details: { ip, email, retryAfterSeconds: attempt.retryAfterSeconds } }),
     );
     return null;
   }
@@ -39,8 +40,8 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
   else ok = await verifyPassword(user.passwordHash, password);
 
   await db.$transaction(async (tx) => {
-    await tx.signInAttempt.create({ data: { email, ip, success: ok } });
     if (ok) {
+      await markAttemptSucceeded(tx, attempt.attemptId);
       await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
       // Attempts matter only within the throttling window; the audit log keeps the history.
       await tx.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - ATTEMPT_RETENTION_MS) } } });

@@ -10,6 +10,7 @@ import { slugify } from "@/lib/text/vietnamese";
 import { passwordSchema } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize, type Actor } from "./policy";
+import { verifyThrottled } from "./rate-limit";
 import { authorPath } from "@/lib/authors/paths";
 import { addRedirect } from "@/lib/redirects";
 
@@ -21,8 +22,11 @@ const passwordChangeSchema = z.object({
   confirmPassword: z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC") : ""), z.string()),
 });
 
-/** Changes the actor's own password; returns the e-mail, for signing in again with the new password. */
-export async function changeOwnPassword(actor: Actor | null, input: unknown): Promise<{ email: string }> {
+/**
+ * Changes the actor's own password; returns the e-mail, for signing in again with the new password.
+ * The current password is checked under the sign-in throttle, from the client's address `ip`.
+ */
+export async function changeOwnPassword(actor: Actor | null, input: unknown, ip = "unknown"): Promise<{ email: string }> {
   authorize(actor, "password.change");
   const data = parseInput(passwordChangeSchema, input);
   const user = await db.user.findUnique({ where: { id: actor.id } });
@@ -30,7 +34,7 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown): Pr
   const checked = passwordSchema(user.email).safeParse(data.newPassword);
   if (!checked.success) throw new ValidationError("Mật khẩu mới chưa hợp lệ.", { newPassword: checked.error.issues.map((i) => i.message) });
   if (data.newPassword !== data.confirmPassword) throw new ValidationError("Mật khẩu nhập lại không khớp.", { confirmPassword: ["Mật khẩu nhập lại không khớp"] });
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+  if (!(await verifyThrottled(user.email, ip, () => verifyPassword(user.passwordHash, data.currentPassword)))) {
     throw new ValidationError("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng"] });
   }
   if (await verifyPassword(user.passwordHash, data.newPassword)) {

@@ -1,10 +1,14 @@
-import { db } from "@/lib/db";
+import { createHash } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { RateLimitError } from "@/lib/errors";
 
 /**
  * Sign-in throttling. Within any WINDOW_MS, an account that has failed ACCOUNT_LIMIT times since its
  * last successful sign-in, or an IP address that has failed IP_LIMIT times, is refused until the
  * oldest of those failures leaves the window — even with the right password. Refused attempts are
  * audited but not counted again, so the lock always ends WINDOW_MS after the failures that caused it.
+ * An attempt is counted (beginAttempt) before its password is checked, so a burst of simultaneous
+ * requests gets no more password checks than the same requests one after another.
  */
 export const ACCOUNT_LIMIT = 5;
 export const IP_LIMIT = 20;
@@ -12,17 +16,17 @@ export const WINDOW_MS = 15 * 60_000;
 
 export type SignInLock = { locked: false } | { locked: true; retryAfterSeconds: number };
 
-export async function signInLock(email: string, ip: string, now = new Date()): Promise<SignInLock> {
+export async function signInLock(email: string, ip: string, now = new Date(), client: Tx = db): Promise<SignInLock> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const lastSuccess = await db.signInAttempt.findFirst({
+  const lastSuccess = await client.signInAttempt.findFirst({
     where: { email, success: true, createdAt: { gt: windowStart } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
   const accountSince = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
   const [byAccount, byIp] = await Promise.all([
-    recentFailures({ email, createdAt: { gt: accountSince } }, ACCOUNT_LIMIT),
-    recentFailures({ ip, createdAt: { gt: windowStart } }, IP_LIMIT),
+    recentFailures(client, { email, createdAt: { gt: accountSince } }, ACCOUNT_LIMIT),
+    recentFailures(client, { ip, createdAt: { gt: windowStart } }, IP_LIMIT),
   ]);
   const unlockTimes = [byAccount, byIp].filter((t): t is Date => t !== null).map((t) => t.getTime() + WINDOW_MS);
   if (unlockTimes.length === 0) return { locked: false };
@@ -34,14 +38,55 @@ export async function signInLock(email: string, ip: string, now = new Date()): P
  * With at least `limit` failures matching, the time of the one that keeps the lock on (the
  * limit-th newest): once it leaves the window, fewer than `limit` remain.
  */
-async function recentFailures(where: { email?: string; ip?: string; createdAt: { gt: Date } }, limit: number): Promise<Date | null> {
-  const rows = await db.signInAttempt.findMany({
+async function recentFailures(client: Tx, where: { email?: string; ip?: string; createdAt: { gt: Date } }, limit: number): Promise<Date | null> {
+  const rows = await client.signInAttempt.findMany({
     where: { ...where, success: false },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { createdAt: true },
   });
   return rows.length >= limit ? rows[limit - 1]!.createdAt : null;
+}
+
+/**
+ * Checks the lock and, when the attempt may go on, records it at once as a failure (finishAttempt
+ * turns it into a success), in one transaction serialised per account and per address. Without the
+ * serialisation every request of a burst would pass the check while the others are still hashing.
+ */
+export async function beginAttempt(email: string, ip: string): Promise<{ locked: true; retryAfterSeconds: number } | { locked: false; attemptId: number }> {
+  return db.$transaction(async (tx) => {
+    // Locked in a fixed order (by key), so two attempts never wait for each other's second lock.
+    const keys = [`email:${email}`, `ip:${ip}`].map(advisoryKey).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
+    const lock = await signInLock(email, ip, new Date(), tx);
+    if (lock.locked) return lock;
+    const attempt = await tx.signInAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
+    return { locked: false as const, attemptId: attempt.id };
+  });
+}
+
+/** A signed 64-bit advisory-lock key for one account or address. */
+function advisoryKey(name: string): bigint {
+  return createHash("sha256").update(`toasoan:sign-in:${name}`).digest().readBigInt64BE(0);
+}
+
+/** Marks an attempt begun by beginAttempt as successful (it was counted as a failure until now). */
+export async function markAttemptSucceeded(tx: Tx, attemptId: number): Promise<void> {
+  await tx.signInAttempt.update({ where: { id: attemptId }, data: { success: true } });
+}
+
+/**
+ * Checks a password outside the sign-in form (the current password on the password form) under the
+ * same throttle: a wrong one counts as a failed sign-in of the account, and while the account or the
+ * address is locked the password is not checked at all (429 with the lock message). Otherwise a
+ * session left open would be a way to guess the password and keep the account.
+ */
+export async function verifyThrottled(email: string, ip: string, verify: () => Promise<boolean>): Promise<boolean> {
+  const attempt = await beginAttempt(email, ip);
+  if (attempt.locked) throw new RateLimitError(lockMessage(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
+  const ok = await verify();
+  if (ok) await markAttemptSucceeded(db, attempt.attemptId);
+  return ok;
 }
 
 export function lockMessage(retryAfterSeconds: number): string {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getArticlePage, getCategoryPage, getHomeFeatured, listMostRead, MOST_READ_WINDOW } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView } from "@/lib/articles/views";
+import { POST as viewBeacon } from "@/app/api/luot-xem/[id]/route";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { categoryTrail } from "@/lib/categories/breadcrumb";
 import { descendantIds, listAllCategories } from "@/lib/categories/queries";
@@ -402,6 +403,22 @@ describe("view counting", () => {
     await flushViews();
     expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 2);
     expect(await recordView(999_999)).toBeNull();
+  });
+
+  it("counts a view sent by the site's own page only: another site cannot make its visitors add views (403)", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    await flushViews();
+    const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
+    const beacon = (origin: string | null) =>
+      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", ...(origin ? { origin } : {}) } }), { params: Promise.resolve({ id: String(seed.id) }) });
+
+    const crossSite = await beacon("https://quang-cao.example");
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ error: "Yêu cầu từ trang khác bị từ chối." });
+    expect((await beacon("null")).status).toBe(403);
+    expect(await (await beacon("http://tinh.example")).json()).toEqual({ views: before + 1 });
+    await flushViews();
+    expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 1);
   });
 
   it("stops counting an article once it is unpublished: here at once, from another instance within one flush", async () => {

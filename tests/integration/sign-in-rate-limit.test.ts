@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/people/credentials";
-import { hashPassword } from "@/lib/people/password";
+import { hashPassword, verifyPassword } from "@/lib/people/password";
+import { changeOwnPassword } from "@/lib/people/profile";
 import { ACCOUNT_LIMIT, IP_LIMIT, WINDOW_MS, clientIp, lockMessage, signInLock } from "@/lib/people/rate-limit";
 
 const PASSWORD = "dung-mat-khau-123";
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const email of ["khoa@example.vn", "ip-a@example.vn", "ip-b@example.vn", "cu@example.vn"]) {
+  for (const email of ["khoa@example.vn", "ip-a@example.vn", "ip-b@example.vn", "cu@example.vn", "dong-loat@example.vn", "doi-mk@example.vn"]) {
     await db.user.create({ data: { email, displayName: email, slug: email.replace(/\W/g, "-"), passwordHash } });
   }
 });
@@ -58,6 +59,33 @@ describe("sign-in rate limit", () => {
     expect(await authenticate({ email: "cu@example.vn", password: PASSWORD }, "10.0.1.3")).not.toBeNull();
     expect(await db.signInAttempt.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.signInAttempt.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
+
+  it("a burst of simultaneous guesses gets no more tries than one after another", async () => {
+    // Each attempt is counted before its password is checked: otherwise every request of a burst
+    // passes the lock check while the others are still hashing, and the limit never applies.
+    const email = "dong-loat@example.vn";
+    const guesses = Array.from({ length: 12 }, (_, i) => authenticate({ email, password: `doan-${i}` }, `192.0.2.${i + 1}`));
+    expect(await Promise.all(guesses)).toEqual(Array(12).fill(null));
+    expect(await db.signInAttempt.count({ where: { email, success: false } })).toBe(ACCOUNT_LIMIT);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed", details: { path: ["email"], equals: email } } })).toBe(ACCOUNT_LIMIT);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_refused", entityId: email } })).toBe(12 - ACCOUNT_LIMIT);
+    // The right password in the same kind of burst, once locked: still refused.
+    expect(await authenticate({ email, password: PASSWORD }, "192.0.2.99")).toBeNull();
+  });
+
+  it("guessing the current password on the password form counts as failed sign-ins and is throttled too", async () => {
+    // A session left open (an unlocked computer) must not become a way to find the password and keep the account.
+    const user = await db.user.findUniqueOrThrow({ where: { email: "doi-mk@example.vn" } });
+    const self = { id: user.id, role: user.role };
+    const change = (currentPassword: string) => changeOwnPassword(self, { currentPassword, newPassword: "mat-khau-moi-rat-dai", confirmPassword: "mat-khau-moi-rat-dai" }, "10.7.7.7");
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) await expect(change(`doan-${i}`)).rejects.toMatchObject({ status: 422, message: "Mật khẩu hiện tại không đúng." });
+    await expect(change(PASSWORD)).rejects.toMatchObject({ status: 429, message: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút." });
+    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, PASSWORD)).toBe(true);
+    expect(await authenticate({ email: "doi-mk@example.vn", password: PASSWORD }, "10.7.7.8")).toBeNull();
+
+    await db.signInAttempt.updateMany({ where: { email: "doi-mk@example.vn" }, data: { createdAt: new Date(Date.now() - WINDOW_MS - 1000) } });
+    await expect(change(PASSWORD)).resolves.toEqual({ email: "doi-mk@example.vn" });
   });
 
   it("reads the client address from the proxy headers", () => {

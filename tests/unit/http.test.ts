@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
 import { bodySchema } from "@/lib/articles/body";
-import { asDomainError, NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
+import { asDomainError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { pageInsteadOfRefusal } from "@/lib/http/page-fallback";
 import { idParam, MAX_JSON_BYTES, readJson } from "@/lib/http/request";
+import { checkSameOrigin } from "@/lib/http/same-origin";
 import { MISSING_PAGE_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
@@ -81,5 +82,22 @@ describe("a refusal from a route a browser opened as a page", () => {
     }
     const ok = new Response(null, { status: 307, headers: { Location: "/tin/bai-12" } });
     expect(await pageInsteadOfRefusal(get(page), ok)).toBe(ok);
+  });
+});
+
+describe("cross-site requests", () => {
+  const send = (method: string, headers: Record<string, string>) => new Request("http://localhost:3000/api/articles", { method, headers });
+
+  it("refuses a change sent from another site, with a reason, and lets same-site and reading requests through", () => {
+    expect(() => checkSameOrigin(send("POST", { host: "localhost:3000", origin: "http://localhost:3000" }))).not.toThrow();
+    expect(() => checkSameOrigin(send("GET", { host: "localhost:3000", origin: "https://evil.example" }))).not.toThrow();
+    expect(() => checkSameOrigin(send("POST", { host: "localhost:3000", origin: "https://evil.example" }))).toThrow(ForbiddenError);
+  });
+
+  it("refuses an opaque or unreadable Origin as cross-site (403), not as a server error", () => {
+    // "null" is what a sandboxed iframe or a page opened from a file sends.
+    for (const origin of ["null", "not a url"]) {
+      expect(() => checkSameOrigin(send("DELETE", { host: "localhost:3000", origin }))).toThrow(ForbiddenError);
+    }
   });
 });

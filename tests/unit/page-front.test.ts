@@ -69,6 +69,15 @@ describe("the page front", () => {
     expect(second.headers.get("vary")).toContain("Accept-Encoding");
   });
 
+  it("sends the site's security headers with a page it answers itself, as Next does (next.config.ts)", async () => {
+    await get("/tin/bai-an-toan-7");
+    const cached = await get("/tin/bai-an-toan-7");
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(cached.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(cached.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(cached.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  });
+
   it("sends gzip or brotli to browsers that accept them, and 304 for a known ETag", async () => {
     await get("/tin/bai-hai-2");
     const gzip = await get("/tin/bai-hai-2", { "accept-encoding": "gzip" });

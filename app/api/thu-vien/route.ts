@@ -2,6 +2,7 @@ import { ValidationError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http/json-route";
 import { readForm } from "@/lib/http/request";
 import { MAX_UPLOAD_BYTES, searchMedia, uploadMedia } from "@/lib/media/library";
+import { authorize } from "@/lib/people/policy";
 
 export const GET = jsonRoute(async ({ request, actor }) => {
   const url = new URL(request.url);
@@ -10,6 +11,8 @@ export const GET = jsonRoute(async ({ request, actor }) => {
 });
 
 export const POST = jsonRoute(async ({ request, actor }) => {
+  // Refused before the body is read: nobody signed in gets up to 10 MB buffered on their behalf.
+  authorize(actor, "media.upload");
   // An oversized upload is refused before it is all in memory, with or without Content-Length.
   const tooLarge = () => new ValidationError("Ảnh vượt quá 10 MB", { file: ["Ảnh vượt quá 10 MB"] });
   const form = await readForm(request, MAX_UPLOAD_BYTES + 64 * 1024, tooLarge);
