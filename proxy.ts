@@ -4,7 +4,7 @@ import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
 import { isMissingReaderPage } from "@/lib/site/missing-pages";
-import { MISSING_PAGE_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import { isInternalRoute, MISSING_PAGE_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -46,6 +46,7 @@ export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   // A broken percent-escape ("/chuyen-muc/%E0%A4%A") cannot name a page; Next would fail decoding it (500).
   if (!isDecodable(pathname)) return new NextResponse("Địa chỉ không hợp lệ", { status: 400 });
+  if (isInternalRoute(pathname)) return missingPage(request);
   if (pathname.startsWith("/tin/")) {
     const route = await articleRoute(pathname);
     if (route.kind === "moved") return permanentRedirect(request, route.to);
@@ -91,5 +92,5 @@ function withoutSessionRefresh(response: Response): Response {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay", "/trang-nhat/:path*", "/danh-ba/:path*"],
 };

@@ -282,6 +282,11 @@ test.describe("without JavaScript", () => {
     // An address that matches no route at all.
     expect((await page.goto("/khong-co-trang-nay"))?.status()).toBe(404);
     await expect(page).toHaveTitle(/^Không tìm thấy trang \| /);
+    // The routes behind the rewrites of "/", "/lanh-dao" and "?trang=N" are no addresses of their own.
+    for (const url of ["/trang-nhat/moi-nhat", "/trang-nhat/khac", "/danh-ba/lanh-dao", "/chuyen-muc/tin-tuc-su-kien/trang/2"]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
   });
 });
 

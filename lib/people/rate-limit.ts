@@ -49,7 +49,7 @@ async function recentFailures(client: Tx, where: { email?: string; ip?: string; 
 }
 
 /**
- * Checks the lock and, when the attempt may go on, records it at once as a failure (finishAttempt
+ * Checks the lock and, when the attempt may go on, records it at once as a failure (markAttemptSucceeded
  * turns it into a success), in one transaction serialised per account and per address. Without the
  * serialisation every request of a burst would pass the check while the others are still hashing.
  */

@@ -3,6 +3,16 @@ export const HOME_EDITION = "moi-nhat";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
+/**
+ * The routes behind the rewrites of next.config.ts ("/" → /trang-nhat/moi-nhat, "/lanh-dao" →
+ * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N) are no addresses of
+ * their own: opened directly they would duplicate a page, or show a blank 404 shell. proxy.ts runs
+ * before the rewrites, so a path it sees here was typed or linked as it is.
+ */
+export function isInternalRoute(pathname: string): boolean {
+  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/chuyen-muc\/[^/]+\/trang(\/|$)/.test(pathname);
+}
+
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
 
