@@ -135,6 +135,20 @@ test("a reporter reaches every tool by finger and by keyboard on a phone", async
   await context.close();
 });
 
+test("a refused save takes the reporter to the first field to fix", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, E2E_REPORTER);
+  await page.goto("/admin/bai-viet/moi");
+  await page.getByLabel("Sapo").fill("Tin chưa có tiêu đề.");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.");
+  const title = page.getByRole("textbox", { name: /^Tiêu đề(?! SEO)/ });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(/\S/);
+  await expect(title).toBeInViewport();
+  await context.close();
+});
+
 test("the staff header shows where the keyboard is", async ({ browser }) => {
   const { context, page } = await signedIn(browser, E2E_REPORTER);
   const link = page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Bài viết" });
