@@ -98,6 +98,9 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const [conflict, setConflict] = useState<{ message: string; details: ConflictDetails; mine: { fields: Fields; bodyText: string } } | null>(null);
   const [pickingFeatured, setPickingFeatured] = useState(false);
   const changedSinceAutosave = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  // Set by a save or workflow step the person asked for; cleared when an autosave starts.
+  const focusInvalid = useRef(false);
   const unsaved = useRef(Boolean(restored));
   const dismissedOfficials = useRef(new Set<number>());
   const { lock, takeOver } = useEditLock(articleId, canEdit);
@@ -195,6 +198,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const autosaving = useRef<Promise<void> | null>(null);
   const autosaveNow = async () => {
     if (!changedSinceAutosave.current || !editable || conflict || running.current || autosaving.current) return;
+    focusInvalid.current = false;
     if (idRef.current === null) {
       if (fields.title.trim() && fields.categoryId) await save();
       return;
@@ -307,6 +311,14 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
       </span>
     ) : null;
   };
+  // After a refused save or step the person asked for, the first marked field gets the focus (and
+  // scrolls into view: on a phone the Lưu button is far below the title). Never after an autosave.
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
   const aria = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   const pickFeatured = (media: PickedMedia) => {
@@ -316,7 +328,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   };
 
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} ref={root}>
       {lock.state === "other" ? (
         <div className={styles.lockBanner} role="status">
           <strong>{lock.holder} đang chỉnh sửa</strong>
@@ -401,6 +413,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
+          focusInvalid.current = true;
           void save();
         }}
       >
@@ -539,7 +552,10 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
             changedSinceAutosave.current = false;
             window.location.reload();
           }}
-          onErrors={setErrors}
+          onErrors={(fieldErrors) => {
+            focusInvalid.current = true;
+            setErrors(fieldErrors);
+          }}
         />
       ) : null}
     </div>

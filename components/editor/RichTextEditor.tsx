@@ -102,6 +102,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const chain = () => editor.chain().focus();
 
   const [editingLink, setEditingLink] = useState(false);
+  const [currentTool, setCurrentTool] = useState("Đậm");
 
   const insertImage = (media: PickedMedia) => {
     // The credit travels on the node, so the public page renders "Ảnh: <credit>" without a query.
@@ -112,37 +113,72 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   };
 
   /** active: a toggle's state (aria-pressed); null for an action, which screen readers must not announce as a toggle. */
-  const button = (label: string, active: boolean | null, run: () => void, text?: string, enabled = true) => (
-    <button type="button" className={styles.tool} aria-pressed={active ?? undefined} aria-label={label} title={label} disabled={disabled || !enabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
-      {text ?? label}
-    </button>
-  );
+  type Tool = { label: string; active: boolean | null; run: () => void; text: string; enabled?: boolean };
+  const tools: Tool[] = [
+    { label: "Đậm", active: state.bold, run: () => chain().toggleBold().run(), text: "B" },
+    { label: "Nghiêng", active: state.italic, run: () => chain().toggleItalic().run(), text: "I" },
+    { label: "Gạch chân", active: state.underline, run: () => chain().toggleUnderline().run(), text: "U" },
+    { label: "Tiêu đề H2", active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run(), text: "H2" },
+    { label: "Tiêu đề H3", active: state.h3, run: () => chain().toggleHeading({ level: 3 }).run(), text: "H3" },
+    { label: "Liên kết", active: state.link || editingLink, run: () => setEditingLink((open) => !open), text: "Liên kết" },
+    { label: "Danh sách", active: state.bullet, run: () => chain().toggleBulletList().run(), text: "• Danh sách" },
+    // The visible words are part of the name (voice control users say what they see).
+    { label: "Danh sách số", active: state.ordered, run: () => chain().toggleOrderedList().run(), text: "Danh sách số" },
+    { label: "Trích dẫn", active: state.quote, run: () => chain().toggleBlockquote().run(), text: "❝ Trích dẫn" },
+    { label: "Chèn ảnh", active: null, run: () => setPicking(true), text: "Ảnh" },
+    { label: "Chèn bảng", active: null, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), text: "Bảng" },
+    ...(state.table
+      ? [
+          { label: "Thêm hàng", active: null, run: () => chain().addRowAfter().run(), text: "+ Hàng" },
+          { label: "Thêm cột", active: null, run: () => chain().addColumnAfter().run(), text: "+ Cột" },
+          { label: "Xoá hàng", active: null, run: () => chain().deleteRow().run(), text: "− Hàng" },
+          { label: "Xoá cột", active: null, run: () => chain().deleteColumn().run(), text: "− Cột" },
+          { label: "Xoá bảng", active: null, run: () => chain().deleteTable().run(), text: "Xoá bảng" },
+        ]
+      : []),
+    { label: "Đường kẻ ngang", active: null, run: () => chain().setHorizontalRule().run(), text: "—" },
+    { label: "Hoàn tác", active: null, run: () => chain().undo().run(), text: "↶", enabled: state.canUndo },
+    { label: "Làm lại", active: null, run: () => chain().redo().run(), text: "↷", enabled: state.canRedo },
+  ];
+  // The toolbar is one stop of the Tab key (the tool used last, or the first); the arrow keys, Home
+  // and End move between its tools (WAI-ARIA toolbar pattern).
+  const usable = tools.filter((tool) => !disabled && tool.enabled !== false);
+  const tabStop = usable.some((tool) => tool.label === currentTool) ? currentTool : usable[0]?.label;
+  const moveFocus = (event: React.KeyboardEvent<HTMLButtonElement>) => {
+    const keys: Record<string, (index: number, count: number) => number> = {
+      ArrowRight: (i, n) => (i + 1) % n,
+      ArrowLeft: (i, n) => (i - 1 + n) % n,
+      Home: () => 0,
+      End: (_, n) => n - 1,
+    };
+    const next = keys[event.key];
+    if (!next) return;
+    event.preventDefault();
+    const buttons = [...(event.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>(":scope > [data-tool]:not(:disabled)") ?? [])];
+    buttons[next(buttons.indexOf(event.currentTarget), buttons.length)]?.focus();
+  };
 
   return (
     <div className={styles.toolbar} role="toolbar" aria-label="Định dạng nội dung">
-      {button("Đậm", state.bold, () => chain().toggleBold().run(), "B")}
-      {button("Nghiêng", state.italic, () => chain().toggleItalic().run(), "I")}
-      {button("Gạch chân", state.underline, () => chain().toggleUnderline().run(), "U")}
-      {button("Tiêu đề H2", state.h2, () => chain().toggleHeading({ level: 2 }).run(), "H2")}
-      {button("Tiêu đề H3", state.h3, () => chain().toggleHeading({ level: 3 }).run(), "H3")}
-      {button("Liên kết", state.link || editingLink, () => setEditingLink((open) => !open), "Liên kết")}
-      {button("Danh sách", state.bullet, () => chain().toggleBulletList().run(), "• Danh sách")}
-      {button("Danh sách số", state.ordered, () => chain().toggleOrderedList().run(), "1. Danh sách")}
-      {button("Trích dẫn", state.quote, () => chain().toggleBlockquote().run(), "❝ Trích dẫn")}
-      {button("Chèn ảnh", null, () => setPicking(true), "Ảnh")}
-      {button("Chèn bảng", null, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), "Bảng")}
-      {state.table ? (
-        <>
-          {button("Thêm hàng", null, () => chain().addRowAfter().run(), "+ Hàng")}
-          {button("Thêm cột", null, () => chain().addColumnAfter().run(), "+ Cột")}
-          {button("Xoá hàng", null, () => chain().deleteRow().run(), "− Hàng")}
-          {button("Xoá cột", null, () => chain().deleteColumn().run(), "− Cột")}
-          {button("Xoá bảng", null, () => chain().deleteTable().run(), "Xoá bảng")}
-        </>
-      ) : null}
-      {button("Đường kẻ ngang", null, () => chain().setHorizontalRule().run(), "—")}
-      {button("Hoàn tác", null, () => chain().undo().run(), "↶", state.canUndo)}
-      {button("Làm lại", null, () => chain().redo().run(), "↷", state.canRedo)}
+      {tools.map((tool) => (
+        <button
+          key={tool.label}
+          type="button"
+          data-tool=""
+          className={styles.tool}
+          aria-pressed={tool.active ?? undefined}
+          aria-label={tool.label}
+          title={tool.label}
+          tabIndex={tool.label === tabStop ? 0 : -1}
+          disabled={disabled || tool.enabled === false}
+          onMouseDown={(e) => e.preventDefault()}
+          onFocus={() => setCurrentTool(tool.label)}
+          onKeyDown={moveFocus}
+          onClick={tool.run}
+        >
+          {tool.text}
+        </button>
+      ))}
       {editingLink ? <LinkForm editor={editor} onDone={() => setEditingLink(false)} /> : null}
       {state.image ? <ImageAttributes editor={editor} alt={state.image.alt ?? ""} caption={state.image.title ?? ""} credit={state.image.credit ?? ""} /> : null}
       {picking ? <MediaPicker onPick={insertImage} onClose={() => setPicking(false)} /> : null}

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
 import { CategoryFields } from "@/components/admin/CategoryFields";
 import { NoAccess } from "@/components/admin/NoAccess";
+import { TableScroll } from "@/components/admin/TableScroll";
 import { listCategoryTree, MAX_CATEGORY_DEPTH } from "@/lib/categories/admin";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { can } from "@/lib/people/policy";
@@ -29,7 +30,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
           Không sắp xếp được: chuyên mục vừa bị người khác xoá hoặc thay đổi. Danh sách dưới đây là bản mới nhất.
         </p>
       ) : null}
-      <div className={styles.tableScroll}>
+      <TableScroll label="Danh sách chuyên mục">
         <table className={styles.table}>
           <thead>
             <tr>
@@ -67,7 +68,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className={styles.section}>
         <h2>Thêm chuyên mục</h2>
         <ActionForm action={createCategoryAction} submitLabel="Thêm chuyên mục" resetOnSuccess>

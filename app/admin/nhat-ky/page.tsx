@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/Admin.module.css";
 import { NoAccess } from "@/components/admin/NoAccess";
+import { TableScroll } from "@/components/admin/TableScroll";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterOptions, listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
 import { can } from "@/lib/people/policy";
@@ -69,7 +70,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
       </form>
       <p className={styles.muted}>{total} bản ghi</p>
-      <div className={styles.tableScroll}>
+      <TableScroll label="Nhật ký">
         <table className={styles.table} data-testid="audit-log">
           <thead>
             <tr>
@@ -99,7 +100,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {pages > 1 ? (
         <nav aria-label="Phân trang" className={styles.actions}>
           {filter.page > 1 ? <Link href={pageLink(filter.page - 1)}>← Trang trước</Link> : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ARTICLE_NO_ACCESS, NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
+import { TableScroll } from "@/components/admin/TableScroll";
 import { RestoreRevisionButton } from "@/components/admin-articles/RestoreRevisionButton";
 import { RevisionDiff } from "@/components/admin-articles/RevisionDiff";
 import { editorOptions } from "@/lib/articles/admin-queries";
@@ -37,42 +38,44 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <Link prefetch={false} href={`/admin/bai-viet/${articleId}`}>← {article.title}</Link>
       </p>
       <form method="get" className={styles.revisions}>
-        <table>
-          <caption>Mỗi lần lưu và mỗi lần đổi trạng thái được giữ lại. Chọn hai phiên bản để so sánh.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Từ</th>
-              <th scope="col">Đến</th>
-              <th scope="col">Thời gian</th>
-              <th scope="col">Người thực hiện</th>
-              <th scope="col">Loại</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Tiêu đề</th>
-              <th scope="col">Khôi phục</th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r, index) => (
-              <tr key={r.id} data-testid="revision-row">
-                <td>
-                  <input type="radio" name="tu" value={r.id} defaultChecked={from ? from === r.id : index === 1} aria-label={`So sánh từ phiên bản lúc ${formatDateTime(r.createdAt)}`} />
-                </td>
-                <td>
-                  <input type="radio" name="den" value={r.id} defaultChecked={to ? to === r.id : index === 0} aria-label={`So sánh đến phiên bản lúc ${formatDateTime(r.createdAt)}`} />
-                </td>
-                <td>{formatDateTime(r.createdAt)}</td>
-                <td>{r.author.displayName}</td>
-                <td>
-                  {REVISION_KIND_LABELS[r.kind]}
-                  {r.note ? ` — ${r.note}` : ""}
-                </td>
-                <td>{STATUS_LABELS[r.status]}</td>
-                <td>{r.title}</td>
-                <td>{mayRestore ? <RestoreRevisionButton articleId={articleId} revisionId={r.id} expectedVersion={article.version} /> : null}</td>
+        <TableScroll label="Các phiên bản">
+          <table>
+            <caption>Mỗi lần lưu và mỗi lần đổi trạng thái được giữ lại. Chọn hai phiên bản để so sánh.</caption>
+            <thead>
+              <tr>
+                <th scope="col">Từ</th>
+                <th scope="col">Đến</th>
+                <th scope="col">Thời gian</th>
+                <th scope="col">Người thực hiện</th>
+                <th scope="col">Loại</th>
+                <th scope="col">Trạng thái</th>
+                <th scope="col">Tiêu đề</th>
+                <th scope="col">Khôi phục</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {revisions.map((r, index) => (
+                <tr key={r.id} data-testid="revision-row">
+                  <td>
+                    <input type="radio" name="tu" value={r.id} defaultChecked={from ? from === r.id : index === 1} aria-label={`So sánh từ phiên bản lúc ${formatDateTime(r.createdAt)}`} />
+                  </td>
+                  <td>
+                    <input type="radio" name="den" value={r.id} defaultChecked={to ? to === r.id : index === 0} aria-label={`So sánh đến phiên bản lúc ${formatDateTime(r.createdAt)}`} />
+                  </td>
+                  <td>{formatDateTime(r.createdAt)}</td>
+                  <td>{r.author.displayName}</td>
+                  <td>
+                    {REVISION_KIND_LABELS[r.kind]}
+                    {r.note ? ` — ${r.note}` : ""}
+                  </td>
+                  <td>{STATUS_LABELS[r.status]}</td>
+                  <td>{r.title}</td>
+                  <td>{mayRestore ? <RestoreRevisionButton articleId={articleId} revisionId={r.id} expectedVersion={article.version} /> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <button type="submit" className="button">
           So sánh
         </button>
