@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createAccount } from "./admin-helpers";
 import { E2E_ADMIN } from "./fixtures";
-import { E2E_REPORTER } from "./newsroom-fixtures";
+import { E2E_EDITOR, E2E_REPORTER } from "./newsroom-fixtures";
 
 // The staff area on a reporter's phone (360 px, the narrowest common Android width): no page scrolls
 // sideways, nothing typed into is under 16 px (iOS zooms into smaller fields), the controls tapped
@@ -89,6 +90,79 @@ test("every staff screen fits a phone and passes axe", async ({ browser, page: a
     await expectPhoneFriendly(page);
     await expectNoSeriousAxeViolations(page);
   }
+
+  // The password change a new account is held on after its first sign-in.
+  await page.goto("/admin/nhan-su");
+  const email = `dien-thoai-${Date.now()}@toasoan.vn`;
+  const temporary = await createAccount(page, email, "Người Dùng Điện Thoại", "Phóng viên");
+  const newcomer = await browser.newContext(PHONE);
+  const first = await newcomer.newPage();
+  await first.goto("/dang-nhap");
+  await first.getByLabel("Email").fill(email);
+  await first.getByLabel("Mật khẩu").fill(temporary);
+  await first.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(first).toHaveURL(/\/doi-mat-khau$/);
+  await expectPhoneFriendly(first);
+  await expectNoSeriousAxeViolations(first);
+  await newcomer.close();
+  await context.close();
+});
+
+test("the staff menu is one row on a phone, with the current screen marked and in view", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, E2E_ADMIN);
+  await page.goto("/admin/nhat-ky");
+  const menu = page.getByRole("navigation", { name: "Quản trị" });
+  const links = menu.getByRole("link");
+  const [first, last] = [(await links.first().boundingBox())!, (await links.last().boundingBox())!];
+  expect(last.y, "the last menu entry is on the first entry's row").toBe(first.y);
+  const current = menu.getByRole("link", { name: "Nhật ký" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(current).toBeInViewport({ ratio: 1 });
+  await expect(menu.locator('[aria-current="page"]')).toHaveCount(1);
+  await page.goto("/admin/bai-viet/moi");
+  await expect(menu.getByRole("link", { name: "Bài viết" })).toHaveAttribute("aria-current", "page");
+  await context.close();
+});
+
+test("while a reporter writes on a phone, Lưu stays on screen and the workflow is one tap away", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, E2E_REPORTER);
+  await page.goto("/admin/bai-viet/moi");
+  const save = page.getByRole("button", { name: "Lưu", exact: true });
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Tin gửi từ điện thoại ${Date.now()}`);
+  await page.getByLabel("Chuyên mục").selectOption({ index: 1 });
+  await page.getByRole("textbox", { name: "Nội dung bài viết" }).scrollIntoViewIfNeeded();
+  await expect(save).toBeInViewport({ ratio: 1 });
+  expect((await save.boundingBox())!.height).toBeGreaterThanOrEqual(MIN_TAP_HEIGHT);
+  await save.click();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-kind", "saved");
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
+
+  await page.getByLabel("Mô tả SEO").scrollIntoViewIfNeeded();
+  await expect(save).toBeInViewport({ ratio: 1 });
+  await page.getByRole("link", { name: "Trạng thái, duyệt bài" }).click();
+  const submit = page.getByRole("button", { name: "Gửi duyệt" });
+  await expect(submit).toBeInViewport({ ratio: 1 });
+  // Nothing at the end of the page is left under the bar.
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+  const history = (await page.getByRole("link", { name: "Lịch sử phiên bản" }).boundingBox())!;
+  const bar = (await save.locator("..").boundingBox())!;
+  expect(history.y + history.height).toBeLessThanOrEqual(bar.y);
+  await context.close();
+});
+
+test("a refused workflow step takes the editor to the field to fix", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, E2E_EDITOR);
+  await page.goto("/admin/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Tin hẹn giờ thiếu thời điểm ${Date.now()}`);
+  await page.getByLabel("Chuyên mục").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-kind", "saved");
+  await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
+  const when = page.getByLabel("Thời điểm đăng (giờ Việt Nam)");
+  await expect(when).toBeFocused();
+  await expect(when).toHaveAttribute("aria-invalid", "true");
+  await expect(when).toHaveAccessibleDescription("Thời điểm hẹn giờ phải ở tương lai");
+  await expect(when).toBeInViewport();
   await context.close();
 });
 
@@ -145,6 +219,8 @@ test("a refused save takes the reporter to the first field to fix", async ({ bro
   await expect(title).toBeFocused();
   await expect(title).toHaveAttribute("aria-invalid", "true");
   await expect(title).toHaveAccessibleDescription(/\S/);
+  // The error is the field's description, not also part of its name.
+  await expect(title).toHaveAccessibleName("Tiêu đề");
   await expect(title).toBeInViewport();
   await context.close();
 });

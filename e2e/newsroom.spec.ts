@@ -487,7 +487,10 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8b1f1f" } }).jpeg().toBuffer();
   await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "le-ky-niem.jpg", mimeType: "image/jpeg", buffer: jpeg });
   await upload.getByLabel("Mô tả ảnh (alt)").fill("Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh");
+  // Searched once the upload is stored (a search sent earlier rightly finds nothing).
+  const uploaded = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/thu-vien" && response.request().method() === "POST");
   await upload.getByRole("button", { name: "Tải lên" }).click();
+  expect((await uploaded).ok()).toBe(true);
   await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("searchbox").fill("kỷ niệm");
   await page.getByRole("search", { name: "Tìm ảnh" }).getByRole("button", { name: "Tìm" }).click();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("img", { name: "Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh" }) });

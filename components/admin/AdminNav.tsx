@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { can, type Actor, type AdminAction, type ArticleAction } from "@/lib/people/policy";
+import { AdminNavLinks } from "./AdminNavLinks";
 
 type Item = { href: string; label: string; requires?: AdminAction | ArticleAction };
 
@@ -20,13 +20,7 @@ const ITEMS: Item[] = [
 export function AdminNav({ actor }: { actor: Actor }) {
   return (
     <nav aria-label="Quản trị" className="admin-nav">
-      <ul>
-        {ITEMS.filter((item) => !item.requires || can(actor, item.requires)).map((item) => (
-          <li key={item.href}>
-            <Link href={item.href}>{item.label}</Link>
-          </li>
-        ))}
-      </ul>
+      <AdminNavLinks items={ITEMS.filter((item) => !item.requires || can(actor, item.requires)).map(({ href, label }) => ({ href, label }))} />
     </nav>
   );
 }

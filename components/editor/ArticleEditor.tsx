@@ -9,6 +9,7 @@ import { formatFigureCaption } from "@/lib/media/caption";
 import { formatDateTime } from "@/lib/text/date";
 import { slugify } from "@/lib/text/vietnamese";
 import { ConflictPanel, DiffBlock, type ConflictDetails } from "./ConflictPanel";
+import { EditorField, FieldError, fieldMessages } from "./EditorField";
 import { EMPTY_FIELDS, FieldChanges, formFields, type Fields } from "./form-fields";
 import { MediaPicker, type PickedMedia } from "./MediaPicker";
 import { RichTextEditor } from "./RichTextEditor";
@@ -303,14 +304,6 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     set("officialIds", checked ? [...fields.officialIds, id] : fields.officialIds.filter((o) => o !== id));
   };
 
-  const fieldError = (name: string) => {
-    const messages = name === "body" ? Object.entries(errors).filter(([k]) => k.startsWith("body")).flatMap(([, v]) => v) : errors[name];
-    return messages?.length ? (
-      <span id={`${name}-error`} className={styles.fieldError}>
-        {[...new Set(messages)].join(" ")}
-      </span>
-    ) : null;
-  };
   // After a refused save or step the person asked for, the first marked field gets the focus (and
   // scrolls into view: on a phone the Lưu button is far below the title). Never after an autosave.
   useEffect(() => {
@@ -319,7 +312,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const aria = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+  const bodyInvalid = fieldMessages(errors, "body").length > 0;
 
   const pickFeatured = (media: PickedMedia) => {
     setFields((f) => ({ ...f, featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt, credit: media.credit }, featuredImageCaption: f.featuredImageCaption || media.caption || "" }));
@@ -418,36 +411,34 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
         }}
       >
         <fieldset disabled={!editable} className={styles.main}>
-          <label className={styles.field}>
-            Tiêu đề
-            <input className={styles.titleInput} value={fields.title} onChange={(e) => set("title", e.target.value)} {...aria("title")} />
-            {fieldError("title")}
-          </label>
-          <label className={styles.field}>
-            Đường dẫn (slug)
-            <input
-              value={fields.slug}
-              onChange={(e) => {
-                setSlugTouched(true);
-                set("slug", e.target.value);
-              }}
-              onBlur={() => setFields((f) => ({ ...f, slug: slugify(f.slug) }))}
-              {...aria("slug")}
-            />
-            <small>
-              {article ? article.publicPath.replace(/\/tin\/.*-(\d+)$/, `/tin/${fields.slug || "…"}-$1`) : `/tin/${fields.slug || "…"}-<mã bài>`}
-            </small>
-            {fieldError("slug")}
-          </label>
-          <label className={styles.field}>
-            Sapo
-            <textarea rows={3} value={fields.sapo} onChange={(e) => set("sapo", e.target.value)} {...aria("sapo")} />
-            {fieldError("sapo")}
-          </label>
+          <EditorField name="title" label="Tiêu đề" errors={errors}>
+            {(control) => <input {...control} className={styles.titleInput} value={fields.title} onChange={(e) => set("title", e.target.value)} />}
+          </EditorField>
+          <EditorField
+            name="slug"
+            label="Đường dẫn (slug)"
+            errors={errors}
+            hint={article ? article.publicPath.replace(/\/tin\/.*-(\d+)$/, `/tin/${fields.slug || "…"}-$1`) : `/tin/${fields.slug || "…"}-<mã bài>`}
+          >
+            {(control) => (
+              <input
+                {...control}
+                value={fields.slug}
+                onChange={(e) => {
+                  setSlugTouched(true);
+                  set("slug", e.target.value);
+                }}
+                onBlur={() => setFields((f) => ({ ...f, slug: slugify(f.slug) }))}
+              />
+            )}
+          </EditorField>
+          <EditorField name="sapo" label="Sapo" errors={errors}>
+            {(control) => <textarea {...control} rows={3} value={fields.sapo} onChange={(e) => set("sapo", e.target.value)} />}
+          </EditorField>
           <div className={styles.field}>
             <span id="body-label">Nội dung</span>
-            <RichTextEditor key={bodyKey} initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={Object.keys(errors).some((k) => k.startsWith("body"))} describedBy={Object.keys(errors).some((k) => k.startsWith("body")) ? "body-error" : undefined} />
-            {fieldError("body")}
+            <RichTextEditor key={bodyKey} initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={bodyInvalid} describedBy={bodyInvalid ? "body-error" : undefined} />
+            <FieldError errors={errors} name="body" />
           </div>
         </fieldset>
 
@@ -459,19 +450,24 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
             <p role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
               {status.text}
             </p>
+            {articleId ? (
+              <a href="#quy-trinh" className={styles.toWorkflow}>
+                Trạng thái, duyệt bài
+              </a>
+            ) : null}
           </div>
-          <label className={styles.field}>
-            Chuyên mục
-            <select value={fields.categoryId} onChange={(e) => set("categoryId", e.target.value)} {...aria("categoryId")}>
-              <option value="">— Chọn chuyên mục —</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            {fieldError("categoryId")}
-          </label>
+          <EditorField name="categoryId" label="Chuyên mục" errors={errors}>
+            {(control) => (
+              <select {...control} value={fields.categoryId} onChange={(e) => set("categoryId", e.target.value)}>
+                <option value="">— Chọn chuyên mục —</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </EditorField>
           <div className={styles.field}>
             <span>Ảnh đại diện</span>
             {fields.featuredImage ? (
@@ -488,25 +484,21 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
                 </button>
               ) : null}
             </div>
-            {fieldError("featuredImageId")}
+            <FieldError errors={errors} name="featuredImageId" />
             {pickingFeatured ? <MediaPicker onPick={pickFeatured} onClose={() => setPickingFeatured(false)} /> : null}
           </div>
-          <label className={styles.field}>
-            Chú thích ảnh đại diện
-            <input value={fields.featuredImageCaption} onChange={(e) => set("featuredImageCaption", e.target.value)} {...aria("featuredImageCaption")} />
-            {fieldError("featuredImageCaption")}
-          </label>
+          <EditorField name="featuredImageCaption" label="Chú thích ảnh đại diện" errors={errors}>
+            {(control) => <input {...control} value={fields.featuredImageCaption} onChange={(e) => set("featuredImageCaption", e.target.value)} />}
+          </EditorField>
           {fields.featuredImage ? (
             // What readers will see: the caption and the library's credit ("Ảnh: …").
             <p className={styles.hint} data-testid="featured-caption-preview">
               Dưới ảnh sẽ in: {formatFigureCaption(fields.featuredImageCaption, fields.featuredImage.credit) ?? "(không có chú thích)"}
             </p>
           ) : null}
-          <label className={styles.field}>
-            Bút danh (để trống sẽ dùng tên tác giả)
-            <input value={fields.byline} onChange={(e) => set("byline", e.target.value)} {...aria("byline")} />
-            {fieldError("byline")}
-          </label>
+          <EditorField name="byline" label="Bút danh (để trống sẽ dùng tên tác giả)" errors={errors}>
+            {(control) => <input {...control} value={fields.byline} onChange={(e) => set("byline", e.target.value)} />}
+          </EditorField>
           <fieldset className={styles.officials}>
             <legend>Lãnh đạo được nhắc đến</legend>
             <p className={styles.hint}>Tự động gợi ý theo tên trong bài; có thể bỏ chọn.</p>
@@ -515,22 +507,16 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
                 <input type="checkbox" checked={fields.officialIds.includes(o.id)} onChange={(e) => toggleOfficial(o.id, e.target.checked)} /> {o.fullName}
               </label>
             ))}
-            {fieldError("officialIds")}
+            <FieldError errors={errors} name="officialIds" />
           </fieldset>
           <fieldset className={styles.officials}>
             <legend>SEO</legend>
-            <label className={styles.field}>
-              Tiêu đề SEO
-              <input value={fields.seoTitle} onChange={(e) => set("seoTitle", e.target.value)} {...aria("seoTitle")} />
-              <small>{(fields.seoTitle || fields.title).length}/60 ký tự nên dùng</small>
-              {fieldError("seoTitle")}
-            </label>
-            <label className={styles.field}>
-              Mô tả SEO
-              <textarea rows={3} value={fields.seoDescription} onChange={(e) => set("seoDescription", e.target.value)} {...aria("seoDescription")} />
-              <small>{(fields.seoDescription || fields.sapo).length}/160 ký tự nên dùng</small>
-              {fieldError("seoDescription")}
-            </label>
+            <EditorField name="seoTitle" label="Tiêu đề SEO" errors={errors} hint={`${(fields.seoTitle || fields.title).length}/60 ký tự nên dùng`}>
+              {(control) => <input {...control} value={fields.seoTitle} onChange={(e) => set("seoTitle", e.target.value)} />}
+            </EditorField>
+            <EditorField name="seoDescription" label="Mô tả SEO" errors={errors} hint={`${(fields.seoDescription || fields.sapo).length}/160 ký tự nên dùng`}>
+              {(control) => <textarea {...control} rows={3} value={fields.seoDescription} onChange={(e) => set("seoDescription", e.target.value)} />}
+            </EditorField>
             <SeoPreview title={fields.seoTitle || fields.title} description={fields.seoDescription || fields.sapo} url={`/tin/${fields.slug || "…"}${article ? `-${article.id}` : ""}`} />
           </fieldset>
         </fieldset>

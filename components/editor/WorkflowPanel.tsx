@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { TransitionAction } from "@/lib/people/policy";
+import { EditorField } from "./EditorField";
 import styles from "./Editor.module.css";
 
 const LABELS: Record<TransitionAction, string> = {
@@ -60,23 +61,19 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
   };
 
   return (
-    <section className={styles.workflow} aria-labelledby="workflow-title">
+    <section id="quy-trinh" className={styles.workflow} aria-labelledby="workflow-title">
       <h2 id="workflow-title">
         Trạng thái: <span data-testid="article-status">{statusLabel}</span>
       </h2>
       {transitions.includes("article.schedule") ? (
-        <label className={styles.field}>
-          Thời điểm đăng (giờ Việt Nam)
-          <input type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} aria-invalid={Boolean(errors.scheduledAt)} aria-describedby={errors.scheduledAt ? "scheduledAt-error" : undefined} />
-          {errors.scheduledAt ? <span id="scheduledAt-error" className={styles.fieldError}>{errors.scheduledAt.join(" ")}</span> : null}
-        </label>
+        <EditorField name="scheduledAt" label="Thời điểm đăng (giờ Việt Nam)" errors={errors}>
+          {(control) => <input {...control} type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />}
+        </EditorField>
       ) : null}
       {transitions.includes("article.return") ? (
-        <label className={styles.field}>
-          Nhận xét cho phóng viên
-          <textarea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "note-error" : undefined} />
-          {errors.note ? <span id="note-error" className={styles.fieldError}>{errors.note.join(" ")}</span> : null}
-        </label>
+        <EditorField name="note" label="Nhận xét cho phóng viên" errors={errors}>
+          {(control) => <textarea {...control} rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </EditorField>
       ) : null}
       <div className={styles.actions}>
         {transitions.map((action) => (
