@@ -502,6 +502,14 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   await card.getByRole("button", { name: "Lưu" }).click();
   await expect(card.getByRole("status")).toHaveText("Đã lưu.");
   await expect(card.getByLabel("Tác giả / nguồn ảnh")).toHaveValue("Minh Châu");
+  // A refused edit marks the field it is about, under that field.
+  const alt = card.getByLabel("Mô tả (alt)");
+  await alt.fill("Ảnh ".repeat(80));
+  await card.getByRole("button", { name: "Lưu" }).click();
+  await expect(alt).toHaveAttribute("aria-invalid", "true");
+  await expect(alt).toHaveAccessibleDescription("Mô tả ảnh không được dài quá 300 ký tự");
+  await expect(alt).toHaveAccessibleName("Mô tả (alt)");
+  await alt.fill("Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh");
   // More edits from the same card, without reloading: each names the values stored by the one before.
   for (const caption of ["Lễ kỷ niệm tại Quảng trường Hồ Chí Minh", ""]) {
     await card.getByLabel("Chú thích").fill(caption);

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import styles from "./Editor.module.css";
 
 export type FieldErrors = Record<string, string[]>;
@@ -11,10 +12,10 @@ export function fieldMessages(errors: FieldErrors, name: string): string[] {
   return [...new Set(messages)];
 }
 
-export function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
+export function FieldError({ errors, name, id = `${name}-error` }: { errors: FieldErrors; name: string; id?: string }) {
   const messages = fieldMessages(errors, name);
   return messages.length ? (
-    <span id={`${name}-error`} className={styles.fieldError}>
+    <span id={id} className={styles.fieldError}>
       {messages.join(" ")}
     </span>
   ) : null;
@@ -37,15 +38,15 @@ export function EditorField({
   hint?: React.ReactNode;
   children: (control: FieldControl) => React.ReactNode;
 }) {
-  const id = `editor-${name}`;
+  const id = useId();
   const invalid = fieldMessages(errors, name).length > 0;
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(invalid ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
       {hint ? <small id={`${id}-hint`}>{hint}</small> : null}
-      <FieldError errors={errors} name={name} />
+      <FieldError errors={errors} name={name} id={`${id}-error`} />
     </div>
   );
 }

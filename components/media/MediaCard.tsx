@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { EditorField, type FieldErrors } from "@/components/editor/EditorField";
 
 type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; uploader: string };
 
@@ -17,14 +18,18 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
   // The stored values the form shows, sent with an edit: the server refuses it if someone changed them since.
   const [loaded, setLoaded] = useState({ alt: media.alt, caption: media.caption, credit: media.credit });
   const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
 
   const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
     // The last result goes while this request runs: a "Đã lưu." on screen is always this one's.
     setMessage(null);
+    setErrors({});
     const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
     const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]>; alt?: string; caption?: string | null; credit?: string | null };
     if (!response.ok) {
-      setMessage(Object.values(data.fieldErrors ?? {}).flat().join(" ") || data.error || "Không thực hiện được.");
+      // Each field's error under the field; the status line says what happened.
+      setErrors(data.fieldErrors ?? {});
+      setMessage(data.error || "Không thực hiện được.");
       return;
     }
     if (method === "PATCH") {
@@ -74,18 +79,15 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
           void call("PATCH", { alt, caption, credit, expected: loaded });
         }}
       >
-        <label>
-          Mô tả (alt)
-          <input value={alt} onChange={(e) => setAlt(e.target.value)} required />
-        </label>
-        <label>
-          Chú thích
-          <input value={caption} onChange={(e) => setCaption(e.target.value)} />
-        </label>
-        <label>
-          Tác giả / nguồn ảnh
-          <input value={credit} onChange={(e) => setCredit(e.target.value)} placeholder="VD: Thành Duy" />
-        </label>
+        <EditorField name="alt" label="Mô tả (alt)" errors={errors}>
+          {(control) => <input {...control} value={alt} onChange={(e) => setAlt(e.target.value)} required />}
+        </EditorField>
+        <EditorField name="caption" label="Chú thích" errors={errors}>
+          {(control) => <input {...control} value={caption} onChange={(e) => setCaption(e.target.value)} />}
+        </EditorField>
+        <EditorField name="credit" label="Tác giả / nguồn ảnh" errors={errors}>
+          {(control) => <input {...control} value={credit} onChange={(e) => setCredit(e.target.value)} placeholder="VD: Thành Duy" />}
+        </EditorField>
         <button type="submit" className="button">
           Lưu
         </button>
