@@ -93,16 +93,3 @@ export function lockMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;
 }
-
-/**
- * The client's address as the reverse proxy in front of the app reports it: X-Real-IP when set (the
- * proxy's own view of the peer), else the first X-Forwarded-For entry (Next.js fills it with the
- * socket's address when absent). Deploy behind a proxy that overwrites these headers; a client
- * reaching the app directly could otherwise choose its IP — the per-account limit still applies.
- */
-export function clientIp(headers: Headers): string {
-  const realIp = headers.get("x-real-ip")?.trim();
-  if (realIp) return realIp.slice(0, 64);
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first ? first.slice(0, 64) : "unknown";
-}
