@@ -3,9 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { beginAttempt, markAttemptSucceeded, WINDOW_MS } from "./rate-limit";
-
-const ATTEMPT_RETENTION_MS = Math.max(WINDOW_MS, 24 * 3600_000);
+import { beginAttempt, markAttemptSucceeded } from "./rate-limit";
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
@@ -43,8 +41,6 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
     if (ok) {
       await markAttemptSucceeded(tx, attempt.attemptId);
       await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
-      // Attempts matter only within the throttling window; the audit log keeps the history.
-      await tx.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - ATTEMPT_RETENTION_MS) } } });
     }
     else await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", entity: "User", entityId: user?.id ?? email, details: { ip, email } });
   });

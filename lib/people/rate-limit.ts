@@ -54,7 +54,7 @@ async function recentFailures(client: Tx, where: { email?: string; ip?: string; 
  * serialisation every request of a burst would pass the check while the others are still hashing.
  */
 export async function beginAttempt(email: string, ip: string): Promise<{ locked: true; retryAfterSeconds: number } | { locked: false; attemptId: number }> {
-  return db.$transaction(async (tx) => {
+  const begun = await db.$transaction(async (tx) => {
     // Locked in a fixed order (by key), so two attempts never wait for each other's second lock.
     const keys = [`email:${email}`, `ip:${ip}`].map(advisoryKey).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
@@ -63,6 +63,24 @@ export async function beginAttempt(email: string, ip: string): Promise<{ locked:
     const attempt = await tx.signInAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
     return { locked: false as const, attemptId: attempt.id };
   });
+  await pruneOldAttempts();
+  return begun;
+}
+
+/** The most rows one attempt deletes: far more than the one it adds, so old rows never pile up. */
+export const PRUNE_BATCH = 100;
+
+/**
+ * Deletes up to PRUNE_BATCH attempts older than the window, which the throttle never reads again (the
+ * audit log keeps the history). Every attempt runs it, so a flood of guesses, even at accounts that do
+ * not exist, clears its own old rows: the table holds about one window of attempts.
+ */
+export async function pruneOldAttempts(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - WINDOW_MS);
+  return db.$executeRaw`
+    DELETE FROM "SignInAttempt" WHERE "id" IN (
+      SELECT "id" FROM "SignInAttempt" WHERE "createdAt" < ${cutoff}::timestamp ORDER BY "createdAt" LIMIT ${PRUNE_BATCH}
+    )`;
 }
 
 /** A signed 64-bit advisory-lock key for one account or address. */
