@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { beginAttempt, markAttemptSucceeded } from "./rate-limit";
+import { auditFailedAttempt, beginAttempt, markAttemptSucceeded } from "./rate-limit";
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
@@ -16,7 +16,8 @@ export type AuthenticatedUser = { id: number; email: string; displayName: string
 /**
  * Checks an e-mail and password from the given IP address. Returns null for every kind of failure,
  * never saying which part was wrong. While the account or the address is locked (lib/people/rate-limit.ts)
- * even the right password is refused. Every attempt is recorded; failures are also audited.
+ * even the right password is refused. Every attempt is recorded; failures are audited in bounded rows
+ * (auditFailedAttempt).
  */
 export async function authenticate(input: unknown, ip = "unknown"): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(input);
@@ -25,12 +26,8 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
 
   // Counted before the password is checked (as a failure until it succeeds): see beginAttempt.
   const attempt = await beginAttempt(email, ip);
-  if (attempt.locked) {
-    await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: null, action: "auth.sign_in_refused", entity: "User", entityId: email, details: { ip, email, retryAfterSeconds: attempt.retryAfterSeconds } }),
-    );
-    return null;
-  }
+  // Not audited: the row of the failure that locked the account or the address says until when.
+  if (attempt.locked) return null;
 
   const user = await db.user.findUnique({ where: { email } });
   let ok = false;
@@ -38,11 +35,9 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
   else ok = await verifyPassword(user.passwordHash, password);
 
   await db.$transaction(async (tx) => {
-    if (ok) {
-      await markAttemptSucceeded(tx, attempt.attemptId);
-      await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
-    }
-    else await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", entity: "User", entityId: user?.id ?? email, details: { ip, email } });
+    if (!ok) return auditFailedAttempt(tx, attempt, { email, ip, userId: user?.id ?? null });
+    await markAttemptSucceeded(tx, attempt.attemptId);
+    await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
   });
   if (!ok || !user) return null;
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
