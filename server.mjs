@@ -19,13 +19,18 @@ process.env.PORT = String(port);
 const hostname = flag("-H");
 
 const { default: next } = await import("next");
-const front = createRequire(import.meta.url)("./lib/cache/page-front.cjs");
+const require = createRequire(import.meta.url);
+const front = require("./lib/cache/page-front.cjs");
+// The socket's address, for TRUSTED_PROXY_HOPS=0 (lib/http/client-address.ts).
+const peer = require("./lib/http/peer-address.cjs");
+peer.announcePeerAddresses();
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  peer.notePeerAddress(req);
   if (front.serveFromCache(req, res)) return;
   front.handleThroughNext(req, () => handle(req, res)).catch((error) => {
     console.error(error);

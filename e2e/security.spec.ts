@@ -50,6 +50,12 @@ test("the view-count beacon refuses a POST from another site", async ({ request 
   expect(await refused.json()).toEqual({ error: "Yêu cầu từ trang khác bị từ chối." });
 });
 
+test("a staff JSON route refuses an anonymous caller before reading the body", async ({ request }) => {
+  const refused = await request.post("/api/articles", { headers: { "content-type": "application/json" }, data: "{không phải json" });
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toEqual({ error: "Bạn cần đăng nhập để thực hiện thao tác này." });
+});
+
 test("an anonymous upload is refused before its body is read (no 10 MB buffered for nobody)", async ({ baseURL }) => {
   const url = new URL("/api/thu-vien", baseURL);
   // Announces 9 MB and sends 1 KB: the answer must come without waiting for the rest.

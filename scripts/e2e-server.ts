@@ -13,6 +13,9 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, ...fresh.env, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password };
   if (engine === "pglite") delete env.DATABASE_URL;
   env.AUTH_SECRET ??= "e2e-only-secret-e2e-only-secret-0123456789";
+  // The tests reach the server directly and play the one proxy: a test sets X-Forwarded-For to act
+  // from another address (e.g. several readers of an article); without it Next sets the socket's.
+  env.TRUSTED_PROXY_HOPS = "1";
 
   // 120 generated articles (older than the demo content, outside its category) give the reader
   // site's category pages a second page; the newsroom tests need a reporter and an editor.

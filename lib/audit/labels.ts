@@ -4,7 +4,12 @@
  */
 const LABELS = {
   "auth.sign_in": "Đăng nhập",
+  // Written once per account per throttle window (its first failure), then when the account or the
+  // address is locked (lib/people/rate-limit.ts, auditFailedAttempt).
   "auth.sign_in_failed": "Đăng nhập thất bại",
+  "auth.sign_in_locked": "Tạm khoá đăng nhập tài khoản (sai mật khẩu quá nhiều lần)",
+  "auth.sign_in_address_locked": "Tạm chặn đăng nhập từ địa chỉ IP (sai quá nhiều lần)",
+  // No longer written (each refused attempt was a row); kept to name older rows.
   "auth.sign_in_refused": "Đăng nhập bị chặn (sai quá nhiều lần)",
   "account.password_change": "Đổi mật khẩu",
   "account.profile_update": "Sửa hồ sơ tác giả",

@@ -1,8 +1,8 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/http/client-address";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./credentials";
-import { clientIp } from "./rate-limit";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -10,7 +10,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const user = await authenticate(credentials, clientIp(request.headers));
+        const user = await authenticate(credentials, clientAddress(request.headers));
         if (!user) return null;
         return {
           id: String(user.id),

@@ -3,9 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { beginAttempt, markAttemptSucceeded, WINDOW_MS } from "./rate-limit";
-
-const ATTEMPT_RETENTION_MS = Math.max(WINDOW_MS, 24 * 3600_000);
+import { auditFailedAttempt, beginAttempt, markAttemptSucceeded } from "./rate-limit";
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
@@ -18,7 +16,8 @@ export type AuthenticatedUser = { id: number; email: string; displayName: string
 /**
  * Checks an e-mail and password from the given IP address. Returns null for every kind of failure,
  * never saying which part was wrong. While the account or the address is locked (lib/people/rate-limit.ts)
- * even the right password is refused. Every attempt is recorded; failures are also audited.
+ * even the right password is refused. Every attempt is recorded; failures are audited in bounded rows
+ * (auditFailedAttempt).
  */
 export async function authenticate(input: unknown, ip = "unknown"): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(input);
@@ -27,12 +26,8 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
 
   // Counted before the password is checked (as a failure until it succeeds): see beginAttempt.
   const attempt = await beginAttempt(email, ip);
-  if (attempt.locked) {
-    await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: null, action: "auth.sign_in_refused", entity: "User", entityId: email, details: { ip, email, retryAfterSeconds: attempt.retryAfterSeconds } }),
-    );
-    return null;
-  }
+  // Not audited: the row of the failure that locked the account or the address says until when.
+  if (attempt.locked) return null;
 
   const user = await db.user.findUnique({ where: { email } });
   let ok = false;
@@ -40,13 +35,9 @@ export async function authenticate(input: unknown, ip = "unknown"): Promise<Auth
   else ok = await verifyPassword(user.passwordHash, password);
 
   await db.$transaction(async (tx) => {
-    if (ok) {
-      await markAttemptSucceeded(tx, attempt.attemptId);
-      await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
-      // Attempts matter only within the throttling window; the audit log keeps the history.
-      await tx.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - ATTEMPT_RETENTION_MS) } } });
-    }
-    else await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", entity: "User", entityId: user?.id ?? email, details: { ip, email } });
+    if (!ok) return auditFailedAttempt(tx, attempt, { email, ip, userId: user?.id ?? null });
+    await markAttemptSucceeded(tx, attempt.attemptId);
+    await recordAudit(tx, { actorId: user!.id, action: "auth.sign_in", entity: "User", entityId: user!.id, details: { ip } });
   });
   if (!ok || !user) return null;
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion: user.sessionVersion };

@@ -34,7 +34,7 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, ip 
   const checked = passwordSchema(user.email).safeParse(data.newPassword);
   if (!checked.success) throw new ValidationError("Mật khẩu mới chưa hợp lệ.", { newPassword: checked.error.issues.map((i) => i.message) });
   if (data.newPassword !== data.confirmPassword) throw new ValidationError("Mật khẩu nhập lại không khớp.", { confirmPassword: ["Mật khẩu nhập lại không khớp"] });
-  if (!(await verifyThrottled(user.email, ip, () => verifyPassword(user.passwordHash, data.currentPassword)))) {
+  if (!(await verifyThrottled({ email: user.email, ip, userId: user.id }, () => verifyPassword(user.passwordHash, data.currentPassword)))) {
     throw new ValidationError("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng"] });
   }
   if (await verifyPassword(user.passwordHash, data.newPassword)) {

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db";
 import { RateLimitError } from "@/lib/errors";
 
 /**
  * Sign-in throttling. Within any WINDOW_MS, an account that has failed ACCOUNT_LIMIT times since its
  * last successful sign-in, or an IP address that has failed IP_LIMIT times, is refused until the
- * oldest of those failures leaves the window — even with the right password. Refused attempts are
- * audited but not counted again, so the lock always ends WINDOW_MS after the failures that caused it.
+ * oldest of those failures leaves the window — even with the right password. Refused attempts are not
+ * counted again, so the lock always ends WINDOW_MS after the failures that caused it.
  * An attempt is counted (beginAttempt) before its password is checked, so a burst of simultaneous
  * requests gets no more password checks than the same requests one after another.
  */
@@ -16,58 +17,110 @@ export const WINDOW_MS = 15 * 60_000;
 
 export type SignInLock = { locked: false } | { locked: true; retryAfterSeconds: number };
 
+/** The failures that count in the window, newest first: of the account (since its last success) and of the address, at most their limit. */
+type WindowFailures = { account: Date[]; address: Date[] };
+
 export async function signInLock(email: string, ip: string, now = new Date(), client: Tx = db): Promise<SignInLock> {
+  return lockOf(await failuresInWindow(client, email, ip, now), now);
+}
+
+async function failuresInWindow(client: Tx, email: string, ip: string, now: Date): Promise<WindowFailures> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
   const lastSuccess = await client.signInAttempt.findFirst({
     where: { email, success: true, createdAt: { gt: windowStart } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  const accountSince = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
-  const [byAccount, byIp] = await Promise.all([
-    recentFailures(client, { email, createdAt: { gt: accountSince } }, ACCOUNT_LIMIT),
+  const [account, address] = await Promise.all([
+    recentFailures(client, { email, createdAt: { gt: lastSuccess?.createdAt ?? windowStart } }, ACCOUNT_LIMIT),
     recentFailures(client, { ip, createdAt: { gt: windowStart } }, IP_LIMIT),
   ]);
-  const unlockTimes = [byAccount, byIp].filter((t): t is Date => t !== null).map((t) => t.getTime() + WINDOW_MS);
-  if (unlockTimes.length === 0) return { locked: false };
-  const unlockAt = Math.max(...unlockTimes);
-  return { locked: true, retryAfterSeconds: Math.max(1, Math.ceil((unlockAt - now.getTime()) / 1000)) };
+  return { account, address };
 }
 
-/**
- * With at least `limit` failures matching, the time of the one that keeps the lock on (the
- * limit-th newest): once it leaves the window, fewer than `limit` remain.
- */
-async function recentFailures(client: Tx, where: { email?: string; ip?: string; createdAt: { gt: Date } }, limit: number): Promise<Date | null> {
+async function recentFailures(client: Tx, where: { email?: string; ip?: string; createdAt: { gt: Date } }, limit: number): Promise<Date[]> {
   const rows = await client.signInAttempt.findMany({
     where: { ...where, success: false },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { createdAt: true },
   });
-  return rows.length >= limit ? rows[limit - 1]!.createdAt : null;
+  return rows.map((row) => row.createdAt);
 }
+
+/**
+ * Locked while the account or the address has its limit of failures in the window, until the failure
+ * that keeps the lock on (the limit-th newest) leaves it: then fewer than the limit remain.
+ */
+function lockOf(failures: WindowFailures, now: Date): SignInLock {
+  const keepers = [failures.account[ACCOUNT_LIMIT - 1], failures.address[IP_LIMIT - 1]].filter((t): t is Date => t !== undefined);
+  if (keepers.length === 0) return { locked: false };
+  const unlockAt = Math.max(...keepers.map((t) => t.getTime() + WINDOW_MS));
+  return { locked: true, retryAfterSeconds: Math.max(1, Math.ceil((unlockAt - now.getTime()) / 1000)) };
+}
+
+/** An attempt that may go on, with how many failures of its account and address the window held before it. */
+export type BegunAttempt = { locked: false; attemptId: number; earlierFailures: { account: number; address: number } };
 
 /**
  * Checks the lock and, when the attempt may go on, records it at once as a failure (markAttemptSucceeded
  * turns it into a success), in one transaction serialised per account and per address. Without the
  * serialisation every request of a burst would pass the check while the others are still hashing.
  */
-export async function beginAttempt(email: string, ip: string): Promise<{ locked: true; retryAfterSeconds: number } | { locked: false; attemptId: number }> {
-  return db.$transaction(async (tx) => {
+export async function beginAttempt(email: string, ip: string): Promise<{ locked: true; retryAfterSeconds: number } | BegunAttempt> {
+  const begun = await db.$transaction(async (tx): Promise<{ locked: true; retryAfterSeconds: number } | BegunAttempt> => {
     // Locked in a fixed order (by key), so two attempts never wait for each other's second lock.
     const keys = [`email:${email}`, `ip:${ip}`].map(advisoryKey).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
-    const lock = await signInLock(email, ip, new Date(), tx);
+    const now = new Date();
+    const failures = await failuresInWindow(tx, email, ip, now);
+    const lock = lockOf(failures, now);
     if (lock.locked) return lock;
     const attempt = await tx.signInAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
-    return { locked: false as const, attemptId: attempt.id };
+    return { locked: false, attemptId: attempt.id, earlierFailures: { account: failures.account.length, address: failures.address.length } };
   });
+  await pruneOldAttempts();
+  return begun;
+}
+
+/** The most rows one attempt deletes: far more than the one it adds, so old rows never pile up. */
+export const PRUNE_BATCH = 100;
+
+/**
+ * Deletes up to PRUNE_BATCH attempts older than the window, which the throttle never reads again (the
+ * audit log keeps the history). Every attempt runs it, so a flood of guesses, even at accounts that do
+ * not exist, clears its own old rows: the table holds about one window of attempts.
+ */
+export async function pruneOldAttempts(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - WINDOW_MS);
+  return db.$executeRaw`
+    DELETE FROM "SignInAttempt" WHERE "id" IN (
+      SELECT "id" FROM "SignInAttempt" WHERE "createdAt" < ${cutoff}::timestamp ORDER BY "createdAt" LIMIT ${PRUNE_BATCH}
+    )`;
 }
 
 /** A signed 64-bit advisory-lock key for one account or address. */
 function advisoryKey(name: string): bigint {
   return createHash("sha256").update(`toasoan:sign-in:${name}`).digest().readBigInt64BE(0);
+}
+
+/**
+ * Audits a failed attempt, in a bounded number of rows whatever a bot sends: the first failure of the
+ * account in the window, and the failures that lock the account or the address (their rows say for how
+ * long). The other failures, at most ACCOUNT_LIMIT - 2 per account and IP_LIMIT per address in a window,
+ * and the attempts refused while locked, are not audited.
+ */
+export async function auditFailedAttempt(tx: Tx, attempt: BegunAttempt, who: { email: string; ip: string; userId: number | null }): Promise<void> {
+  const accountFailures = attempt.earlierFailures.account + 1;
+  const addressFailures = attempt.earlierFailures.address + 1;
+  const details = { ip: who.ip, email: who.email };
+  const account = { actorId: null, entity: "User", entityId: who.userId ?? who.email };
+  const lockedFor = { lockedMinutes: WINDOW_MS / 60_000 };
+  if (accountFailures === 1) await recordAudit(tx, { ...account, action: "auth.sign_in_failed", details });
+  if (accountFailures === ACCOUNT_LIMIT) await recordAudit(tx, { ...account, action: "auth.sign_in_locked", details: { ...details, failures: ACCOUNT_LIMIT, ...lockedFor } });
+  if (addressFailures === IP_LIMIT) {
+    await recordAudit(tx, { actorId: null, entity: "IP", entityId: who.ip, action: "auth.sign_in_address_locked", details: { ...details, failures: IP_LIMIT, ...lockedFor } });
+  }
 }
 
 /** Marks an attempt begun by beginAttempt as successful (it was counted as a failure until now). */
@@ -81,28 +134,15 @@ export async function markAttemptSucceeded(tx: Tx, attemptId: number): Promise<v
  * address is locked the password is not checked at all (429 with the lock message). Otherwise a
  * session left open would be a way to guess the password and keep the account.
  */
-export async function verifyThrottled(email: string, ip: string, verify: () => Promise<boolean>): Promise<boolean> {
-  const attempt = await beginAttempt(email, ip);
+export async function verifyThrottled(who: { email: string; ip: string; userId: number }, verify: () => Promise<boolean>): Promise<boolean> {
+  const attempt = await beginAttempt(who.email, who.ip);
   if (attempt.locked) throw new RateLimitError(lockMessage(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
   const ok = await verify();
-  if (ok) await markAttemptSucceeded(db, attempt.attemptId);
+  await db.$transaction((tx) => (ok ? markAttemptSucceeded(tx, attempt.attemptId) : auditFailedAttempt(tx, attempt, who)));
   return ok;
 }
 
 export function lockMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`;
-}
-
-/**
- * The client's address as the reverse proxy in front of the app reports it: X-Real-IP when set (the
- * proxy's own view of the peer), else the first X-Forwarded-For entry (Next.js fills it with the
- * socket's address when absent). Deploy behind a proxy that overwrites these headers; a client
- * reaching the app directly could otherwise choose its IP — the per-account limit still applies.
- */
-export function clientIp(headers: Headers): string {
-  const realIp = headers.get("x-real-ip")?.trim();
-  if (realIp) return realIp.slice(0, 64);
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first ? first.slice(0, 64) : "unknown";
 }

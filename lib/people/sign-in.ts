@@ -1,9 +1,10 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { signInSchema } from "./credentials";
 import { signIn, signOut } from "./auth";
-import { clientIp, lockMessage, signInLock } from "./rate-limit";
+import { lockMessage, signInLock } from "./rate-limit";
 import { endAllSessions, endCurrentSession } from "./session";
 
 export type SignInState = { error: string | null };
@@ -29,7 +30,7 @@ export async function signInWithPassword(formData: FormData): Promise<SignInStat
 async function failureMessage(formData: FormData): Promise<string> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return SIGN_IN_FAILED;
-  const lock = await signInLock(parsed.data.email, clientIp(await headers()));
+  const lock = await signInLock(parsed.data.email, clientAddress(await headers()));
   return lock.locked ? lockMessage(lock.retryAfterSeconds) : SIGN_IN_FAILED;
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getArticlePage, getCategoryPage, getHomeFeatured, listMostRead, MOST_READ_WINDOW } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
-import { flushViews, recordView } from "@/lib/articles/views";
+import { flushViews, recordView, VIEW_WINDOW_MS } from "@/lib/articles/views";
 import { POST as viewBeacon } from "@/app/api/luot-xem/[id]/route";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { categoryTrail } from "@/lib/categories/breadcrumb";
@@ -397,20 +397,26 @@ describe("view counting", () => {
   it("adds views up in memory and writes them in one batch", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     const before = seed.viewCount;
-    expect(await recordView(seed.id)).toBe(before + 1);
-    expect(await recordView(seed.id)).toBe(before + 2);
+    expect(await recordView(seed.id, "198.51.100.1")).toBe(before + 1);
+    expect(await recordView(seed.id, "198.51.100.2")).toBe(before + 2);
+    // The same reader again (a reload, a script posting in a loop): shown the count, not counted.
+    for (let i = 0; i < 5; i++) expect(await recordView(seed.id, "198.51.100.1")).toBe(before + 2);
     expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before);
     await flushViews();
     expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 2);
-    expect(await recordView(999_999)).toBeNull();
+    expect(await recordView(seed.id, "198.51.100.1", Date.now() + VIEW_WINDOW_MS)).toBe(before + 3);
+    await flushViews();
+    expect(await recordView(999_999, "198.51.100.1")).toBeNull();
   });
 
   it("counts a view sent by the site's own page only: another site cannot make its visitors add views (403)", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     await flushViews();
     const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
-    const beacon = (origin: string | null) =>
-      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", ...(origin ? { origin } : {}) } }), { params: Promise.resolve({ id: String(seed.id) }) });
+    const beacon = (origin: string | null, forwardedFor = "203.0.113.50") =>
+      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", "x-forwarded-for": forwardedFor, ...(origin ? { origin } : {}) } }), {
+        params: Promise.resolve({ id: String(seed.id) }),
+      });
 
     const crossSite = await beacon("https://quang-cao.example");
     expect(crossSite.status).toBe(403);
@@ -421,27 +427,41 @@ describe("view counting", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 1);
   });
 
+  it("counts the beacons of one client address once, whatever it puts in X-Forwarded-For before the proxy's entry", async () => {
+    const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
+    await flushViews();
+    const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
+    const beacon = (forwardedFor: string) =>
+      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", origin: "http://tinh.example", "x-forwarded-for": forwardedFor } }), {
+        params: Promise.resolve({ id: String(seed.id) }),
+      });
+    for (let i = 0; i < 10; i++) expect((await beacon(`10.66.0.${i}, 203.0.113.61`)).status).toBe(200);
+    expect(await (await beacon("203.0.113.62")).json()).toEqual({ views: before + 2 });
+    await flushViews();
+    expect((await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount).toBe(before + 2);
+  });
+
   it("stops counting an article once it is unpublished: here at once, from another instance within one flush", async () => {
     const article = await db.article.findFirstOrThrow({ where: { slug: { startsWith: BULK_SLUG_PREFIX }, status: "PUBLISHED" }, orderBy: { id: "asc" } });
     const admin = { id: authorId, role: "ADMIN" as const };
     const viewCount = async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).viewCount;
-    expect(await recordView(article.id)).toBe(article.viewCount + 1);
+    expect(await recordView(article.id, "10.2.0.1")).toBe(article.viewCount + 1);
     await flushViews();
 
     await transitionArticle(admin, article.id, { action: "article.unpublish" });
-    expect(await recordView(article.id)).toBeNull();
+    expect(await recordView(article.id, "10.2.0.2")).toBeNull();
     await flushViews();
     expect(await viewCount()).toBe(article.viewCount + 1);
 
     // Published again, then unpublished by another instance: this process still knows it as published.
     await transitionArticle(admin, article.id, { action: "article.publish" });
-    expect(await recordView(article.id)).toBe(article.viewCount + 2);
+    expect(await recordView(article.id, "10.2.0.3")).toBe(article.viewCount + 2);
     await flushViews();
     await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
-    await recordView(article.id);
+    await recordView(article.id, "10.2.0.4");
     await flushViews();
     expect(await viewCount()).toBe(article.viewCount + 2);
-    expect(await recordView(article.id)).toBeNull();
+    expect(await recordView(article.id, "10.2.0.5")).toBeNull();
     await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
   });
 });

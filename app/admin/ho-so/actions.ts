@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { runAction, type ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
 import { formObject } from "@/lib/admin/fields";
+import { clientAddress } from "@/lib/http/client-address";
 import { changeOwnPassword, updateOwnProfile } from "@/lib/people/profile";
-import { clientIp } from "@/lib/people/rate-limit";
 import { getSessionUser } from "@/lib/people/session";
 import { signInAgain } from "@/lib/people/sign-in";
 
@@ -20,7 +20,7 @@ export async function updateProfileAction(_: ActionState<unknown>, formData: For
 export async function changePasswordAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
   let email: string | null = null;
   const state = await runAction(async () => {
-    ({ email } = await changeOwnPassword(await getSessionUser(), formObject(formData), clientIp(await headers())));
+    ({ email } = await changeOwnPassword(await getSessionUser(), formObject(formData), clientAddress(await headers())));
     return { ok: true };
   });
   // The change ended every session of the account: this browser signs in again with the new password.

@@ -11,7 +11,7 @@ export const GET = jsonRoute(async ({ request, actor }) => {
 });
 
 export const POST = jsonRoute(async ({ request, actor }) => {
-  // Refused before the body is read: nobody signed in gets up to 10 MB buffered on their behalf.
+  // Refused before the body is read: nobody without the right gets up to 10 MB buffered on their behalf.
   authorize(actor, "media.upload");
   // An oversized upload is refused before it is all in memory, with or without Content-Length.
   const tooLarge = () => new ValidationError("Ảnh vượt quá 10 MB", { file: ["Ảnh vượt quá 10 MB"] });
