@@ -48,7 +48,8 @@ export function ActionForm({
   return (
     <form ref={form} action={formAction} onSubmit={submit} className={className ?? styles.form} noValidate data-testid={testId}>
       <FieldErrors.Provider value={state && !state.ok ? (state.fieldErrors ?? {}) : {}}>{children}</FieldErrors.Provider>
-      {state ? (
+      {/* The last result goes while the next submission runs: a "Đã lưu" on screen is always the latest one's. */}
+      {state && !pending ? (
         <p role={state.ok ? "status" : "alert"} className={state.ok ? styles.success : "form-error"}>
           {state.ok ? (state.message ?? "Đã lưu.") : state.message}
         </p>
