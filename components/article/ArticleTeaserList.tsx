@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { articlePath } from "@/lib/articles/paths";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { mediaSrc } from "@/lib/media/urls";
@@ -26,7 +26,7 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
         <li key={article.id} className={`teaser ${withImage && article.featuredImage ? styles.withImage : ""}`}>
           {withImage && article.featuredImage ? (
             <a href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
-              <Image src={mediaSrc(article.featuredImage, 640)} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
+              <ResponsiveImage src={mediaSrc(article.featuredImage, 640)} alt="" width={240} height={160} sizes="(min-width: 600px) 240px, 33vw" className={styles.image} />
             </a>
           ) : null}
           <div>

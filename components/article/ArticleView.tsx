@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { ArticleTools } from "@/components/article/ArticleTools";
@@ -63,13 +63,13 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
         {article.sapo ? <p className="article-sapo">{article.sapo}</p> : null}
         {article.featuredImage ? (
           <figure className="article-figure">
-            <Image
+            <ResponsiveImage
               src={mediaSrc(article.featuredImage, 1280)}
               alt={article.featuredImage.alt}
               width={article.featuredImage.width}
               height={article.featuredImage.height}
               sizes={ARTICLE_IMAGE_SIZES}
-              priority
+              preload
             />
             {featuredCaption ? <figcaption>{featuredCaption}</figcaption> : null}
           </figure>

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import type { SiteBanner } from "@/lib/banners/queries";
 import { isExternalImage } from "@/lib/media/urls";
 import styles from "./Banners.module.css";
@@ -12,7 +12,7 @@ export function Banners({ banners, label, sizes = "(min-width: 960px) 340px, 100
         {banners.map((banner) => (
           <li key={banner.id}>
             <a href={banner.linkUrl} rel={/^https?:/.test(banner.linkUrl) ? "noopener" : undefined}>
-              <Image
+              <ResponsiveImage
                 src={banner.src}
                 alt={banner.alt}
                 width={banner.width ?? 1200}

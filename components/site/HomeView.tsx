@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Banners } from "@/components/site/Banners";
 import { articlePath } from "@/lib/articles/paths";
@@ -50,7 +50,7 @@ export async function HomeView() {
         <article className={styles.lead} aria-labelledby="tin-tieu-diem">
           {lead.featuredImage ? (
             <a href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
-              <Image src={mediaSrc(lead.featuredImage, 1280)} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes={ARTICLE_IMAGE_SIZES} priority />
+              <ResponsiveImage src={mediaSrc(lead.featuredImage, 1280)} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes={ARTICLE_IMAGE_SIZES} preload />
             </a>
           ) : null}
           <h2 id="tin-tieu-diem" className={styles.leadTitle}>

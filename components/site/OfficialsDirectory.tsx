@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { cachedOfficialsDirectory } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
@@ -41,7 +41,7 @@ function OfficialCards({ officials, now }: { officials: Listed[]; now: Date }) {
       {officials.map((official) => (
         <li key={official.id} className={styles.card}>
           {official.portrait ? (
-            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={96} height={128} className={styles.portrait} unoptimized={isExternalImage(official.portrait)} />
+            <ResponsiveImage src={official.portrait} alt={`Chân dung ${official.fullName}`} width={96} height={128} className={styles.portrait} unoptimized={isExternalImage(official.portrait)} />
           ) : (
             <span className={styles.noPortrait} aria-hidden="true">
               {official.fullName.split(" ").at(-1)?.[0]}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { buildMenu } from "@/lib/categories/queries";
@@ -19,7 +19,7 @@ export async function SiteHeader() {
         <a href="/" className="brand">
           {settings.logoUrl ? (
             // The portal's name follows in text: the logo adds nothing for a screen reader.
-            <Image src={settings.logoUrl} alt="" width={112} height={112} className="brand-logo" priority unoptimized={isExternalImage(settings.logoUrl)} />
+            <ResponsiveImage src={settings.logoUrl} alt="" width={112} height={112} className="brand-logo" preload unoptimized={isExternalImage(settings.logoUrl)} />
           ) : null}
           <span className="brand-tagline">{settings.tagline}</span>
           <span className="brand-name">{settings.siteName}</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { notFound } from "next/navigation";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
@@ -48,7 +48,7 @@ export default async function OfficialPage({ params }: Props) {
       <div className={styles.profile}>
         <div>
           {official.portrait ? (
-            <Image src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} priority unoptimized={isExternalImage(official.portrait)} />
+            <ResponsiveImage src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} preload unoptimized={isExternalImage(official.portrait)} />
           ) : null}
         </div>
         <div>

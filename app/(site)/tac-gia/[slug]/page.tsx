@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { notFound } from "next/navigation";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
@@ -43,7 +43,7 @@ export default async function AuthorPage({ params }: Props) {
     <div>
       <Breadcrumb items={[]} />
       <div className={styles.profile}>
-        <div>{author.avatar ? <Image src={author.avatar} alt={`Ảnh ${author.displayName}`} width={200} height={200} className={styles.bigPortrait} unoptimized={isExternalImage(author.avatar)} /> : null}</div>
+        <div>{author.avatar ? <ResponsiveImage src={author.avatar} alt={`Ảnh ${author.displayName}`} width={200} height={200} className={styles.bigPortrait} unoptimized={isExternalImage(author.avatar)} /> : null}</div>
         <div>
           <h1 className={styles.title}>{author.displayName}</h1>
           {author.bio ? <p className={styles.biography}>{author.bio}</p> : null}
