@@ -2,6 +2,7 @@ import zlib from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { createAccount, signInAsAdmin } from "./admin-helpers";
 
 const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
 const SEED_PATH = /\/tin\/ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022-\d+$/;
@@ -141,6 +142,44 @@ test("the author's page shows the profile and the articles", async ({ page }) =>
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "profile");
 });
 
+test("an author's articles are paged 20 at a time, with numbered links like a category's", async ({ page }) => {
+  await page.goto(await seedArticlePath(page));
+  const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+  await page.goto(author);
+  const articles = page.getByRole("region", { name: "Bài viết" }).locator(".teaser-title a");
+  await expect(articles).toHaveCount(20);
+  const firstOnPage1 = await articles.first().getAttribute("href");
+  const pagination = page.getByRole("navigation", { name: "Phân trang" });
+  await expect(pagination.locator("[aria-current=page]")).toHaveText("1");
+  await pagination.getByRole("link", { name: "Trang 2" }).click();
+  await expect(page).toHaveURL(new RegExp(`${author}\\?trang=2$`));
+  await expect(pagination.locator("[aria-current=page]")).toHaveText("2");
+  await expect(articles.first()).not.toHaveAttribute("href", firstOnPage1!);
+  await expect(page).toHaveTitle(/ - Trang 2/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${author}\\?trang=2$`));
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  // Back to page 1: its address has no "trang".
+  await pagination.getByRole("link", { name: "‹ Trang trước" }).click();
+  await expect(page).toHaveURL(new RegExp(`${author}$`));
+});
+
+test("an author without a published article: the page says so, is not indexed and is not in the sitemap", async ({ browser, page, request }) => {
+  const suffix = Date.now().toString(36);
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsAdmin(admin, "/admin/nhan-su");
+  await createAccount(admin, `tg-${suffix}@toasoan.vn`, `Tác giả Mới ${suffix}`, "Phóng viên");
+  await adminContext.close();
+  const author = `/tac-gia/tac-gia-moi-${suffix}`;
+  expect((await page.goto(author))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tác giả Mới ${suffix}`);
+  await expect(page.getByText("Tác giả chưa có bài viết nào được xuất bản.")).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
+  expect((await page.goto(`${author}?trang=2`))?.status()).toBe(404);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain(author);
+});
+
 test("search with and without diacritics highlights the matched words", async ({ page }) => {
   for (const q of ["bi thu tinh uy", "Bí thư Tỉnh uỷ"]) {
     await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
@@ -264,6 +303,17 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Tin tức - Sự kiện" })).toBeVisible();
     // A repeated "trang" past the last page: the listing the rewrite would render is missing too.
     for (const url of ["/chuyen-muc/tin-tuc-su-kien?trang=99", "/chuyen-muc/tin-tuc-su-kien?trang=abc", "/chuyen-muc/tin-tuc-su-kien?trang=0", "/chuyen-muc/tin-tuc-su-kien?trang=1&trang=99"]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
+  });
+
+  test("an author's listing answers 404 for a page past its last one or a page that is not a number", async ({ page }) => {
+    await page.goto(await seedArticlePath(page));
+    const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+    expect((await page.goto(`${author}?trang=2`))?.status()).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Phân trang" }).locator("[aria-current=page]")).toHaveText("2");
+    for (const url of [`${author}?trang=999`, `${author}?trang=abc`, `${author}?trang=0`, `${author}?trang=1&trang=999`, `${author}/trang/2`]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
     }

@@ -5,12 +5,13 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
 /**
  * The routes behind the rewrites of next.config.ts ("/" → /trang-nhat/moi-nhat, "/lanh-dao" →
- * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N) are no addresses of
+ * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N, the same for
+ * "/tac-gia/<slug>?trang=N") are no addresses of
  * their own: opened directly they would duplicate a page, or show a blank 404 shell. proxy.ts runs
  * before the rewrites, so a path it sees here was typed or linked as it is.
  */
 export function isInternalRoute(pathname: string): boolean {
-  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/chuyen-muc\/[^/]+\/trang(\/|$)/.test(pathname);
+  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname);
 }
 
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
@@ -30,7 +31,10 @@ export function signInPath(returnTo: string): string {
  */
 export const STAFF_NO_ACCESS_PATH = "/admin/khong-co-quyen";
 
-/** The page number in a category listing's `?trang=` (as next.config.ts rewrites it), or null. */
-export function categoryPageParam(value: string): number | null {
+/**
+ * The page number in a listing's `?trang=` (a category's, an author's, as next.config.ts rewrites it;
+ * search reads it the same way), or null: 1 to 99999 written in digits only.
+ */
+export function listingPageParam(value: string): number | null {
   return /^\d{1,5}$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
