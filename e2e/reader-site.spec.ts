@@ -195,9 +195,12 @@ test("search with and without diacritics highlights the matched words", async ({
   await expect(page.locator("main mark").first()).toHaveText(/Đảng bộ/i);
   await page.goto("/tim-kiem?q=khongcotukhoanay");
   await expect(page.getByRole("heading", { name: /Không tìm thấy kết quả/ })).toBeVisible();
-  // A page past the last one (an old link) says so and leads back to the first.
-  await page.goto("/tim-kiem?q=bi+thu+tinh+uy&trang=400");
-  await expect(page.getByText("Trang 400 không còn kết quả.")).toBeVisible();
+  // A page past the last one (an old link), however far, says so and leads back to the first.
+  for (const trang of [26, 501, 99999]) {
+    await page.goto(`/tim-kiem?q=bi+thu+tinh+uy&trang=${trang}`);
+    await expect(page.getByText(`Trang ${trang} không còn kết quả.`)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
+  }
   await page.getByRole("link", { name: "Xem trang kết quả đầu tiên" }).click();
   await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
 });
@@ -314,6 +317,14 @@ test.describe("without JavaScript", () => {
     expect((await page.goto(`${author}?trang=2`))?.status()).toBe(200);
     await expect(page.getByRole("navigation", { name: "Phân trang" }).locator("[aria-current=page]")).toHaveText("2");
     for (const url of [`${author}?trang=999`, `${author}?trang=abc`, `${author}?trang=0`, `${author}?trang=1&trang=999`, `${author}/trang/2`]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
+  });
+
+  test("search answers 404 for a page that is not a number, as a listing does", async ({ page }) => {
+    for (const trang of ["abc", "0", "-1", "", "2&trang=x"]) {
+      const url = `/tim-kiem?q=tinh+uy&trang=${trang}`;
       expect((await page.goto(url))?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
     }

@@ -58,3 +58,12 @@ async function isListingPage(trang: string, pageCount: () => Promise<number>): P
   return page === 1 || page <= (await pageCount());
 }
 
+/**
+ * /tim-kiem with a `trang` that is not a page number (judged by its last value, as a listing's): the
+ * 404 page, as for a category. A page number past the results is left to the page, which says that
+ * page has no results: search is rendered per request and knows its results only by running itself.
+ */
+export function isMissingSearchPage(search: URLSearchParams): boolean {
+  const trang = search.getAll("trang").at(-1);
+  return trang !== undefined && listingPageParam(trang) === null;
+}

@@ -17,6 +17,9 @@ export function isInternalRoute(pathname: string): boolean {
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
 
+/** The search page, whose `?trang=` proxy.ts checks like a listing's. */
+export const SEARCH_PATH = "/tim-kiem";
+
 /** The staff sign-in page. */
 export const SIGN_IN_PATH = "/dang-nhap";
 

@@ -12,7 +12,7 @@ import { createCategory } from "@/lib/categories/admin";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/people/policy";
 import { getAuthorPage } from "@/lib/articles/queries";
-import { isMissingReaderPage } from "@/lib/site/missing-pages";
+import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import { ensureStaffAccount, makeArticle } from "../support/newsroom";
 
 let categoryId: number;
@@ -146,3 +146,12 @@ describe("an author's listing pages (/tac-gia/<slug>?trang=N)", () => {
   });
 });
 
+describe("search addresses (proxy.ts)", () => {
+  it("are missing when trang is not a page number, as a listing's are; any page number is left to the page", () => {
+    const missing = (query: string) => isMissingSearchPage(new URLSearchParams(query));
+    for (const query of ["q=tinh+uy", "q=tinh+uy&trang=1", "q=tinh+uy&trang=26", "q=tinh+uy&trang=600", "trang=99999", "q=a&trang=abc&trang=3"]) expect(missing(query), query).toBe(false);
+    for (const query of ["q=tinh+uy&trang=0", "q=tinh+uy&trang=-1", "q=tinh+uy&trang=abc", "q=tinh+uy&trang=", "q=tinh+uy&trang=1.5", "q=tinh+uy&trang=999999", "q=a&trang=3&trang=abc"]) {
+      expect(missing(query), query).toBe(true);
+    }
+  });
+});
