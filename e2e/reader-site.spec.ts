@@ -163,6 +163,39 @@ test("an author's articles are paged 20 at a time, with numbered links like a ca
   await expect(page).toHaveURL(new RegExp(`${author}$`));
 });
 
+test("an author's publish and unpublish refresh every page of their listing, page 2 included", async ({ browser, page }) => {
+  // The seed articles' author is the admin account the e2e server seeds.
+  await page.goto(await seedArticlePath(page));
+  const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+  const titles = page.getByRole("region", { name: "Bài viết" }).locator(".teaser-title a");
+  await page.goto(author);
+  const lastOnPage1 = await titles.last().textContent();
+  await page.goto(`${author}?trang=2`);
+  const firstOnPage2 = await titles.first().textContent();
+  expect(firstOnPage2).not.toBe(lastOnPage1);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsAdmin(admin, "/admin/bai-viet/moi");
+  const categoryId = await admin.getByLabel("Chuyên mục").locator("option", { hasText: "Hoạt động của Tỉnh ủy" }).first().getAttribute("value");
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nội dung." }] }] };
+  const created = await admin.request.post("/api/articles", { data: { title: `Bài của tác giả ${Date.now()}`, sapo: "Sapo.", categoryId, body } });
+  expect(created.status()).toBe(200);
+  const { id } = (await created.json()) as { id: number };
+  const transition = async (action: string) => expect((await admin.request.post(`/api/articles/${id}/transition`, { data: { action } })).status()).toBe(200);
+  try {
+    await transition("article.publish");
+    // Everything moved down one place: page 2 now opens with page 1's former last article.
+    await page.goto(`${author}?trang=2`);
+    await expect(titles.first()).toHaveText(lastOnPage1!);
+    await transition("article.unpublish");
+    await page.goto(`${author}?trang=2`);
+    await expect(titles.first()).toHaveText(firstOnPage2!);
+  } finally {
+    await adminContext.close();
+  }
+});
+
 test("an author without a published article: the page says so, is not indexed and is not in the sitemap", async ({ browser, page, request }) => {
   const suffix = Date.now().toString(36);
   const adminContext = await browser.newContext();
