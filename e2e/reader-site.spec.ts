@@ -303,6 +303,17 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(robotsAllows(robots, path)).toBe(true);
 });
 
+test("missing addresses share one cached 404 page, answered 404 every time", async ({ request }) => {
+  for (const url of ["/tin/khong-ton-tai-555555", "/tin/khong-ton-tai-555555", "/tin/khong-ton-tai-555555", "/tac-gia/khong-co-ai-ca"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(404);
+    expect(await response.text(), url).toContain("Không tìm thấy trang");
+  }
+  // The last ones came from the cache: the 404 page is rendered once, not for each probe of a missing address.
+  expect((await request.get("/tin/khong-ton-tai-555555")).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect((await request.get("/chuyen-muc/khong-co-chuyen-muc-nay-2")).headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
 test("a category page out of range answers 404 in the site's design", async ({ page }) => {
   expect((await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy?trang=99"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -377,7 +388,7 @@ test.describe("without JavaScript", () => {
     expect((await page.goto("/khong-co-trang-nay"))?.status()).toBe(404);
     await expect(page).toHaveTitle(/^Không tìm thấy trang \| /);
     // The routes behind the rewrites of "/", "/lanh-dao" and "?trang=N" are no addresses of their own.
-    for (const url of ["/trang-nhat/moi-nhat", "/trang-nhat/khac", "/danh-ba/lanh-dao", "/chuyen-muc/tin-tuc-su-kien/trang/2"]) {
+    for (const url of ["/trang-nhat/moi-nhat", "/trang-nhat/khac", "/danh-ba/lanh-dao", "/chuyen-muc/tin-tuc-su-kien/trang/2", "/khong-tim-thay/chung"]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
     }
