@@ -17,15 +17,15 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // Cached reader pages need a route parameter so that `next build` does not prerender them
-      // (the build never opens the database): see app/(site)/trang-nhat and chuyen-muc/[slug]/trang.
+      // (the build never opens the database): see app/(site)/trang-nhat, chuyen-muc/[slug]/trang and tac-gia/[slug]/trang.
       beforeFiles: [
         { source: "/", destination: "/trang-nhat/moi-nhat" },
         { source: "/lanh-dao", destination: "/danh-ba/lanh-dao" },
-        {
-          source: "/chuyen-muc/:slug",
-          has: [{ type: "query", key: "trang", value: "(?<page>\\d{1,5})" }],
-          destination: "/chuyen-muc/:slug/trang/:page",
-        },
+        ...["chuyen-muc", "tac-gia"].map((prefix) => ({
+          source: `/${prefix}/:slug`,
+          has: [{ type: "query" as const, key: "trang", value: "(?<page>\\d{1,5})" }],
+          destination: `/${prefix}/:slug/trang/:page`,
+        })),
       ],
       afterFiles: [],
       fallback: [],

@@ -3,8 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
-import { isMissingReaderPage } from "@/lib/site/missing-pages";
-import { isInternalRoute, MISSING_PAGE_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
+import { isInternalRoute, MISSING_PAGE_EDITION, MISSING_PAGE_PATH, SEARCH_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -32,7 +32,7 @@ function permanentRedirect(request: NextRequest, target: string) {
  * are answered here before their page renders.
  */
 function missingPage(request: NextRequest) {
-  return NextResponse.rewrite(new URL(MISSING_PAGE_PATH, request.nextUrl), { status: 404 });
+  return NextResponse.rewrite(new URL(`${MISSING_PAGE_PATH}/${MISSING_PAGE_EDITION}`, request.nextUrl), { status: 404 });
 }
 
 /** Staff previewing a draft (draft mode) get the article page whatever the article's status. */
@@ -59,6 +59,7 @@ export async function proxy(request: NextRequest, event: unknown) {
     return (await isMissingReaderPage(pathname, request.nextUrl.searchParams)) ? missingPage(request) : NextResponse.next();
   }
   if (pathname === MISSING_PAGE_PATH) return missingPage(request);
+  if (pathname === SEARCH_PATH) return isMissingSearchPage(request.nextUrl.searchParams) ? missingPage(request) : NextResponse.next();
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
     return withoutSessionRefresh(gated);
@@ -92,5 +93,5 @@ function withoutSessionRefresh(response: Response): Response {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay", "/trang-nhat/:path*", "/danh-ba/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay", "/khong-tim-thay/:path*", "/tim-kiem", "/trang-nhat/:path*", "/danh-ba/:path*"],
 };

@@ -32,7 +32,7 @@ await app.prepare();
 const server = createServer((req, res) => {
   peer.notePeerAddress(req);
   if (front.serveFromCache(req, res)) return;
-  front.handleThroughNext(req, () => handle(req, res)).catch((error) => {
+  front.handleThroughNext(req, res, () => handle(req, res)).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Lỗi máy chủ");

@@ -7,6 +7,8 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 
 const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
 const MIN_TAP_HEIGHT = 40;
+/** Dates, breadcrumbs, captions, the footer: smaller than the text, but not below this on a phone. */
+const MIN_SMALL_TEXT = 15;
 
 // What editors paste and a phone cannot fit on one line: an address, a document code, an e-mail
 // address, a table of figures. In the title too, so the home and category lists carry it.
@@ -50,6 +52,17 @@ async function expectHeaderUsable(page: Page) {
   await expectTapTargets(menu.locator("summary"), "menu toggle");
   await expectTapTargets(page.getByRole("banner").getByRole("button", { name: "Tìm", exact: true }), "header search button");
 }
+
+/** The computed font size of every element `targets` finds (and there is one at least) is MIN_SMALL_TEXT px or more. */
+async function expectReadableText(targets: Locator, what: string) {
+  const sizes = await targets.evaluateAll((elements) =>
+    elements.map((el) => ({ text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40), px: parseFloat(getComputedStyle(el).fontSize) })),
+  );
+  expect(sizes.length, `${what}: none found`).toBeGreaterThan(0);
+  for (const { text, px } of sizes) expect(px, `${what} “${text}” is ${px} px`).toBeGreaterThanOrEqual(MIN_SMALL_TEXT);
+}
+
+const fontSize = (target: Locator) => target.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 async function editorPage(browser: Browser) {
   const context = await browser.newContext();
@@ -156,6 +169,34 @@ test("the seed article: no sideways scrolling; text size and share buttons are t
   await expect(page).toHaveURL(/\/tac-gia\//);
   await expectNoHorizontalOverflow(page);
   await expectHeaderUsable(page);
+});
+
+test("dates, breadcrumb, captions and footer are at least 15 px, and still smaller than what they accompany", async ({ page }) => {
+  await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
+  await expectReadableText(page.locator("main .teaser time"), "teaser date");
+  await expectReadableText(page.locator("main .teaser-sapo"), "teaser sapo");
+  await expectReadableText(page.getByRole("navigation", { name: "Đường dẫn" }).locator("li"), "breadcrumb");
+  await expectReadableText(page.getByRole("contentinfo").locator("p, a"), "footer text");
+  // The hierarchy holds: a teaser's title is larger than its date.
+  const teaser = page.locator("main .teaser").first();
+  expect(await fontSize(teaser.locator(".teaser-title"))).toBeGreaterThan(await fontSize(teaser.locator("time")));
+  await expectNoHorizontalOverflow(page);
+
+  await page.goto("/");
+  await page.getByRole("link", { name: SEED_TITLE, exact: true }).first().click();
+  const article = page.locator("[data-article]");
+  await expectReadableText(article.locator("time"), "article date");
+  await expectReadableText(article.getByText("Đăng bởi"), "author line");
+  await expectReadableText(article.locator("figcaption"), "photo caption");
+  await expectReadableText(article.getByRole("navigation", { name: "Đường dẫn" }).locator("li"), "breadcrumb");
+  expect(await fontSize(article.locator(".article-body p").first())).toBeGreaterThan(await fontSize(article.locator("time")));
+  await expectNoHorizontalOverflow(page);
+
+  await page.goto("/lanh-dao/thai-thanh-quy");
+  await expectReadableText(page.locator("main .meta"), "official's position dates");
+  await page.goto("/tim-kiem?q=tinh+uy");
+  await expectReadableText(page.getByRole("search", { name: "Tìm kiếm bài viết" }).locator("label"), "search field label");
+  await expectNoHorizontalOverflow(page);
 });
 
 test("an article with a long address, a document code and a table: the table scrolls, the page does not", async ({ page }) => {

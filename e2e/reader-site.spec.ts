@@ -2,6 +2,7 @@ import zlib from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { createAccount, signInAsAdmin } from "./admin-helpers";
 
 const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022";
 const SEED_PATH = /\/tin\/ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022-\d+$/;
@@ -141,6 +142,77 @@ test("the author's page shows the profile and the articles", async ({ page }) =>
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "profile");
 });
 
+test("an author's articles are paged 20 at a time, with numbered links like a category's", async ({ page }) => {
+  await page.goto(await seedArticlePath(page));
+  const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+  await page.goto(author);
+  const articles = page.getByRole("region", { name: "Bài viết" }).locator(".teaser-title a");
+  await expect(articles).toHaveCount(20);
+  const firstOnPage1 = await articles.first().getAttribute("href");
+  const pagination = page.getByRole("navigation", { name: "Phân trang" });
+  await expect(pagination.locator("[aria-current=page]")).toHaveText("1");
+  await pagination.getByRole("link", { name: "Trang 2" }).click();
+  await expect(page).toHaveURL(new RegExp(`${author}\\?trang=2$`));
+  await expect(pagination.locator("[aria-current=page]")).toHaveText("2");
+  await expect(articles.first()).not.toHaveAttribute("href", firstOnPage1!);
+  await expect(page).toHaveTitle(/ - Trang 2/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${author}\\?trang=2$`));
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  // Back to page 1: its address has no "trang".
+  await pagination.getByRole("link", { name: "‹ Trang trước" }).click();
+  await expect(page).toHaveURL(new RegExp(`${author}$`));
+});
+
+test("an author's publish and unpublish refresh every page of their listing, page 2 included", async ({ browser, page }) => {
+  // The seed articles' author is the admin account the e2e server seeds.
+  await page.goto(await seedArticlePath(page));
+  const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+  const titles = page.getByRole("region", { name: "Bài viết" }).locator(".teaser-title a");
+  await page.goto(author);
+  const lastOnPage1 = await titles.last().textContent();
+  await page.goto(`${author}?trang=2`);
+  const firstOnPage2 = await titles.first().textContent();
+  expect(firstOnPage2).not.toBe(lastOnPage1);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsAdmin(admin, "/admin/bai-viet/moi");
+  const categoryId = await admin.getByLabel("Chuyên mục").locator("option", { hasText: "Hoạt động của Tỉnh ủy" }).first().getAttribute("value");
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nội dung." }] }] };
+  const created = await admin.request.post("/api/articles", { data: { title: `Bài của tác giả ${Date.now()}`, sapo: "Sapo.", categoryId, body } });
+  expect(created.status()).toBe(200);
+  const { id } = (await created.json()) as { id: number };
+  const transition = async (action: string) => expect((await admin.request.post(`/api/articles/${id}/transition`, { data: { action } })).status()).toBe(200);
+  try {
+    await transition("article.publish");
+    // Everything moved down one place: page 2 now opens with page 1's former last article.
+    await page.goto(`${author}?trang=2`);
+    await expect(titles.first()).toHaveText(lastOnPage1!);
+    await transition("article.unpublish");
+    await page.goto(`${author}?trang=2`);
+    await expect(titles.first()).toHaveText(firstOnPage2!);
+  } finally {
+    await adminContext.close();
+  }
+});
+
+test("an author without a published article: the page says so, is not indexed and is not in the sitemap", async ({ browser, page, request }) => {
+  const suffix = Date.now().toString(36);
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsAdmin(admin, "/admin/nhan-su");
+  await createAccount(admin, `tg-${suffix}@toasoan.vn`, `Tác giả Mới ${suffix}`, "Phóng viên");
+  await adminContext.close();
+  const author = `/tac-gia/tac-gia-moi-${suffix}`;
+  expect((await page.goto(author))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tác giả Mới ${suffix}`);
+  await expect(page.getByText("Tác giả chưa có bài viết nào được xuất bản.")).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
+  expect((await page.goto(`${author}?trang=2`))?.status()).toBe(404);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain(author);
+});
+
 test("search with and without diacritics highlights the matched words", async ({ page }) => {
   for (const q of ["bi thu tinh uy", "Bí thư Tỉnh uỷ"]) {
     await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
@@ -156,9 +228,12 @@ test("search with and without diacritics highlights the matched words", async ({
   await expect(page.locator("main mark").first()).toHaveText(/Đảng bộ/i);
   await page.goto("/tim-kiem?q=khongcotukhoanay");
   await expect(page.getByRole("heading", { name: /Không tìm thấy kết quả/ })).toBeVisible();
-  // A page past the last one (an old link) says so and leads back to the first.
-  await page.goto("/tim-kiem?q=bi+thu+tinh+uy&trang=400");
-  await expect(page.getByText("Trang 400 không còn kết quả.")).toBeVisible();
+  // A page past the last one (an old link), however far, says so and leads back to the first.
+  for (const trang of [26, 501, 99999]) {
+    await page.goto(`/tim-kiem?q=bi+thu+tinh+uy&trang=${trang}`);
+    await expect(page.getByText(`Trang ${trang} không còn kết quả.`)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
+  }
   await page.getByRole("link", { name: "Xem trang kết quả đầu tiên" }).click();
   await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
 });
@@ -228,6 +303,17 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
   expect(robotsAllows(robots, path)).toBe(true);
 });
 
+test("missing addresses share one cached 404 page, answered 404 every time", async ({ request }) => {
+  for (const url of ["/tin/khong-ton-tai-555555", "/tin/khong-ton-tai-555555", "/tin/khong-ton-tai-555555", "/tac-gia/khong-co-ai-ca"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(404);
+    expect(await response.text(), url).toContain("Không tìm thấy trang");
+  }
+  // The last ones came from the cache: the 404 page is rendered once, not for each probe of a missing address.
+  expect((await request.get("/tin/khong-ton-tai-555555")).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect((await request.get("/chuyen-muc/khong-co-chuyen-muc-nay-2")).headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
 test("a category page out of range answers 404 in the site's design", async ({ page }) => {
   expect((await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy?trang=99"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -269,6 +355,25 @@ test.describe("without JavaScript", () => {
     }
   });
 
+  test("an author's listing answers 404 for a page past its last one or a page that is not a number", async ({ page }) => {
+    await page.goto(await seedArticlePath(page));
+    const author = (await page.locator('a[href^="/tac-gia/"]').first().getAttribute("href"))!;
+    expect((await page.goto(`${author}?trang=2`))?.status()).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Phân trang" }).locator("[aria-current=page]")).toHaveText("2");
+    for (const url of [`${author}?trang=999`, `${author}?trang=abc`, `${author}?trang=0`, `${author}?trang=1&trang=999`, `${author}/trang/2`]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
+  });
+
+  test("search answers 404 for a page that is not a number, as a listing does", async ({ page }) => {
+    for (const trang of ["abc", "0", "-1", "", "2&trang=x"]) {
+      const url = `/tim-kiem?q=tinh+uy&trang=${trang}`;
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
+    }
+  });
+
   test("unknown articles, categories, officials and authors get the site's 404 page, at the address typed", async ({ page }) => {
     for (const url of ["/tin/khong-ton-tai-987654", "/tin/khong-co-so-bai", "/chuyen-muc/khong-co-chuyen-muc-nay", "/lanh-dao/khong-co-ai", "/tac-gia/khong-co-ai", "/khong-tim-thay"]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
@@ -283,7 +388,7 @@ test.describe("without JavaScript", () => {
     expect((await page.goto("/khong-co-trang-nay"))?.status()).toBe(404);
     await expect(page).toHaveTitle(/^Không tìm thấy trang \| /);
     // The routes behind the rewrites of "/", "/lanh-dao" and "?trang=N" are no addresses of their own.
-    for (const url of ["/trang-nhat/moi-nhat", "/trang-nhat/khac", "/danh-ba/lanh-dao", "/chuyen-muc/tin-tuc-su-kien/trang/2"]) {
+    for (const url of ["/trang-nhat/moi-nhat", "/trang-nhat/khac", "/danh-ba/lanh-dao", "/chuyen-muc/tin-tuc-su-kien/trang/2", "/khong-tim-thay/chung"]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
     }

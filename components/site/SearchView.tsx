@@ -76,7 +76,7 @@ export async function SearchView({ params }: { params: Record<string, string | s
             renderTitle={(a) => <Marked runs={highlight(a.title, parsed.q)} />}
             renderSapo={(a) => <Marked runs={highlight(a.sapo, parsed.q)} />}
           />
-          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+          {result.articles.length ? <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} /> : null}
         </section>
       ) : null}
     </div>

@@ -131,23 +131,33 @@ export function countInCategories(categoryIds: number[]): Promise<number> {
   return db.article.count({ where: { categoryId: { in: categoryIds }, ...visible() } });
 }
 
-export const CATEGORY_PAGE_SIZE = 20;
+/** Articles per page of a listing (a category's, an author's). */
+export const LISTING_PAGE_SIZE = 20;
 
-/** How many listing pages `total` articles make: an empty category still has its page 1. */
-export function categoryPageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
+/** How many pages `total` articles make: an empty listing still has its page 1. */
+export function listingPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE));
 }
 
-/** One page (1-based) of a category listing; null when the page is out of range. */
-export async function getCategoryPage(categoryIds: number[], page: number) {
+export type ListingPage = { articles: ArticleTeaser[]; total: number; page: number; pageCount: number };
+
+/** One page (1-based) of a listing, read with `list(take, skip)` and `count()`; null when out of range. */
+async function listingPage(page: number, list: (take: number, skip: number) => Promise<ArticleTeaser[]>, count: () => Promise<number>): Promise<ListingPage | null> {
   if (!Number.isInteger(page) || page < 1) return null;
-  const [articles, total] = await Promise.all([
-    listInCategories(categoryIds, CATEGORY_PAGE_SIZE, (page - 1) * CATEGORY_PAGE_SIZE),
-    countInCategories(categoryIds),
-  ]);
-  const pageCount = categoryPageCount(total);
+  const [articles, total] = await Promise.all([list(LISTING_PAGE_SIZE, (page - 1) * LISTING_PAGE_SIZE), count()]);
+  const pageCount = listingPageCount(total);
   if (page > pageCount) return null;
   return { articles, total, page, pageCount };
+}
+
+/** One page of a category listing (the category and its descendants); null when out of range. */
+export function getCategoryPage(categoryIds: number[], page: number): Promise<ListingPage | null> {
+  return listingPage(page, (take, skip) => listInCategories(categoryIds, take, skip), () => countInCategories(categoryIds));
+}
+
+/** One page of an author's published articles (/tac-gia/<slug>); null when out of range. */
+export function getAuthorPage(authorId: number, page: number): Promise<ListingPage | null> {
+  return listingPage(page, (take, skip) => listByAuthor(authorId, take, skip), () => countByAuthor(authorId));
 }
 
 /**
@@ -191,8 +201,12 @@ export function listByOfficial(officialId: number, limit = 10): Promise<ArticleT
   });
 }
 
-export function listByAuthor(authorId: number, limit = 20): Promise<ArticleTeaser[]> {
-  return db.article.findMany({ where: { authorId, ...visible() }, orderBy: newestFirst, take: limit, select: teaserSelect });
+export function listByAuthor(authorId: number, limit: number, skip = 0): Promise<ArticleTeaser[]> {
+  return db.article.findMany({ where: { authorId, ...visible() }, orderBy: newestFirst, take: limit, skip, select: teaserSelect });
+}
+
+export function countByAuthor(authorId: number): Promise<number> {
+  return db.article.count({ where: { authorId, ...visible() } });
 }
 
 /** Feed items: the newest 50 of the site or of a set of categories. */

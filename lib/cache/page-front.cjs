@@ -35,16 +35,22 @@ const state = (globalThis[STATE] ??= {
 });
 
 /** Runs Next's handling of a request; the page cache entry it touches is linked to the request's URL. */
-function handleThroughNext(req, handle) {
+function handleThroughNext(req, res, handle) {
   if (!isFrontable(req)) return handle();
-  return state.requests.run({ url: req.url }, handle);
+  return state.requests.run({ url: req.url, res }, handle);
 }
 
-/** Called by the cache handler: Next read or wrote the page cache entry `key` for the current request. */
+/**
+ * Called by the cache handler: Next read or wrote the page cache entry `key` for the current request.
+ * A request whose status was set before its page was read is not linked: proxy.ts's rewrite to the
+ * site's 404 page (status 404), one cached page for every missing address. The front would answer it
+ * with the page's stored status (200), and without proxy.ts's check, which alone knows when the
+ * address stops being missing (an article published).
+ */
 function noteCacheKey(key, kind) {
   if (kind !== "APP_PAGE") return;
   const request = state.requests.getStore();
-  if (!request) return;
+  if (!request || request.res.statusCode !== 200) return;
   if (state.keys.size >= MAX_URLS) state.keys.clear();
   state.keys.set(request.url, key);
 }

@@ -117,10 +117,12 @@ export const cachedAuthor = cachedData(
   "author",
   async (slug: string, id: number) => {
     const author = await getAuthorBySlug(slug);
-    return author && author.id === id ? { ...author, articles: await articles.listByAuthor(id, 30) } : null;
+    return author && author.id === id ? author : null;
   },
   (_slug, id) => [tags.author(id)],
 );
+/** A page of an author's articles: every page carries the author's tag, which their publish or unpublish expires. */
+export const cachedAuthorPage = cachedData("author-page", articles.getAuthorPage, (id) => [tags.author(id)]);
 
 export const cachedSitemapCount = cachedData("sitemap-count", articles.countPublished, () => [tags.sitemap]);
 export const cachedSitemapChunk = cachedData("sitemap-chunk", articles.listForSitemap, () => [tags.sitemap]);

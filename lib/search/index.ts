@@ -5,6 +5,7 @@ import type { ArticleTeaser } from "@/lib/articles/queries";
 import { idSchema } from "@/lib/db/ids";
 import { calendarDay, isCalendarDay, vietnamDayStart } from "@/lib/text/date";
 import { descendantIds, type CategoryNode } from "@/lib/categories/queries";
+import { listingPageParam } from "@/lib/site/routes";
 
 /**
  * Article search for /tim-kiem. PostgreSQL does the work on both engines: "searchVector" is a stored,
@@ -34,7 +35,8 @@ export const searchInputSchema = z.object({
   categoryIds: z.array(idSchema()).nullable(),
   from: z.date().nullable(),
   to: z.date().nullable(),
-  page: z.number().int().min(1).max(500),
+  /** Any page a `trang` can name (lib/site/routes.ts): one past the results has no articles, and says so. */
+  page: z.number().int().min(1).max(99_999),
 });
 
 export type SearchInput = z.infer<typeof searchInputSchema>;
@@ -147,6 +149,12 @@ const firstValue = (params: SearchParams, key: string) => {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 };
 
+/** A repeated `trang` is read by its last value, as a listing's is (the one proxy.ts judges). */
+const lastValue = (params: SearchParams, key: string) => {
+  const value = params[key];
+  return Array.isArray(value) ? value.at(-1) : value;
+};
+
 /** The words searched for in /tim-kiem's query string, as the page shows and searches them. */
 export function searchQueryOf(params: SearchParams): string {
   return normalizeLine(firstValue(params, "q")).slice(0, 200);
@@ -167,7 +175,7 @@ export function parseSearchParams(params: SearchParams, categories: CategoryNode
   const [fromText, toText] = days[0] && days[1] && days[0] > days[1] ? [days[1], days[0]] : days;
   const from = parseDay(fromText!);
   const toDay = parseDay(toText!);
-  const pageNumber = Number(one("trang") || "1");
+  const trang = lastValue(params, "trang");
   return {
     q,
     category,
@@ -179,7 +187,8 @@ export function parseSearchParams(params: SearchParams, categories: CategoryNode
       from,
       // The "to" day is inclusive: up to the start of the next day in Vietnam.
       to: toDay ? new Date(toDay.getTime() + 86_400_000) : null,
-      page: Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 500 ? pageNumber : 1,
+      // proxy.ts answers a `trang` that is not a page number with the 404 page (lib/site/missing-pages.ts).
+      page: listingPageParam(trang ?? "1") ?? 1,
     } satisfies SearchInput,
   };
 }

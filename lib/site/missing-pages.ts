@@ -1,18 +1,18 @@
-import { categoryPageCount, countInCategories } from "@/lib/articles/queries";
+import { countByAuthor, countInCategories, listingPageCount } from "@/lib/articles/queries";
 import { findAuthorIdBySlug } from "@/lib/authors/queries";
 import { lookupMemo } from "@/lib/cache/lookup-memo";
 import { slugTagOf, tags } from "@/lib/cache/tags";
 import { descendantIds, findCategoryIdBySlug, listAllCategories, type CategoryNode } from "@/lib/categories/queries";
 import { decodePathSegment } from "@/lib/http/path-segment";
 import { findOfficialIdBySlug } from "@/lib/officials/queries";
-import { categoryPageParam } from "@/lib/site/routes";
+import { listingPageParam } from "@/lib/site/routes";
 
 /**
  * Reader pages addressed by a slug (/chuyen-muc/<slug>, /lanh-dao/<slug>, /tac-gia/<slug>) that
  * proxy.ts can answer with the 404 page before Next renders them. Only a slug that matches nothing
- * counts as missing, and a category's listing page ("?trang=N") that is not a page number or lies
- * past its last page; anything else is left to the page. Lookups are memoised under the tags that
- * every change they depend on expires (lib/cache/lookup-memo.ts).
+ * counts as missing, and a listing page of a category or an author ("?trang=N") that is not a page
+ * number or lies past its last page; anything else is left to the page. Lookups are memoised under
+ * the tags that every change they depend on expires (lib/cache/lookup-memo.ts).
  */
 const finders = new Map<string, (slug: string) => Promise<number | null>>([
   ["chuyen-muc", findCategoryIdBySlug],
@@ -21,8 +21,22 @@ const finders = new Map<string, (slug: string) => Promise<number | null>>([
 ]);
 
 const ids = lookupMemo<number | null>("reader-page-ids", { maxAgeMs: 10 * 60_000 });
-const pageCounts = lookupMemo<number>("category-page-counts", { maxAgeMs: 10 * 60_000 });
+const pageCounts = lookupMemo<number>("listing-page-counts", { maxAgeMs: 10 * 60_000 });
 const categoryTree = lookupMemo<CategoryNode[]>("category-tree", { maxAgeMs: 10 * 60_000 });
+
+/** How many listing pages the category or author with this id has, memoised until a change of what it counts. */
+const listingPageCounts = new Map<string, (id: number) => Promise<number>>([
+  // The listing covers the sub-categories too: the tree (menu) and any of their lists change it.
+  [
+    "chuyen-muc",
+    (id) =>
+      pageCounts(`chuyen-muc/${id}`, [tags.menu, tags.categoryList(id)], async () => {
+        const tree = await categoryTree("all", [tags.menu], listAllCategories);
+        return listingPageCount(await countInCategories(descendantIds(tree, id)));
+      }),
+  ],
+  ["tac-gia", (id) => pageCounts(`tac-gia/${id}`, [tags.author(id)], async () => listingPageCount(await countByAuthor(id)))],
+]);
 
 export async function isMissingReaderPage(pathname: string, search = new URLSearchParams()): Promise<boolean> {
   const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
@@ -32,19 +46,24 @@ export async function isMissingReaderPage(pathname: string, search = new URLSear
   const slug = decodePathSegment(match[2]!);
   const id = await ids(`${match[1]}/${slug}`, [tag], () => find(slug));
   if (id === null) return true;
+  const pageCount = listingPageCounts.get(match[1]!);
   // "?trang=1&trang=99": next.config.ts's rewrite reads the last value, so the check does too.
   const trang = search.getAll("trang").at(-1);
-  return match[1] === "chuyen-muc" && trang !== undefined && !(await isCategoryPage(id, trang));
+  return pageCount !== undefined && trang !== undefined && !(await isListingPage(trang, () => pageCount(id)));
 }
 
-async function isCategoryPage(categoryId: number, trang: string): Promise<boolean> {
-  const page = categoryPageParam(trang);
+async function isListingPage(trang: string, pageCount: () => Promise<number>): Promise<boolean> {
+  const page = listingPageParam(trang);
   if (page === null) return false;
-  if (page === 1) return true;
-  // The listing covers the sub-categories too: the tree (menu) and any of their lists change it.
-  const count = await pageCounts(String(categoryId), [tags.menu, tags.categoryList(categoryId)], async () => {
-    const tree = await categoryTree("all", [tags.menu], listAllCategories);
-    return categoryPageCount(await countInCategories(descendantIds(tree, categoryId)));
-  });
-  return page <= count;
+  return page === 1 || page <= (await pageCount());
+}
+
+/**
+ * /tim-kiem with a `trang` that is not a page number (judged by its last value, as a listing's): the
+ * 404 page, as for a category. A page number past the results is left to the page, which says that
+ * page has no results: search is rendered per request and knows its results only by running itself.
+ */
+export function isMissingSearchPage(search: URLSearchParams): boolean {
+  const trang = search.getAll("trang").at(-1);
+  return trang !== undefined && listingPageParam(trang) === null;
 }

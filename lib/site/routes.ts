@@ -5,16 +5,22 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
 /**
  * The routes behind the rewrites of next.config.ts ("/" → /trang-nhat/moi-nhat, "/lanh-dao" →
- * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N) are no addresses of
+ * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N, the same for
+ * "/tac-gia/<slug>?trang=N", and the 404 page's /khong-tim-thay/<edition>) are no addresses of
  * their own: opened directly they would duplicate a page, or show a blank 404 shell. proxy.ts runs
  * before the rewrites, so a path it sees here was typed or linked as it is.
  */
 export function isInternalRoute(pathname: string): boolean {
-  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/chuyen-muc\/[^/]+\/trang(\/|$)/.test(pathname);
+  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname);
 }
 
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */
 export const MISSING_PAGE_PATH = "/khong-tim-thay";
+/** The cached route behind it: proxy.ts rewrites to `${MISSING_PAGE_PATH}/${MISSING_PAGE_EDITION}`. */
+export const MISSING_PAGE_EDITION = "chung";
+
+/** The search page, whose `?trang=` proxy.ts checks like a listing's. */
+export const SEARCH_PATH = "/tim-kiem";
 
 /** The staff sign-in page. */
 export const SIGN_IN_PATH = "/dang-nhap";
@@ -30,7 +36,10 @@ export function signInPath(returnTo: string): string {
  */
 export const STAFF_NO_ACCESS_PATH = "/admin/khong-co-quyen";
 
-/** The page number in a category listing's `?trang=` (as next.config.ts rewrites it), or null. */
-export function categoryPageParam(value: string): number | null {
+/**
+ * The page number in a listing's `?trang=` (a category's, an author's, as next.config.ts rewrites it;
+ * search reads it the same way), or null: 1 to 99999 written in digits only.
+ */
+export function listingPageParam(value: string): number | null {
   return /^\d{1,5}$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }

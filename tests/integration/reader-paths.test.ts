@@ -11,7 +11,8 @@ import store from "@/lib/cache/store.cjs";
 import { createCategory } from "@/lib/categories/admin";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/people/policy";
-import { isMissingReaderPage } from "@/lib/site/missing-pages";
+import { getAuthorPage } from "@/lib/articles/queries";
+import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import { ensureStaffAccount, makeArticle } from "../support/newsroom";
 
 let categoryId: number;
@@ -109,5 +110,48 @@ describe("category, official and author addresses (proxy.ts)", () => {
     expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(true);
     await createCategory(admin, { name: "Chuyên mục vừa tạo", slug: "chuyen-muc-vua-tao", parentId: "", description: "", showInMenu: "on", seoTitle: "", seoDescription: "" });
     expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(false);
+  });
+});
+
+describe("an author's listing pages (/tac-gia/<slug>?trang=N)", () => {
+  it("have 20 articles a page, newest first; page 2 exists as soon as a publish fills it and is missing again after an unpublish", async () => {
+    const author = await ensureStaffAccount({ email: "pv-trang@toasoan.vn", displayName: "Phóng viên Trang", role: "REPORTER", password: "mat-khau-pv", slug: "phong-vien-trang" });
+    const page = (trang: string) => isMissingReaderPage("/tac-gia/phong-vien-trang", new URLSearchParams({ trang }));
+    // No published article yet: page 1 exists (it says so), nothing after it.
+    expect(await getAuthorPage(author.id, 1)).toEqual({ articles: [], total: 0, page: 1, pageCount: 1 });
+    expect(await page("1")).toBe(false);
+    for (const trang of ["2", "0", "abc", "", "1.5", "-1", "999999"]) expect(await page(trang), trang).toBe(true);
+    const first = [];
+    for (let i = 0; i < 20; i++) first.push(await makeArticle(author.id, categoryId, "PUBLISHED"));
+    // Not the author's public articles: a draft of theirs and someone else's publication.
+    await makeArticle(author.id, categoryId, "DRAFT");
+    await makeArticle(admin.id, categoryId, "PUBLISHED");
+    store.revalidate([tags.author(author.id)]);
+    expect(await page("2")).toBe(true);
+    expect((await getAuthorPage(author.id, 1))?.articles).toHaveLength(20);
+    expect(await getAuthorPage(author.id, 2)).toBeNull();
+
+    const twentyFirst = await makeArticle(author.id, categoryId, "IN_REVIEW");
+    await transitionArticle(admin, twentyFirst.id, { action: "article.publish" });
+    expect(await page("2")).toBe(false);
+    expect(await page("3")).toBe(true);
+    const [one, two] = await Promise.all([getAuthorPage(author.id, 1), getAuthorPage(author.id, 2)]);
+    expect(one).toMatchObject({ total: 21, page: 1, pageCount: 2 });
+    expect(one!.articles[0]!.id).toBe(twentyFirst.id);
+    // The oldest (same time, lowest id) is pushed onto page 2; no article is on both pages.
+    expect(two!.articles.map((a) => a.id)).toEqual([first[0]!.id]);
+
+    await transitionArticle(admin, twentyFirst.id, { action: "article.unpublish" });
+    expect(await page("2")).toBe(true);
+  });
+});
+
+describe("search addresses (proxy.ts)", () => {
+  it("are missing when trang is not a page number, as a listing's are; any page number is left to the page", () => {
+    const missing = (query: string) => isMissingSearchPage(new URLSearchParams(query));
+    for (const query of ["q=tinh+uy", "q=tinh+uy&trang=1", "q=tinh+uy&trang=26", "q=tinh+uy&trang=600", "trang=99999", "q=a&trang=abc&trang=3"]) expect(missing(query), query).toBe(false);
+    for (const query of ["q=tinh+uy&trang=0", "q=tinh+uy&trang=-1", "q=tinh+uy&trang=abc", "q=tinh+uy&trang=", "q=tinh+uy&trang=1.5", "q=tinh+uy&trang=999999", "q=a&trang=3&trang=abc"]) {
+      expect(missing(query), query).toBe(true);
+    }
   });
 });

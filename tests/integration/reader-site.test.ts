@@ -92,6 +92,14 @@ describe("search", () => {
     expect(second.articles.map((a) => a.id)).not.toContain(all.articles[0]!.id);
   });
 
+  it("answers a page past the results, however far, with the count and no articles (the page says so)", async () => {
+    const all = await search("hoi nghi");
+    for (const page of [all.pageCount + 1, 26, 501, 99_999]) {
+      const past = await search("hoi nghi", { page });
+      expect(past, String(page)).toMatchObject({ total: all.total, page, pageCount: all.pageCount, articles: [] });
+    }
+  });
+
   it("never returns drafts, and finds nothing for an empty query or an unknown category", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     await db.article.create({

@@ -51,6 +51,17 @@ describe("the search page's filters", () => {
     expect(parsed.input.categoryIds).toBeNull();
   });
 
+  it("read the results page asked for, however far past the results (the page then says there are none)", () => {
+    const page = (trang: string | string[] | undefined) => parseSearchParams({ q: "dang bo", trang }, categories).input.page;
+    expect(page(undefined)).toBe(1);
+    expect(page("2")).toBe(2);
+    expect(page("26")).toBe(26);
+    expect(page("600")).toBe(600);
+    expect(page("99999")).toBe(99_999);
+    // A repeated "trang" is read by its last value, as a category's listing is (proxy.ts judges the same one).
+    expect(page(["2", "7"])).toBe(7);
+  });
+
   it("read the words searched for as one NFC line of at most 200 characters (the results and the page title alike)", () => {
     expect(searchQueryOf({ q: ["  Tỉnh  ủy\n".normalize("NFD"), "khác"] })).toBe("Tỉnh ủy");
     expect(searchQueryOf({ q: "a".repeat(5000) })).toHaveLength(200);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CategoryView, categoryMetadata } from "@/components/site/CategoryView";
-import { categoryPageParam } from "@/lib/site/routes";
+import { listingPageParam } from "@/lib/site/routes";
 
 // "/chuyen-muc/<slug>?trang=N" is rewritten here (next.config.ts) so that every page of a category
 // is cached on its own; a query string would make the page dynamic.
@@ -12,17 +12,12 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-/** 0 (no such page) for anything but a page number. */
-function pageNumber(value: string): number {
-  return categoryPageParam(value) ?? 0;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  return categoryMetadata(slug, pageNumber(page));
+  return categoryMetadata(slug, listingPageParam(page) ?? 0);
 }
 
 export default async function CategoryPageN({ params }: Props) {
   const { slug, page } = await params;
-  return <CategoryView slug={slug} page={pageNumber(page)} />;
+  return <CategoryView slug={slug} page={listingPageParam(page) ?? 0} />;
 }
