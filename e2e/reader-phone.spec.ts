@@ -171,12 +171,13 @@ test("the seed article: no sideways scrolling; text size and share buttons are t
   await expectHeaderUsable(page);
 });
 
-test("dates, breadcrumb, captions and footer are at least 15 px, and still smaller than what they accompany", async ({ page }) => {
+test("dates, breadcrumb, captions, footer and menu are at least 15 px, and still smaller than what they accompany", async ({ page }) => {
   await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
   await expectReadableText(page.locator("main .teaser time"), "teaser date");
   await expectReadableText(page.locator("main .teaser-sapo"), "teaser sapo");
   await expectReadableText(page.getByRole("navigation", { name: "Đường dẫn" }).locator("li"), "breadcrumb");
   await expectReadableText(page.getByRole("contentinfo").locator("p, a"), "footer text");
+  await expectReadableText(page.getByRole("navigation", { name: "Chuyên mục" }).locator("a"), "menu link");
   // The hierarchy holds: a teaser's title is larger than its date.
   const teaser = page.locator("main .teaser").first();
   expect(await fontSize(teaser.locator(".teaser-title"))).toBeGreaterThan(await fontSize(teaser.locator("time")));
