@@ -171,13 +171,15 @@ test("the seed article: no sideways scrolling; text size and share buttons are t
   await expectHeaderUsable(page);
 });
 
-test("dates, breadcrumb, captions, footer and menu are at least 15 px, and still smaller than what they accompany", async ({ page }) => {
+test("dates, breadcrumb, captions, footer, menu, tools and labels are at least 15 px, and still smaller than what they accompany", async ({ page }) => {
   await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
   await expectReadableText(page.locator("main .teaser time"), "teaser date");
   await expectReadableText(page.locator("main .teaser-sapo"), "teaser sapo");
   await expectReadableText(page.getByRole("navigation", { name: "Đường dẫn" }).locator("li"), "breadcrumb");
   await expectReadableText(page.getByRole("contentinfo").locator("p, a"), "footer text");
   await expectReadableText(page.getByRole("navigation", { name: "Chuyên mục" }).locator("a"), "menu link");
+  await expectReadableText(page.getByRole("banner").locator(".brand-tagline"), "header tagline");
+  await expectReadableText(page.locator("main").getByRole("link", { name: /RSS/ }), "category RSS link");
   // The hierarchy holds: a teaser's title is larger than its date.
   const teaser = page.locator("main .teaser").first();
   expect(await fontSize(teaser.locator(".teaser-title"))).toBeGreaterThan(await fontSize(teaser.locator("time")));
@@ -189,6 +191,8 @@ test("dates, breadcrumb, captions, footer and menu are at least 15 px, and still
   await expectReadableText(article.locator("time"), "article date");
   await expectReadableText(article.getByText("Đăng bởi"), "author line");
   await expectReadableText(article.locator("figcaption"), "photo caption");
+  await expectReadableText(article.getByRole("group", { name: "Cỡ chữ" }).getByRole("button"), "text size button");
+  await expectReadableText(article.getByRole("group", { name: "Chia sẻ" }).locator("a, button"), "share link");
   await expectReadableText(article.getByRole("navigation", { name: "Đường dẫn" }).locator("li"), "breadcrumb");
   expect(await fontSize(article.locator(".article-body p").first())).toBeGreaterThan(await fontSize(article.locator("time")));
   await expectNoHorizontalOverflow(page);

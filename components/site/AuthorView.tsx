@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
-import { Pagination } from "@/components/article/Pagination";
+import { Pagination } from "@/components/site/Pagination";
 import { authorPageHref } from "@/lib/authors/paths";
 import { cachedAuthor, cachedAuthorId, cachedAuthorPage } from "@/lib/cache/reader";
 import { isExternalImage } from "@/lib/media/urls";

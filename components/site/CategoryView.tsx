@@ -3,17 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
-import { Pagination } from "@/components/article/Pagination";
+import { Pagination } from "@/components/site/Pagination";
 import { cachedCategories, cachedCategoryPage } from "@/lib/cache/reader";
-import { categoryPath } from "@/lib/categories/breadcrumb";
+import { categoryPageHref, categoryPath } from "@/lib/categories/breadcrumb";
 import { ancestry, childrenOf, descendantIds } from "@/lib/categories/queries";
 import { siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./CategoryView.module.css";
-
-/** "/chuyen-muc/<slug>" for page 1, "/chuyen-muc/<slug>?trang=N" after. */
-export function categoryPageHref(slug: string, page: number): string {
-  return page <= 1 ? categoryPath({ slug }) : `${categoryPath({ slug })}?trang=${page}`;
-}
 
 // Once per request: generateMetadata and the page share it.
 const load = cache(async (slug: string, page: number) => {

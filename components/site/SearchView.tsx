@@ -1,5 +1,5 @@
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
-import { Pagination } from "@/components/article/Pagination";
+import { Pagination } from "@/components/site/Pagination";
 import { cachedCategories } from "@/lib/cache/reader";
 import { treeOrder } from "@/lib/categories/queries";
 import { highlight, parseSearchParams, SEARCH_COUNT_LIMIT, searchArticles, type Highlighted } from "@/lib/search";

@@ -17,3 +17,8 @@ export function categoryTrail(category: CategoryWithAncestors): { name: string; 
 export function categoryPath(category: { slug: string }): string {
   return `/chuyen-muc/${category.slug}`;
 }
+
+/** A category's listing page: its path for page 1, "<path>?trang=N" after (next.config.ts rewrites it). */
+export function categoryPageHref(slug: string, page: number): string {
+  return page <= 1 ? categoryPath({ slug }) : `${categoryPath({ slug })}?trang=${page}`;
+}

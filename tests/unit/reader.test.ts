@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { pageNumbers } from "@/components/article/Pagination";
+import { pageNumbers } from "@/components/site/Pagination";
 import { structuredHeadline } from "@/lib/articles/structured-data";
 import { markDates, reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
