@@ -116,9 +116,26 @@ test("the text size buttons scale the article's body and sapo", async ({ page })
   await expect.poll(sapo).toBeLessThan(sapoBefore);
 });
 
-test("home and category pages keep the site's share image, type and locale", async ({ page }) => {
+test("the featured news under the lead stay readable from tablet to desktop: each title has room beside or under its picture", async ({ page }) => {
+  for (const width of [768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    const titles = page.getByRole("region", { name: "Tin nổi bật" }).locator(".teaser-title");
+    await expect(titles).toHaveCount(4);
+    for (const box of await titles.evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? "", width: el.getBoundingClientRect().width })))) {
+      expect(box.width, `“${box.text}” at ${width} px`).toBeGreaterThanOrEqual(200);
+    }
+  }
+});
+
+test("home and category pages keep the site's share image, type, locale and icon", async ({ page, request }) => {
   for (const url of ["/", "/chuyen-muc/tin-tuc-su-kien", "/chuyen-muc/tin-tuc-su-kien?trang=2"]) {
     await page.goto(url);
+    // The tab's icon (no 404 for /favicon.ico in the console).
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    const iconResponse = await request.get(icon!);
+    expect(iconResponse.status()).toBe(200);
+    expect(iconResponse.headers()["content-type"]).toContain("image/svg+xml");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/og-mac-dinh\.png$/);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "website");
@@ -276,6 +293,14 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
     expect(response.headers()["cache-control"]).toBe("public, no-cache");
     expect((await request.get(url, { headers: { "if-none-match": response.headers()["etag"]! } })).status()).toBe(304);
   }
+  // Every reader page advertises the site's feed to feed readers and browsers; a category its own first.
+  const advertisedFeeds = () => page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  for (const pagePath of ["/", path, "/lanh-dao", "/lanh-dao/thai-thanh-quy", "/tim-kiem?q=tinh+uy"]) {
+    await page.goto(pagePath);
+    expect(await advertisedFeeds(), pagePath).toEqual(["/rss.xml"]);
+  }
+  await page.goto("/chuyen-muc/hoat-dong-cua-tinh-uy");
+  expect(await advertisedFeeds()).toEqual(["/chuyen-muc/hoat-dong-cua-tinh-uy/rss.xml", "/rss.xml"]);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(XMLValidator.validate(sitemap)).toBe(true);
   const locs = (parser.parse(sitemap).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { SITE_FEED, siteOpenGraph } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/url";
 
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),
-    alternates: { types: { "application/rss+xml": "/rss.xml" } },
+    alternates: { types: { "application/rss+xml": [SITE_FEED] } },
     openGraph: siteOpenGraph(),
     twitter: { card: "summary_large_image" },
   };

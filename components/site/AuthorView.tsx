@@ -8,7 +8,7 @@ import { Pagination } from "@/components/site/Pagination";
 import { authorPageHref } from "@/lib/authors/paths";
 import { cachedAuthor, cachedAuthorId, cachedAuthorPage } from "@/lib/cache/reader";
 import { isExternalImage } from "@/lib/media/urls";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./Officials.module.css";
 
 // Once per request: generateMetadata and the page share it.
@@ -29,7 +29,7 @@ export async function authorMetadata(slug: string, page: number): Promise<Metada
   return {
     title,
     description,
-    alternates: { canonical },
+    alternates: siteAlternates(canonical),
     // A profile without a published article has nothing for a search engine (nor is it in the sitemap).
     ...(listing.total === 0 ? { robots: { index: false, follow: true } } : {}),
     openGraph: siteOpenGraph({ type: "profile", url: canonical, title, description, ...(author.avatar ? { images: [author.avatar] } : {}) }),

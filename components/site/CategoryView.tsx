@@ -7,7 +7,7 @@ import { Pagination } from "@/components/site/Pagination";
 import { cachedCategories, cachedCategoryPage } from "@/lib/cache/reader";
 import { categoryPageHref, categoryPath } from "@/lib/categories/breadcrumb";
 import { ancestry, childrenOf, descendantIds } from "@/lib/categories/queries";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./CategoryView.module.css";
 
 // Once per request: generateMetadata and the page share it.
@@ -29,7 +29,7 @@ export async function categoryMetadata(slug: string, page: number): Promise<Meta
   return {
     title,
     description: category.seoDescription ?? (category.description || `Tin tức chuyên mục ${category.name}`),
-    alternates: { canonical, types: { "application/rss+xml": `${categoryPath(category)}/rss.xml` } },
+    alternates: siteAlternates(canonical, [{ url: `${categoryPath(category)}/rss.xml`, title: category.name }]),
     openGraph: siteOpenGraph({ title, url: canonical }),
   };
 }

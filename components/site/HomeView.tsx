@@ -67,7 +67,7 @@ export async function HomeView() {
               <h2 id="tin-noi-bat" className="visually-hidden">
                 Tin nổi bật
               </h2>
-              <ArticleTeaserList articles={featured} withImage />
+              <ArticleTeaserList articles={featured} withImage stacked />
             </section>
           ) : null}
         </article>

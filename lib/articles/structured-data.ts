@@ -20,7 +20,7 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
     description: article.sapo,
     datePublished: (article.publishedAt ?? article.updatedAt).toISOString(),
     dateModified: article.updatedAt.toISOString(),
-    author: [{ "@type": "Person", name: article.byline || article.author.displayName, url: absoluteUrl(authorPath(article.author.slug)) }],
+    author: [articleAuthor(article)],
     image: article.featuredImage ? [absoluteUrl(mediaUrl(article.featuredImage.path))] : [absoluteUrl("/og-mac-dinh.png")],
     articleSection: article.category.name,
     inLanguage: "vi",
@@ -30,6 +30,15 @@ export function articleJsonLd(article: ArticleForStructuredData, settings: SiteS
       logo: { "@type": "ImageObject", url: absoluteUrl(settings.logoUrl ?? "/og-mac-dinh.png") },
     },
   };
+}
+
+/**
+ * The writer: the byline when there is one (a correspondent without an account, a pen name), linked to
+ * an author page only when it names the account that posted the article, whose page that is.
+ */
+function articleAuthor({ byline, author }: Pick<ArticleForStructuredData, "byline" | "author">) {
+  const name = byline || author.displayName;
+  return name === author.displayName ? { "@type": "Person", name, url: absoluteUrl(authorPath(author.slug)) } : { "@type": "Person", name };
 }
 
 const HEADLINE_MAX = 110;

@@ -1,6 +1,19 @@
 import type { Metadata } from "next";
 
 type OpenGraph = NonNullable<Metadata["openGraph"]>;
+type Feed = { url: string; title: string };
+
+/** The whole site's RSS feed, which every reader page advertises for feed readers and browsers. */
+export const SITE_FEED: Feed = { url: "/rss.xml", title: "Tin mới nhất" };
+
+/**
+ * A reader page's canonical address and the feeds it advertises (its own first, then the site's). Next
+ * merges metadata one key deep, so a page's `alternates` replaces the layout's whole; every page that
+ * sets a canonical builds it here.
+ */
+export function siteAlternates(canonical: string, ownFeeds: Feed[] = []): NonNullable<Metadata["alternates"]> {
+  return { canonical, types: { "application/rss+xml": [...ownFeeds, SITE_FEED] } };
+}
 
 /** The share picture of pages that have none of their own. */
 export const DEFAULT_SHARE_IMAGE = { url: "/og-mac-dinh.png", width: 1200, height: 630, alt: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An" };

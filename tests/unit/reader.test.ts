@@ -1,9 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/site/Pagination";
-import { structuredHeadline } from "@/lib/articles/structured-data";
+import { articleJsonLd, structuredHeadline } from "@/lib/articles/structured-data";
 import { markDates, reviveDates } from "@/lib/cache/reader";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
 import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";
 
 describe("search highlighting", () => {
@@ -151,6 +152,24 @@ describe("feed and sitemap responses", () => {
 });
 
 describe("structured data", () => {
+  it("links the author to an author page only when the byline names the account that posted", () => {
+    const article = {
+      id: 7,
+      slug: "hop-ban-thuong-vu",
+      title: "Họp Ban Thường vụ",
+      sapo: "Tóm tắt",
+      publishedAt: new Date("2022-03-23T01:30:00Z"),
+      updatedAt: new Date("2022-03-23T02:00:00Z"),
+      author: { id: 3, slug: "quan-tri-vien", displayName: "Quản trị viên" },
+      featuredImage: null,
+      category: { id: 1, slug: "thoi-su", name: "Thời sự", parent: null },
+    } as unknown as Parameters<typeof articleJsonLd>[0];
+    const authorOf = (byline: string | null) => articleJsonLd({ ...article, byline }, DEFAULT_SITE_SETTINGS).author;
+    expect(authorOf("Lê Văn Minh")).toEqual([{ "@type": "Person", name: "Lê Văn Minh" }]);
+    expect(authorOf(null)).toEqual([{ "@type": "Person", name: "Quản trị viên", url: expect.stringMatching(/\/tac-gia\/quan-tri-vien$/) }]);
+    expect(authorOf("Quản trị viên")).toEqual(authorOf(null));
+  });
+
   it("keeps a headline of up to 110 characters whole, and ends a longer one at a word", () => {
     const short = "Ban Thường vụ Tỉnh ủy họp phiên thứ 3/2022";
     expect(structuredHeadline(short)).toBe(short);

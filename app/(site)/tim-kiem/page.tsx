@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SearchView } from "@/components/site/SearchView";
 import { searchQueryOf } from "@/lib/search";
+import { siteAlternates } from "@/lib/site/metadata";
 
 // Per request: results depend on the query (the categories list it shows comes from the data cache).
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const text = searchQueryOf(await searchParams);
   return {
     title: text ? `Tìm kiếm: ${text}` : "Tìm kiếm",
-    alternates: { canonical: "/tim-kiem" },
+    alternates: siteAlternates("/tim-kiem"),
     robots: { index: false, follow: true },
   };
 }

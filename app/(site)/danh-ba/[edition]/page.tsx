@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OfficialsDirectory } from "@/components/site/OfficialsDirectory";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { OFFICIALS_DIRECTORY_EDITION } from "@/lib/site/routes";
 
 // The officials directory "/lanh-dao" is served from here (rewrite in next.config.ts), cached (ISR)
@@ -17,7 +17,7 @@ const description = "Danh sách lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Ngh
 export const metadata: Metadata = {
   title: "Lãnh đạo tỉnh",
   description,
-  alternates: { canonical: "/lanh-dao" },
+  alternates: siteAlternates("/lanh-dao"),
   openGraph: siteOpenGraph({ url: "/lanh-dao", title: "Lãnh đạo tỉnh", description }),
 };
 

@@ -7,7 +7,7 @@ import { OfficialPositions } from "@/components/site/OfficialPositions";
 import styles from "@/components/site/Officials.module.css";
 import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
 import { titleOn } from "@/lib/officials/titles";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { isExternalImage } from "@/lib/media/urls";
 import { officialPath } from "@/lib/officials/paths";
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: official.fullName,
     description: `${official.fullName}${title ? `, ${title}` : ""}: tiểu sử, chức vụ và tin bài liên quan.`,
-    alternates: { canonical: officialPath(official.slug) },
+    alternates: siteAlternates(officialPath(official.slug)),
     openGraph: siteOpenGraph({ type: "profile", url: officialPath(official.slug), ...(official.portrait ? { images: [official.portrait] } : {}) }),
   };
 }

@@ -7,7 +7,7 @@ import { loadArticlePreview } from "@/lib/articles/preview";
 import { mediaUrl } from "@/lib/media/urls";
 import { getCurrentUser } from "@/lib/people/session";
 import { articlePageData, cachedSettings } from "@/lib/cache/reader";
-import { DEFAULT_SHARE_IMAGE, siteOpenGraph } from "@/lib/site/metadata";
+import { DEFAULT_SHARE_IMAGE, siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { absoluteUrl } from "@/lib/site/url";
 
 // Rendered on its first request and then served from the cache (ISR) until `invalidate(change)`
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: articlePath(article) },
+    alternates: siteAlternates(articlePath(article)),
     robots: preview ? { index: false, follow: false } : undefined,
     openGraph: siteOpenGraph({
       type: "article",

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { HomeView } from "@/components/site/HomeView";
 import { HOME_EDITION } from "@/lib/site/routes";
 import { cachedSettings } from "@/lib/cache/reader";
-import { siteOpenGraph } from "@/lib/site/metadata";
+import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 
 // The home page "/" is served from here (rewrite in next.config.ts): a page with a parameter and no
 // static params is rendered on its first request, then cached (ISR) until a tag it read is invalidated.
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ edition: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await cachedSettings();
-  return { title: { absolute: settings.siteName }, alternates: { canonical: "/" }, openGraph: siteOpenGraph({ url: "/", title: settings.siteName }) };
+  return { title: { absolute: settings.siteName }, alternates: siteAlternates("/"), openGraph: siteOpenGraph({ url: "/", title: settings.siteName }) };
 }
 
 export default async function HomePage({ params }: Props) {
