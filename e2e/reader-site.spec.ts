@@ -345,6 +345,33 @@ test("a category page out of range answers 404 in the site's design", async ({ p
   await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeAttached();
 });
 
+test("a sub-menu opened by keyboard focus or by the pointer closes with Escape, and opens again on coming back", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Chuyên mục" });
+  const topLevel = menu.getByRole("link", { name: "Tin tức - Sự kiện", exact: true });
+  const subLevel = menu.getByRole("link", { name: "Hoạt động của Tỉnh ủy", exact: true });
+  await topLevel.focus();
+  await expect(subLevel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(subLevel).toBeHidden();
+  await expect(topLevel).toBeFocused();
+  // Focus moves on and comes back: open again.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(topLevel).toBeFocused();
+  await expect(subLevel).toBeVisible();
+  await topLevel.blur();
+
+  await topLevel.hover();
+  await expect(subLevel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(subLevel).toBeHidden();
+  await page.mouse.move(5, 600);
+  await topLevel.hover();
+  await expect(subLevel).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

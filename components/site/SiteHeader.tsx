@@ -3,12 +3,14 @@ import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { buildMenu } from "@/lib/categories/queries";
 import { isExternalImage } from "@/lib/media/urls";
+import { SubmenuEscape } from "@/components/site/SubmenuEscape";
 import styles from "./SiteHeader.module.css";
 
 /**
- * Masthead, search box and the category menu. No JavaScript: sub-menus open on hover and on keyboard
- * focus (:focus-within); on phones the whole menu folds into a <details> disclosure, which wide
- * screens keep open with CSS (the menu is sent once, not once per layout).
+ * Masthead, search box and the category menu. Sub-menus open on hover and on keyboard focus
+ * (:focus-within, no JavaScript; a few lines close them with Escape); on phones the whole menu folds
+ * into a <details> disclosure, which wide screens keep open with CSS (the menu is sent once, not once
+ * per layout).
  */
 export async function SiteHeader() {
   const [categories, settings] = await Promise.all([cachedCategories(), cachedSettings()]);
@@ -39,6 +41,7 @@ export async function SiteHeader() {
           <summary className={styles.summary}>Chuyên mục</summary>
           <MenuList menu={menu} />
         </details>
+        <SubmenuEscape />
       </nav>
     </header>
   );
@@ -53,7 +56,7 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
         </a>
       </li>
       {menu.map((item) => (
-        <li key={item.id} className={styles.item}>
+        <li key={item.id} className={styles.item} data-submenu-item={item.children.length ? "" : undefined}>
           <a href={categoryPath(item)} className={styles.link}>
             {item.name}
           </a>
