@@ -125,7 +125,20 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
 
   // The editor publishes; it is on the public pages straight away.
   await editor.page.goto(`/admin/bai-viet/${id}`);
-  await editor.page.getByRole("button", { name: "Duyệt và đăng ngay" }).click();
+  // Asked first: declining leaves it unpublished.
+  const publish = editor.page.getByRole("button", { name: "Duyệt và đăng ngay" });
+  const asked: string[] = [];
+  editor.page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await publish.click();
+  await expect.poll(() => asked).toEqual([expect.stringContaining("Đăng bài này lên trang ngay bây giờ?")]);
+  await expect(publish).toBeEnabled();
+  await expect(editor.page.getByTestId("article-status")).toHaveText("Chờ duyệt");
+  expect(await addressStatus()).toBe(404);
+  editor.page.once("dialog", (dialog) => void dialog.accept());
+  await publish.click();
   await expect(editor.page.getByTestId("article-status")).toHaveText("Đã đăng");
   expect(await addressStatus()).toBe(301);
   const reader = await browser.newPage();
@@ -159,7 +172,13 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   } finally {
     // Unpublishing takes it off the site again (and leaves the seed lists as they were for other tests).
     await editor.page.reload();
+    const asked: string[] = [];
+    editor.page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
     await editor.page.getByRole("button", { name: "Gỡ bài" }).click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining("Gỡ bài này khỏi trang?")]);
     await expect(editor.page.getByTestId("article-status")).toHaveText("Đã gỡ");
     await reader.goto("/");
     await expect(reader.getByRole("link", { name: title })).toHaveCount(0);

@@ -14,6 +14,12 @@ const LABELS: Record<TransitionAction, string> = {
   "article.return": "Trả lại phóng viên",
 };
 
+/** Steps readers see at once are asked again, as Ghost and WordPress do before publishing. */
+const CONFIRMATIONS: Partial<Record<TransitionAction, string>> = {
+  "article.publish": "Đăng bài này lên trang ngay bây giờ? Bạn đọc sẽ thấy bài ngay.",
+  "article.unpublish": "Gỡ bài này khỏi trang? Bạn đọc sẽ không xem được bài nữa.",
+};
+
 type Props = {
   articleId: number;
   statusLabel: string;
@@ -33,6 +39,8 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
   const [pending, setPending] = useState(false);
 
   const run = async (action: TransitionAction) => {
+    const question = CONFIRMATIONS[action];
+    if (question && !window.confirm(question)) return;
     setPending(true);
     setMessage(null);
     try {
