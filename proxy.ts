@@ -4,7 +4,7 @@ import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
-import { isInternalRoute, MISSING_PAGE_EDITION, MISSING_PAGE_PATH, SEARCH_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import { isInternalRoute, MISSING_PAGE_EDITION, MISSING_PAGE_PATH, OFFICIALS_DIRECTORY_PATH, SEARCH_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -64,8 +64,9 @@ export async function proxy(request: NextRequest, event: unknown) {
     const gated = await (requireSignIn as unknown as (r: NextRequest, e: unknown) => Promise<Response>)(request, event);
     return withoutSessionRefresh(gated);
   }
-  // "/lanh-dao" itself (the directory) and anything else the matcher lets through.
-  return NextResponse.next();
+  if (pathname === OFFICIALS_DIRECTORY_PATH) return NextResponse.next();
+  // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
+  return missingPage(request);
 }
 
 function isDecodable(pathname: string): boolean {
@@ -92,6 +93,9 @@ function withoutSessionRefresh(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+// Every address but Next's own files, the API, the sign-in pages and the site's files (feeds,
+// sitemaps, robots.txt, the icon, public/): tests/unit/proxy-matcher.test.ts checks this list against
+// app/ and public/.
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/tin/:path*", "/chuyen-muc/:path*", "/lanh-dao/:path*", "/tac-gia/:path*", "/khong-tim-thay", "/khong-tim-thay/:path*", "/tim-kiem", "/trang-nhat/:path*", "/danh-ba/:path*"],
+  matcher: ["/((?!(?:_next|api|dang-nhap|doi-mat-khau|sitemaps|banners)(?:/|$)|(?:icon\\.svg|robots\\.txt|rss\\.xml|sitemap\\.xml|sitemap-news\\.xml|og-mac-dinh\\.png)$).+)"],
 };

@@ -5,9 +5,9 @@ import { NOT_FOUND_METADATA } from "@/lib/site/metadata";
 
 export const metadata = NOT_FOUND_METADATA;
 
-// Addresses that match no route at all. This page is prerendered by `next build`, which has no
-// database: it shows the masthead from the default settings; pages inside the site that answer 404
-// (an unknown article or category) use app/(site)/not-found.tsx with the full header and menu.
+// Misses under the paths proxy.ts leaves alone (the API, Next's files: its matcher). This page is
+// prerendered by `next build`, which has no database: it shows the masthead from the default
+// settings; every other missing address gets the site's 404 page with the full header and menu.
 export default function NotFound() {
   return (
     <>

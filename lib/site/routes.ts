@@ -1,5 +1,7 @@
 /** Internal route names behind the public URLs (see the rewrites in next.config.ts). */
 export const HOME_EDITION = "moi-nhat";
+/** The officials directory's address. */
+export const OFFICIALS_DIRECTORY_PATH = "/lanh-dao";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
