@@ -243,6 +243,12 @@ test("search with and without diacritics highlights the matched words", async ({
   await page.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
   await expect(page).toHaveURL(/q=dang\+bo&chuyen-muc=xay-dung-dang/);
   await expect(page.locator("main mark").first()).toHaveText(/Đảng bộ/i);
+  // A date that is no calendar day is left out, and the page says so; filters alone ask for words.
+  await page.goto("/tim-kiem?q=bi+thu+tinh+uy&tu-ngay=2022-02-31");
+  await expect(page.getByText("Ngày “2022-02-31” không hợp lệ nên không được dùng để lọc.")).toBeVisible();
+  await expect(page.getByRole("link", { name: SEED_TITLE })).toBeVisible();
+  await page.goto("/tim-kiem?q=+&chuyen-muc=xay-dung-dang");
+  await expect(page.getByText(/^Nhập từ khóa để tìm kiếm/)).toBeVisible();
   await page.goto("/tim-kiem?q=khongcotukhoanay");
   await expect(page.getByRole("heading", { name: /Không tìm thấy kết quả/ })).toBeVisible();
   // A page past the last one (an old link), however far, says so and leads back to the first.

@@ -55,6 +55,12 @@ export async function SearchView({ params }: { params: Record<string, string | s
           Tìm kiếm
         </button>
       </form>
+      {parsed.ignoredDays.map((day) => (
+        <p key={day} className={styles.note}>
+          Ngày “{day}” không hợp lệ nên không được dùng để lọc.
+        </p>
+      ))}
+      {parsed.needsWords ? <p className={styles.note}>Nhập từ khóa để tìm kiếm; chuyên mục và ngày chỉ lọc thêm kết quả.</p> : null}
       {result ? (
         <section aria-labelledby="ket-qua">
           <h2 id="ket-qua" className="section-title">

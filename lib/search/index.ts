@@ -170,7 +170,8 @@ export function parseSearchParams(params: SearchParams, categories: CategoryNode
   const q = searchQueryOf(params);
   const chosen = categories.find((c) => c.slug === one("chuyen-muc"));
   const category = chosen?.slug ?? "";
-  const days = [one("tu-ngay"), one("den-ngay")].map((text) => (parseDay(text) ? text : ""));
+  const given = [one("tu-ngay"), one("den-ngay")];
+  const days = given.map((text) => (parseDay(text) ? text : ""));
   // Dates given the wrong way round still mean the days between them (ISO days sort as text).
   const [fromText, toText] = days[0] && days[1] && days[0] > days[1] ? [days[1], days[0]] : days;
   const from = parseDay(fromText!);
@@ -181,6 +182,10 @@ export function parseSearchParams(params: SearchParams, categories: CategoryNode
     category,
     fromText: fromText!,
     toText: toText!,
+    /** Dates in the address that are no calendar day ("2022-02-31"): left out, and the page says so. */
+    ignoredDays: given.filter((text, i) => text && !days[i]),
+    /** Something was asked for (filters, blank words) but there are no words to search. */
+    needsWords: !q && ["q", "chuyen-muc", "tu-ngay", "den-ngay"].some((key) => key in params),
     input: {
       q,
       categoryIds: chosen ? descendantIds(categories, chosen.id) : null,

@@ -46,7 +46,11 @@ describe("dates typed into filters and forms", () => {
 
   it("an impossible search date is dropped, not moved to another day or sent to the database", () => {
     const search = (params: Record<string, string>) => parseSearchParams(params, []);
-    expect(search({ q: "tinh", "tu-ngay": "2022-02-30", "den-ngay": "0000-01-01" }).input).toMatchObject({ from: null, to: null });
+    const impossible = search({ q: "tinh", "tu-ngay": "2022-02-30", "den-ngay": "0000-01-01" });
+    expect(impossible.input).toMatchObject({ from: null, to: null });
+    // The page tells the reader which dates it left out.
+    expect(impossible.ignoredDays).toEqual(["2022-02-30", "0000-01-01"]);
+    expect(search({ q: "tinh", "tu-ngay": "2022-03-23", "den-ngay": "" }).ignoredDays).toEqual([]);
     const valid = search({ q: "tinh", "tu-ngay": "2022-03-23" });
     expect(valid.input.from?.toISOString()).toBe("2022-03-22T17:00:00.000Z");
     // The wrong way round: the days between them, shown in order in the form.
