@@ -10,6 +10,7 @@ import { readRevisionFields } from "./input";
 import { articleFields } from "./revisions";
 import { LOCK_TTL_MS } from "./lock";
 import { idSchema } from "@/lib/db/ids";
+import { escapeLike } from "@/lib/db/like";
 
 export const PAGE_SIZE = 20;
 
@@ -45,7 +46,7 @@ export async function listArticlesForAdmin(actor: Actor, filters: ListFilters) {
 
 /** Anywhere in the title or sapo, diacritics and case ignored ("dang bo" finds "Đảng bộ"), or in the slug. */
 function textMatch(q: string): Prisma.ArticleWhereInput[] {
-  const folded = foldDiacritics(q);
+  const folded = escapeLike(foldDiacritics(q));
   return [{ foldedText: { contains: folded } }, { slug: { contains: folded.replace(/\s+/g, "-") } }];
 }
 

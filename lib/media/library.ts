@@ -13,6 +13,7 @@ import { normalizeCredit } from "./caption";
 import { sniffImage, type ImageType } from "./sniff";
 import { mediaFileExists, removeMediaFiles, writeMediaFile } from "./storage";
 import { mediaPathOf, mediaSrc, mediaSrcSet, mediaUrl, parseVariants, type Variant } from "./urls";
+import { escapeLike } from "@/lib/db/like";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a small file may still claim a huge canvas. */
@@ -361,7 +362,7 @@ export function withUrls<M extends { path: string; variants: unknown; width: num
  * ("dai hoi" finds "Đại hội"). The library holds thousands of rows, not millions: a scan is fine here.
  */
 async function idsMatching(text: string): Promise<number[]> {
-  const pattern = `%${foldDiacritics(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${escapeLike(foldDiacritics(text))}%`;
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT id FROM "Media"
     WHERE unaccent(lower(alt || ' ' || coalesce(caption, '') || ' ' || coalesce(credit, '') || ' ' || "originalName")) LIKE ${pattern}`;

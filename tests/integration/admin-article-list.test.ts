@@ -35,6 +35,14 @@ describe("the staff's article list search", () => {
     expect(await search(editor, "khong co bai nao")).toEqual([]);
   });
 
+  it("reads % and _ as themselves, not as wildcards", async () => {
+    await db.article.update({ where: { id: ids.other }, data: { sapo: "Năng suất đạt 100% kế hoạch." } });
+    expect(await search(editor, "100%")).toEqual([ids.other]);
+    expect(await search(editor, "%")).toEqual([ids.other]);
+    expect(await search(editor, "_")).toEqual([]);
+    expect(await search(editor, "lua_chin")).toEqual([]);
+  });
+
   it("finds an article by its address", async () => {
     const party = await db.article.findUniqueOrThrow({ where: { id: ids.party } });
     expect(await search(editor, party.slug)).toEqual([ids.party]);
