@@ -495,7 +495,7 @@ test("the article page loads at most 190 KB of gzipped JavaScript and none of th
   for (const s of scripts) expect(s.body.toString("utf8")).not.toMatch(/tiptap|prosemirror/i);
 });
 
-test("cached pages are served from the cache, compressed, and 304 when unchanged", async ({ request, page }) => {
+test("cached pages are served from the cache, compressed, revalidated by CDNs each time, and 304 when unchanged", async ({ request, page }) => {
   const path = await seedArticlePath(page);
   const first = await request.get(path);
   const second = await request.get(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
@@ -504,6 +504,11 @@ test("cached pages are served from the cache, compressed, and 304 when unchanged
   expect(await second.text()).toBe(await first.text());
   const unchanged = await request.get(path, { headers: { "if-none-match": second.headers()["etag"]! } });
   expect(unchanged.status()).toBe(304);
+  // A CDN or browser may keep a page but asks each time: a publish or an edit expires it here, which it cannot know.
+  const missing = await request.get("/tin/chua-dang-99999");
+  expect(missing.status()).toBe(404);
+  for (const response of [first, second, missing]) expect(response.headers()["cache-control"]).toBe("public, no-cache");
+  expect(second.headers()["etag"]).toBe(first.headers()["etag"]);
   for (const cached of ["/chuyen-muc/tin-tuc-su-kien?trang=2", "/lanh-dao"]) {
     await request.get(cached);
     expect((await request.get(cached)).headers()["x-nextjs-cache"], cached).toBe("HIT");

@@ -12,7 +12,8 @@
 // data tags only, never with revalidatePath.) Everything else goes to Next: other methods, RSC and
 // prefetch requests, draft mode (staff previews), URLs that Next redirected or answered dynamically.
 const { AsyncLocalStorage } = require("node:async_hooks");
-const { createHash } = require("node:crypto");
+// Next's own ETag of a page body: a CDN or browser revalidating a page Next served gets a 304 from the front.
+const { generateETag } = require("next/dist/server/lib/etag.js");
 const zlib = require("node:zlib");
 const store = require("./store.cjs");
 const { matchesEtag } = require("../http/etag.cjs");
@@ -34,8 +35,27 @@ const state = (globalThis[STATE] ??= {
   bodies: new WeakMap(),
 });
 
+/**
+ * Cache-Control of every cached page, whether Next or the front sends it. Next's own
+ * ("s-maxage=86400, stale-while-revalidate=31449600") would let a CDN keep a page for a day and serve
+ * it stale for a year, but pages here are expired on demand (a publish, an edit, an unpublished
+ * article's address turning 404) through tags no CDN hears of. So a CDN or browser may keep a page but
+ * asks each time, and gets a bodiless 304 while its ETag still matches: as the feeds do.
+ */
+const PAGE_CACHE_CONTROL = "public, no-cache";
+
+/** Next's Cache-Control for a cached page starts with s-maxage (send-payload); dynamic pages and API routes keep theirs. */
+function withPageCacheControl(res) {
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    const isCachedPage = String(name).toLowerCase() === "cache-control" && typeof value === "string" && value.startsWith("s-maxage=");
+    return setHeader.call(this, name, isCachedPage ? PAGE_CACHE_CONTROL : value);
+  };
+}
+
 /** Runs Next's handling of a request; the page cache entry it touches is linked to the request's URL. */
 function handleThroughNext(req, res, handle) {
+  withPageCacheControl(res);
   if (!isFrontable(req)) return handle();
   return state.requests.run({ url: req.url, res }, handle);
 }
@@ -68,7 +88,7 @@ function serveFromCache(req, res) {
     ...securityHeadersFor(new URL(req.url, "http://front.invalid").pathname),
     ...extraHeaders(entry.value.headers),
     "content-type": "text/html; charset=utf-8",
-    "cache-control": cacheControlHeader(entry.cacheControl),
+    "cache-control": PAGE_CACHE_CONTROL,
     vary: VARY,
     etag: body.etag,
     "x-nextjs-cache": "HIT",
@@ -107,7 +127,7 @@ function encodings(value) {
   let body = state.bodies.get(value);
   if (!body) {
     const identity = Buffer.from(value.html, "utf8");
-    body = { identity, etag: `"${createHash("sha1").update(identity).digest("base64url")}"` };
+    body = { identity, etag: generateETag(value.html) };
     state.bodies.set(value, body);
   }
   return body;
@@ -124,12 +144,6 @@ function pickEncoding(acceptEncoding, body) {
     return "gzip";
   }
   return "identity";
-}
-
-/** Next's Cache-Control for a cached page (send-payload's formula). */
-function cacheControlHeader({ revalidate, expire }) {
-  const staleWhileRevalidate = typeof expire === "number" && revalidate < expire ? `, stale-while-revalidate=${expire - revalidate}` : "";
-  return `s-maxage=${revalidate}${staleWhileRevalidate}`;
 }
 
 /** Headers the page itself stored with its render, without Next's internal tag list. */

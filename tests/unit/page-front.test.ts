@@ -38,6 +38,8 @@ async function fakeNext(req: IncomingMessage, res: ServerResponse) {
     entry = { html: `<!DOCTYPE html><html lang="vi"><body><h1>Bài ${id} – Đảng bộ tỉnh</h1>${"<p>Nội dung</p>".repeat(200)}</body></html>`, status: path.includes("khong-co") ? 404 : 200 };
     await cache.set(key, { kind: "APP_PAGE", ...entry, headers: { "x-next-cache-tags": `article:${id}` } }, { cacheControl: { revalidate: revalidateSeconds, expire: 31536000 } });
   }
+  // As Next's send-payload does for a cached page; a dynamic one gets no-store.
+  res.setHeader("Cache-Control", path.startsWith("/dong/") ? "private, no-cache, no-store, max-age=0, must-revalidate" : `s-maxage=${revalidateSeconds}, stale-while-revalidate=${31536000 - revalidateSeconds}`);
   res.writeHead(res.statusCode === 404 ? 404 : entry.status, { "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "MISS" });
   res.end(entry.html);
 }
@@ -69,9 +71,18 @@ describe("the page front", () => {
     expect(second.status).toBe(200);
     expect(await second.text()).toBe(html);
     expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
-    expect(second.headers.get("cache-control")).toBe("s-maxage=86400, stale-while-revalidate=31449600");
+    expect(second.headers.get("cache-control")).toBe("public, no-cache");
     expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(second.headers.get("vary")).toContain("Accept-Encoding");
+  });
+
+  it("tells CDNs and browsers to ask each time for a cached page, which only this server knows has expired", async () => {
+    const fromNext = await get("/tin/bai-cdn-11");
+    expect(fromNext.headers.get("x-nextjs-cache")).toBe("MISS");
+    expect(fromNext.headers.get("cache-control")).toBe("public, no-cache");
+    expect((await get("/tin/bai-cdn-11")).headers.get("cache-control")).toBe("public, no-cache");
+    // A page Next renders for every request keeps Next's no-store.
+    expect((await get("/dong/bai-12")).headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
   });
 
   it("sends the site's security headers with a page it answers itself, as Next does (next.config.ts)", async () => {
