@@ -183,6 +183,10 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
     await reader.goto("/");
     await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
     expect(await addressStatus()).toBe(404);
+    // Taken down, it can go back to its reporter for corrections.
+    await editor.page.getByLabel("Nhận xét cho phóng viên").fill("Sai tên đại biểu, sửa lại.");
+    await editor.page.getByRole("button", { name: "Trả lại phóng viên" }).click();
+    await expect(editor.page.getByTestId("article-status")).toHaveText("Nháp");
   }
   // The dashboard's recent activity names what was done, in Vietnamese.
   await editor.page.goto("/admin");

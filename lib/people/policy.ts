@@ -51,7 +51,8 @@ export const TRANSITIONS = {
   "article.publish": { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "PUBLISHED" },
   "article.schedule": { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "SCHEDULED" },
   "article.unpublish": { from: ["PUBLISHED", "SCHEDULED"], to: "UNPUBLISHED" },
-  "article.return": { from: ["IN_REVIEW", "SCHEDULED"], to: "DRAFT" },
+  // A taken-down article can go back to its reporter for corrections, like one under review.
+  "article.return": { from: ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "DRAFT" },
 } as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus }>;
 
 export type TransitionAction = keyof typeof TRANSITIONS;

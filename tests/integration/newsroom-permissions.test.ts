@@ -29,7 +29,7 @@ const EXPECTED: Record<string, (who: Who, own: boolean, status: ArticleStatus) =
   publish: (who, _own, s) => editorial(who) && ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"].includes(s),
   schedule: (who, _own, s) => editorial(who) && ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"].includes(s),
   unpublish: (who, _own, s) => editorial(who) && ["PUBLISHED", "SCHEDULED"].includes(s),
-  return: (who, _own, s) => editorial(who) && ["IN_REVIEW", "SCHEDULED"].includes(s),
+  return: (who, _own, s) => editorial(who) && ["IN_REVIEW", "SCHEDULED", "UNPUBLISHED"].includes(s),
   preview: (who, own) => editorial(who) || (who === "REPORTER" && own),
   /** Discarding one's own autosaves needs only the right to see the article. */
   discardAutosaves: (who, own) => editorial(who) || (who === "REPORTER" && own),

@@ -68,6 +68,18 @@ describe("every state transition", () => {
     expect(again.publishedAt).toEqual(article.publishedAt);
   });
 
+  it("a taken-down article goes back to its reporter, who can correct it; republished, it keeps its first publication time", async () => {
+    const article = await makeArticle(reporter.id, categoryId, "PUBLISHED");
+    await transitionArticle(editor, article.id, { action: "article.unpublish" });
+    await transitionArticle(editor, article.id, { action: "article.return", note: "Sai tên đại biểu, sửa lại." });
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "DRAFT", reviewNote: "Sai tên đại biểu, sửa lại." });
+    const { version } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    await saveArticle(reporter, article.id, { ...fields("Bài đã sửa tên đại biểu"), expectedVersion: version });
+    await transitionArticle(reporter, article.id, { action: "article.submit" });
+    await transitionArticle(editor, article.id, { action: "article.publish" });
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "PUBLISHED", title: "Bài đã sửa tên đại biểu", publishedAt: article.publishedAt });
+  });
+
   it("schedule needs a future time; a scheduled article can be returned or unpublished", async () => {
     const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
     await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() - 60_000).toISOString() })).rejects.toBeInstanceOf(ValidationError);
