@@ -31,8 +31,8 @@ function permanentRedirect(request: NextRequest, target: string) {
  * the RSC payload (blank without JavaScript: README "Reader URLs"), so addresses known to be missing
  * are answered here before their page renders.
  */
-function missingPage(request: NextRequest) {
-  return NextResponse.rewrite(new URL(`${MISSING_PAGE_PATH}/${MISSING_PAGE_EDITION}`, request.nextUrl), { status: 404 });
+function missingPage(request: NextRequest, status: 400 | 404 = 404) {
+  return NextResponse.rewrite(new URL(`${MISSING_PAGE_PATH}/${MISSING_PAGE_EDITION}`, request.nextUrl), { status });
 }
 
 /** Staff previewing a draft (draft mode) get the article page whatever the article's status. */
@@ -45,7 +45,8 @@ const REDIRECTED_PREFIXES = ["/chuyen-muc/", "/lanh-dao/", "/tac-gia/"];
 export async function proxy(request: NextRequest, event: unknown) {
   const { pathname } = request.nextUrl;
   // A broken percent-escape ("/chuyen-muc/%E0%A4%A") cannot name a page; Next would fail decoding it (500).
-  if (!isDecodable(pathname)) return new NextResponse("Địa chỉ không hợp lệ", { status: 400 });
+  // The reader gets the site's "not found" page, with 400: the address itself is malformed.
+  if (!isDecodable(pathname)) return missingPage(request, 400);
   if (isInternalRoute(pathname)) return missingPage(request);
   if (pathname.startsWith("/tin/")) {
     const route = await articleRoute(pathname);

@@ -47,11 +47,15 @@ test("an unknown article gets the 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
 });
 
-test("odd addresses of categories and officials answer 4xx, never 500", async ({ request }) => {
+test("odd addresses of categories and officials answer 4xx in the site's design, never 500", async ({ request }) => {
   // A NUL byte and a broken percent-escape: neither can be a slug.
   for (const path of ["/lanh-dao/%00", "/lanh-dao/abc%00", "/tac-gia/%00", "/chuyen-muc/%00", "/chuyen-muc/%E0%A4%A", "/lanh-dao/%E0%A4%A", "/chuyen-muc/%E0%A4%A/rss.xml"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
   }
+  // In the site's design: the reader can search or go home from there.
+  const malformed = await request.get("/chuyen-muc/%E0%A4%A");
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>[\s\S]*role="search"/);
 });
