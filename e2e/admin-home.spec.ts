@@ -104,6 +104,10 @@ test("an admin changes the footer contact and sees it on the public site; the au
   const rows = page.getByTestId("audit-log").locator("tbody tr");
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText("Quản trị viên");
+  // What changed, in words: the settings the form names, not their codes.
+  await expect(rows.last()).toContainText(/Cài đặt.*Mục đã đổi: Điện thoại/);
+  await expect(rows.first()).toContainText(/Mục đã đổi: .*Logo.*Địa chỉ/);
+  await expect(rows.first()).not.toContainText("logoUrl");
 });
 
 test("an editor may pick featured articles but sees no banner, block or settings management", async ({ browser }) => {

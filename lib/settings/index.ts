@@ -19,6 +19,19 @@ export const siteSettingsSchema = z.object({
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
+/** Each setting's name in the settings form and the audit log. */
+export const SETTING_LABELS: Record<keyof SiteSettings, string> = {
+  siteName: "Tên cổng thông tin",
+  tagline: "Dòng phụ trên đầu trang",
+  logoUrl: "Logo",
+  agency: "Cơ quan chủ quản",
+  address: "Địa chỉ",
+  phone: "Điện thoại",
+  email: "Email liên hệ",
+  responsiblePerson: "Người chịu trách nhiệm nội dung",
+  licence: "Giấy phép",
+};
+
 export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   siteName: "Cổng thông tin điện tử Đảng bộ tỉnh Nghệ An",
   tagline: "Đảng Cộng sản Việt Nam",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import styles from "@/components/admin/Admin.module.css";
 import { NoAccess } from "@/components/admin/NoAccess";
 import { TableScroll } from "@/components/admin/TableScroll";
+import { describeAuditDetails, auditEntityLabel } from "@/lib/audit/describe";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterOptions, listAuditLog, parseAuditFilter } from "@/lib/audit/queries";
 import { can } from "@/lib/people/policy";
@@ -90,12 +91,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   {auditActionLabel(row.action)} <code className={styles.muted}>{row.action}</code>
                 </td>
                 <td>
-                  {row.entity}
+                  {auditEntityLabel(row.entity)}
                   {row.entityId ? ` #${row.entityId}` : ""}
                 </td>
-                <td>
-                  <code className={styles.muted}>{row.details ? JSON.stringify(row.details).slice(0, 300) : ""}</code>
-                </td>
+                <td className={styles.auditDetails}>{describeAuditDetails(row.action, row.details)}</td>
               </tr>
             ))}
           </tbody>
