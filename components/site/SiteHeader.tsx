@@ -52,8 +52,9 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
     <ul className={styles.menu}>
       <li className={styles.item}>
         <a href="/" className={styles.link}>
-          {/* A house on wide screens (the menu then fits one row); the words in the phone's list. */}
-          <svg className={styles.homeIcon} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+          {/* A house on wide screens (the menu then fits one row); the words in the phone's list. Either
+              one is shown, and names the link. */}
+          <svg className={styles.homeIcon} viewBox="0 0 24 24" width="18" height="18" role="img" aria-label="Trang chủ" focusable="false">
             <path fill="currentColor" d="M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3z" />
           </svg>
           <span className={styles.homeText}>Trang chủ</span>

@@ -20,8 +20,14 @@ export function SubmenuEscape() {
         if (!item.matches(":hover, :focus-within")) delete item.dataset.dismissed;
       }
     };
-    // focusout fires before focus lands elsewhere: look once it has.
-    const restoreAfterFocusMove = () => setTimeout(restoreLeft, 0);
+    // focusout fires before focus lands elsewhere; relatedTarget is where it goes (null: out of the page).
+    // Deciding now, not on a timer, keeps a quick Shift+Tab, Tab from finding the item still dismissed.
+    const restoreAfterFocusMove = (event: FocusEvent) => {
+      const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+      for (const item of document.querySelectorAll<HTMLElement>(`${OPEN_ITEM}[data-dismissed]`)) {
+        if (!(next && item.contains(next)) && !item.matches(":hover")) delete item.dataset.dismissed;
+      }
+    };
     document.addEventListener("keydown", dismiss);
     document.addEventListener("pointerout", restoreLeft);
     document.addEventListener("focusout", restoreAfterFocusMove);
