@@ -76,6 +76,12 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   await expect(officials.getByRole("link", { name: "Thái Thanh Quý" })).toHaveAttribute("href", "/lanh-dao/thai-thanh-quy");
   await expect(officials).toContainText("Bí thư Tỉnh ủy");
   await expect(page.getByRole("region", { name: "Tin liên quan" }).getByRole("link")).toHaveCount(6);
+  // No article is offered twice: "Tin liên quan" leaves out what "Tin cùng chuyên mục" already lists.
+  const hrefs = (name: string, role: "region" | "complementary") =>
+    page.getByRole(role, { name }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const sameCategory = await hrefs("Tin cùng chuyên mục", "complementary");
+  expect(sameCategory.length).toBeGreaterThanOrEqual(15);
+  expect((await hrefs("Tin liên quan", "region")).filter((href) => sameCategory.includes(href))).toEqual([]);
   await expect(page.getByRole("link", { name: "Facebook" })).toHaveAttribute("href", /facebook\.com\/sharer.*tin%2Fban-thuong-vu/);
   await expect(page.getByRole("link", { name: "Zalo" })).toHaveAttribute("href", /zalo/);
   await expect(page.locator("[data-view-count]")).toContainText(/\d+ lượt xem/);

@@ -53,15 +53,19 @@ export type ListSources = {
   officialNewest: (officialId: number) => Promise<ArticleTeaser[]>;
 };
 
-/** Uncached sources, each list long enough to still fill its slot once the article itself is left out. */
+/**
+ * Uncached sources, each list long enough to still fill its slot once the article itself is left out
+ * (and, for an official's list, every article "Tin cùng chuyên mục" already shows).
+ */
 export const listSources: ListSources = {
   categoryNewest: (categoryId) => listInCategories([categoryId], SAME_CATEGORY_LIMIT + 1),
-  officialNewest: (officialId) => listByOfficial(officialId, RELATED_LIMIT + 1),
+  officialNewest: (officialId) => listByOfficial(officialId, RELATED_LIMIT + 1 + SAME_CATEGORY_LIMIT),
 };
 
 /**
  * The lists around an article: "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên
- * quan" (the newest others mentioning any of its officials: each official's newest few, merged). They
+ * quan" (the newest others mentioning any of its officials and not in the first list: each official's
+ * newest few, merged). They
  * are built from per-category and per-official lists, which the reader cache shares between all the
  * articles of a category or of an official, so that a first render of an article costs one query.
  */
@@ -74,13 +78,15 @@ export async function listAround(
     ...article.officials.map(({ official }) => sources.officialNewest(official.id)),
   ]);
   const sameCategory = categoryNewest!.filter((other) => other.id !== article.id).slice(0, SAME_CATEGORY_LIMIT);
-  return { sameCategory, related: mergeNewest(officialLists, article.id, RELATED_LIMIT) };
+  // An article already under "Tin cùng chuyên mục" is not offered a second time under "Tin liên quan".
+  const shown = new Set([article.id, ...sameCategory.map((other) => other.id)]);
+  return { sameCategory, related: mergeNewest(officialLists, shown, RELATED_LIMIT) };
 }
 
-/** The newest `limit` teasers of several newest-first lists, each article once, `excludeId` left out. */
-export function mergeNewest(lists: ArticleTeaser[][], excludeId: number, limit: number): ArticleTeaser[] {
+/** The newest `limit` teasers of several newest-first lists, each article once, those in `exclude` left out. */
+export function mergeNewest(lists: ArticleTeaser[][], exclude: ReadonlySet<number>, limit: number): ArticleTeaser[] {
   const byId = new Map<number, ArticleTeaser>();
-  for (const list of lists) for (const teaser of list) if (teaser.id !== excludeId) byId.set(teaser.id, teaser);
+  for (const list of lists) for (const teaser of list) if (!exclude.has(teaser.id)) byId.set(teaser.id, teaser);
   return [...byId.values()].sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id).slice(0, limit);
 }
 

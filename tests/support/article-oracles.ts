@@ -14,11 +14,11 @@ export function listSameCategory(article: { id: number; categoryId: number }, li
   });
 }
 
-/** "Tin liên quan": the newest other articles mentioning any of the same officials. */
-export function listRelatedByOfficials(articleId: number, officialIds: number[], limit = 6): Promise<ArticleTeaser[]> {
+/** "Tin liên quan": the newest other articles mentioning any of the same officials, `alsoExcluded` left out. */
+export function listRelatedByOfficials(articleId: number, officialIds: number[], limit = 6, alsoExcluded: number[] = []): Promise<ArticleTeaser[]> {
   if (!officialIds.length) return Promise.resolve([]);
   return db.article.findMany({
-    where: { id: { not: articleId }, officials: { some: { officialId: { in: officialIds } } }, ...visible() },
+    where: { id: { notIn: [articleId, ...alsoExcluded] }, officials: { some: { officialId: { in: officialIds } } }, ...visible() },
     orderBy: newestFirst,
     take: limit,
     select: teaserSelect,

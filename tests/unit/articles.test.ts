@@ -160,12 +160,13 @@ describe("related articles merged from each official's newest", () => {
     featuredImage: null,
   });
 
-  it("lists each article once, newest first, without the article itself, up to the limit", () => {
+  it("lists each article once, newest first, without the excluded ones, up to the limit", () => {
     const quy = [teaser(9, 20), teaser(7, 18), teaser(5, 10)];
     const trung = [teaser(8, 19), teaser(7, 18), teaser(1, 2)];
-    expect(mergeNewest([quy, trung], 8, 3).map((a) => a.id)).toEqual([9, 7, 5]);
-    expect(mergeNewest([quy, trung], 0, 10).map((a) => a.id)).toEqual([9, 8, 7, 5, 1]);
-    expect(mergeNewest([], 1, 6)).toEqual([]);
+    expect(mergeNewest([quy, trung], new Set([8]), 3).map((a) => a.id)).toEqual([9, 7, 5]);
+    expect(mergeNewest([quy, trung], new Set(), 10).map((a) => a.id)).toEqual([9, 8, 7, 5, 1]);
+    expect(mergeNewest([quy, trung], new Set([8, 9, 7]), 10).map((a) => a.id)).toEqual([5, 1]);
+    expect(mergeNewest([], new Set([1]), 6)).toEqual([]);
   });
 });
 
