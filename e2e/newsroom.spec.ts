@@ -423,6 +423,10 @@ test("an old revision is restored as a new version", async ({ browser }) => {
 test("preview is for signed-in staff who may see the article: it turns on draft mode and opens the public URL", async ({ browser, playwright, baseURL }) => {
   const { context, page } = await newSession(browser, E2E_REPORTER);
   const id = await createDraft(page, "Bản nháp để xem trước", "Chưa đăng.", await categoryId(page, CATEGORY));
+  // A link on another site does not turn draft mode on.
+  const crossSite = await page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0, headers: { "Sec-Fetch-Site": "cross-site" } });
+  expect(crossSite.status()).toBe(403);
+  expect(crossSite.headers()["set-cookie"] ?? "").not.toContain("__prerender_bypass");
   const preview = await page.request.get(`/api/preview?id=${id}`, { maxRedirects: 0 });
   expect(preview.status()).toBe(307);
   expect(preview.headers()["location"]).toBe(`/tin/ban-nhap-de-xem-truoc-${id}`);

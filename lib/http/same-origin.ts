@@ -12,6 +12,15 @@ export function checkSameOrigin(request: Request) {
   if (origin && host && hostOf(origin) !== host) throw new ForbiddenError("Yêu cầu từ trang khác bị từ chối.");
 }
 
+/**
+ * Refuses a GET that changes something (turning on draft mode) when a browser says another site sent
+ * it (Sec-Fetch-Site: cross-site): a link on another site must not switch a signed-in staff member's
+ * reader pages. A typed address (none) or a link from this site passes; so do non-browser callers.
+ */
+export function checkNotCrossSite(request: Request) {
+  if (request.headers.get("sec-fetch-site") === "cross-site") throw new ForbiddenError("Liên kết xem trước chỉ mở được từ trang quản trị của toà soạn.");
+}
+
 function hostOf(origin: string): string | null {
   try {
     return new URL(origin).host || null;

@@ -5,7 +5,7 @@ import { bodySchema } from "@/lib/articles/body";
 import { asDomainError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { pageInsteadOfRefusal } from "@/lib/http/page-fallback";
 import { idParam, MAX_JSON_BYTES, readJson } from "@/lib/http/request";
-import { checkSameOrigin } from "@/lib/http/same-origin";
+import { checkNotCrossSite, checkSameOrigin } from "@/lib/http/same-origin";
 import { MISSING_PAGE_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
@@ -99,5 +99,11 @@ describe("cross-site requests", () => {
     for (const origin of ["null", "not a url"]) {
       expect(() => checkSameOrigin(send("DELETE", { host: "localhost:3000", origin }))).toThrow(ForbiddenError);
     }
+  });
+
+  it("refuses a GET that turns on draft mode when the browser says another site sent it", () => {
+    expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000", "sec-fetch-site": "cross-site" }))).toThrow(ForbiddenError);
+    for (const site of ["same-origin", "same-site", "none"]) expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000", "sec-fetch-site": site }))).not.toThrow();
+    expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000" }))).not.toThrow();
   });
 });

@@ -3,10 +3,12 @@ import { previewTarget } from "@/lib/articles/preview";
 import { jsonRoute } from "@/lib/http/json-route";
 import { pageInsteadOfRefusal } from "@/lib/http/page-fallback";
 import { idParam } from "@/lib/http/request";
+import { checkNotCrossSite } from "@/lib/http/same-origin";
 import { signInPathFor } from "@/lib/people/session";
 
 /** Staff preview of a draft or scheduled article: checks the right to see it, turns on draft mode, shows the public page. */
 const preview = jsonRoute(async ({ request, actor }) => {
+  checkNotCrossSite(request);
   const path = await previewTarget(actor, idParam(new URL(request.url).searchParams.get("id") ?? ""));
   (await draftMode()).enable();
   return new Response(null, { status: 307, headers: { Location: path, "Cache-Control": "no-store" } });
