@@ -65,9 +65,9 @@ export const listSources: ListSources = {
 /**
  * The lists around an article: "Tin cùng chuyên mục" (the newest others of its category) and "Tin liên
  * quan" (the newest others mentioning any of its officials and not in the first list: each official's
- * newest few, merged). They
- * are built from per-category and per-official lists, which the reader cache shares between all the
- * articles of a category or of an official, so that a first render of an article costs one query.
+ * newest few, merged). They are built from per-category and per-official lists, which the reader cache
+ * shares between all the articles of a category or of an official, so that a first render of an
+ * article costs one query.
  */
 export async function listAround(
   article: { id: number; categoryId: number; officials: { official: { id: number } }[] },
