@@ -1,4 +1,4 @@
-import { changePasswordAction } from "@/app/admin/ho-so/actions";
+import { changePasswordAction } from "./password-action";
 import { MIN_PASSWORD_LENGTH } from "@/lib/people/accounts";
 import { ActionForm } from "./ActionForm";
 import { TextField } from "./Field";

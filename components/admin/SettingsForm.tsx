@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { updateSettingsAction } from "@/app/admin/cai-dat/actions";
+import { updateSettingsAction } from "./settings-action";
 import type { ActionState } from "@/lib/actions";
 import { ActionForm } from "./ActionForm";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/dang-nhap/actions";
+import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInAction, { error: null });

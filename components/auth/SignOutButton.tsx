@@ -1,4 +1,4 @@
-import { signOutAction, signOutEverywhereAction } from "@/app/dang-nhap/actions";
+import { signOutAction, signOutEverywhereAction } from "./actions";
 
 /** Signs this device out (its session is ended on the server too) from any staff page. */
 export function SignOutButton() {

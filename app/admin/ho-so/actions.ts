@@ -1,29 +1,13 @@
 "use server";
 
-import { headers } from "next/headers";
-import { runAction, type ActionState } from "@/lib/actions";
+import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
 import { formObject } from "@/lib/admin/fields";
-import { clientAddress } from "@/lib/http/client-address";
-import { changeOwnPassword, updateOwnProfile } from "@/lib/people/profile";
-import { getSessionUser } from "@/lib/people/session";
-import { signInAgain } from "@/lib/people/sign-in";
+import { updateOwnProfile } from "@/lib/people/profile";
 
 export async function updateProfileAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
   return withActor(async (actor) => {
     await updateOwnProfile(actor, formObject(formData));
     return { ok: true, message: "Đã lưu hồ sơ." };
   });
-}
-
-/** Also used by the forced change after an admin reset, so it accepts a session that owes a change. */
-export async function changePasswordAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
-  let email: string | null = null;
-  const state = await runAction(async () => {
-    ({ email } = await changeOwnPassword(await getSessionUser(), formObject(formData), clientAddress(await headers())));
-    return { ok: true };
-  });
-  // The change ended every session of the account: this browser signs in again with the new password.
-  if (state?.ok && email) await signInAgain(email, String(formData.get("newPassword")).normalize("NFC"), "/admin/ho-so?doi-mat-khau=1");
-  return state;
 }
