@@ -33,6 +33,7 @@ export function ArticleTable({ rows, caption, dateOf = "updatedAt" }: { rows: Ad
                   </td>
                   <td>
                     <span className={styles.status}>{STATUS_LABELS[row.status]}</span>
+                    {row.scheduleRefusal ? <p className={styles.refusal}>{row.scheduleRefusal}</p> : null}
                   </td>
                   <td>{row.category.name}</td>
                   <td>{row.author.displayName}</td>

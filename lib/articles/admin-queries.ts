@@ -60,6 +60,7 @@ const adminRowSelect = {
   scheduledAt: true,
   createdAt: true,
   reviewNote: true,
+  scheduleRefusal: true,
   category: { select: { id: true, name: true } },
   author: { select: { id: true, displayName: true } },
   editingBy: { select: { displayName: true } },

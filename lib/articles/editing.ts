@@ -10,7 +10,7 @@ import { applyChanges, articleChange } from "./changes";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { editorFormFields, featuredImageSelect } from "./editor-form";
 import { articleInputSchema, autosaveInputSchema, pickRevisionFields, readRevisionFields, saveInputSchema, type ArticleInput } from "./input";
-import { articleFields, recordRevision, type Snapshot } from "./revisions";
+import { articleFields, currentSnapshot, recordRevision, type Snapshot } from "./revisions";
 
 /** Creates a DRAFT written by the actor, with its first revision. */
 export async function createArticle(actor: Actor | null, raw: unknown): Promise<{ id: number; version: number; slug: string }> {
@@ -172,8 +172,7 @@ export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, fro
   for (const article of articles) {
     const moved = { ...article, categoryId: to.id, version: article.version + 1 };
     await tx.article.update({ where: { id: article.id }, data: { categoryId: to.id, version: moved.version } });
-    const snapshot = { title: article.title, sapo: article.sapo, body: parseStoredBody(article.body), fields: articleFields(moved), status: article.status, version: moved.version };
-    await recordRevision(tx, article.id, snapshot, "SAVE", actorId, note);
+    await recordRevision(tx, article.id, currentSnapshot(moved, article.status, moved.version), "SAVE", actorId, note);
   }
   return articles.map((a) => a.id);
 }

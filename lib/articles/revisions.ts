@@ -16,6 +16,15 @@ export function articleFields(article: Omit<RevisionFields, "officialIds"> & { o
   return pickRevisionFields({ ...article, officialIds: article.officials.map((o) => o.officialId) });
 }
 
+/** A snapshot of an article row as it stands, for a revision that changes its status or place, not its content. */
+export function currentSnapshot(
+  article: Parameters<typeof articleFields>[0] & { title: string; sapo: string; body: unknown },
+  status: ArticleStatus,
+  version: number,
+): Snapshot {
+  return { title: article.title, sapo: article.sapo, body: parseStoredBody(article.body), fields: articleFields(article), status, version };
+}
+
 /** Keeps a copy of the article as it is now: every save and every status change calls this. */
 export async function recordRevision(tx: Tx, articleId: number, snapshot: Snapshot, kind: RevisionKind, authorId: number, note?: string | null) {
   return tx.articleRevision.create({

@@ -1,52 +1,63 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Change } from "@/lib/cache/tags";
-import { parseStoredBody } from "./body";
-import { articleChange } from "./changes";
-import { articleFields, recordRevision } from "./revisions";
+import { scheduledPublishRefusal } from "@/lib/people/policy";
+import { loadForWrite } from "./editing";
+import { applyTransition } from "./workflow";
 
 /** The revision note of a publication made by the scheduler. */
 export const SCHEDULED_PUBLISH_NOTE = "Tự động đăng theo lịch";
 
+/** Due articles one run publishes at most; the rest wait for the next run, seconds later. */
+const BATCH = 50;
+
 /**
- * Publishes every SCHEDULED article whose time has come. Safe with several app instances: the
- * UPDATE … WHERE status = 'SCHEDULED' claims each row for exactly one caller (row locks make a
- * concurrent UPDATE re-check the condition), and all state lives in the database, so nothing is
- * lost across restarts. An article published before keeps its first publication time, as when it
- * is published by hand (workflow.ts). Returns the cache changes to apply once committed.
- *
- * The publication is the scheduling editor's (Article.scheduledById, set by workflow.ts): the STATUS
- * revision and the audit row name them, and the audit row says the scheduler acted for them
- * (`details.via`). An article whose scheduler is unknown (their account deleted) is audited as the
- * system's, and its revision, which must name someone, falls back to the author.
+ * Publishes every SCHEDULED article whose time has come, through the same transition a person makes
+ * (`applyTransition`), in the name of the editor who scheduled it (Article.scheduledById): the policy
+ * is asked again now, so an editor demoted or deactivated since publishes nothing. Such an article stays
+ * SCHEDULED with the reason (`scheduleRefusal`) shown to the staff, and is not tried again until an
+ * editor schedules or publishes it anew. Safe with several app instances: due rows are claimed with
+ * FOR UPDATE SKIP LOCKED, so each is taken by exactly one caller; all state lives in the database.
+ * Returns the cache changes to apply once committed.
  */
 export async function publishDueArticles(now = new Date()): Promise<{ published: number[]; changes: Change[] }> {
   return db.$transaction(async (tx) => {
-    // "scheduledById" is cleared below, once read: RETURNING would give the value after the UPDATE.
     const claimed = await tx.$queryRaw<{ id: number }[]>`
-      UPDATE "Article"
-      SET "status" = 'PUBLISHED', "publishedAt" = COALESCE("publishedAt", "scheduledAt"), "scheduledAt" = NULL,
-          "version" = "version" + 1, "updatedAt" = ${now}
-      WHERE "status" = 'SCHEDULED' AND "scheduledAt" <= ${now}
-      RETURNING "id"`;
+      SELECT "id" FROM "Article"
+      WHERE "status" = 'SCHEDULED' AND "scheduledAt" <= ${now} AND "scheduleRefusal" IS NULL
+      ORDER BY "scheduledAt", "id"
+      LIMIT ${BATCH}
+      FOR UPDATE SKIP LOCKED`;
+    const published: number[] = [];
     const changes: Change[] = [];
     for (const { id } of claimed) {
-      // Read back as claimed (this transaction's row lock holds it), for its revision.
-      const row = await tx.article.findUniqueOrThrow({ where: { id }, include: { officials: { select: { officialId: true } } } });
-      const scheduledBy = row.scheduledById;
-      const snapshot = { title: row.title, sapo: row.sapo, body: parseStoredBody(row.body), fields: articleFields(row), status: "PUBLISHED" as const, version: row.version };
-      await recordRevision(tx, row.id, snapshot, "STATUS", scheduledBy ?? row.authorId, SCHEDULED_PUBLISH_NOTE);
-      await recordAudit(tx, {
-        actorId: scheduledBy,
-        action: "article.publish_scheduled",
-        entity: "Article",
-        entityId: row.id,
-        details: { version: row.version, via: "scheduler", scheduledById: scheduledBy },
-      });
-      const officialIds = row.officials.map((o) => o.officialId);
-      changes.push(await articleChange(tx, row.id, row.authorId, null, { categoryId: row.categoryId, officialIds, status: "PUBLISHED" }));
+      const change = await publishScheduled(tx, id);
+      if (change) {
+        published.push(id);
+        changes.push(change);
+      }
     }
-    if (claimed.length) await tx.article.updateMany({ where: { id: { in: claimed.map((r) => r.id) } }, data: { scheduledById: null, updatedAt: now } });
-    return { published: claimed.map((r) => r.id), changes };
+    return { published, changes };
   });
+}
+
+async function publishScheduled(tx: Tx, articleId: number): Promise<Change | null> {
+  const current = await loadForWrite(tx, articleId);
+  const scheduler = current.scheduledById
+    ? await tx.user.findUnique({ where: { id: current.scheduledById }, select: { id: true, role: true, active: true, displayName: true } })
+    : null;
+  const refusal = scheduledPublishRefusal(scheduler, current);
+  if (refusal) {
+    await tx.article.update({ where: { id: articleId }, data: { scheduleRefusal: refusal } });
+    await recordAudit(tx, { actorId: null, action: "article.schedule_refused", entity: "Article", entityId: articleId, details: { scheduledById: current.scheduledById, reason: refusal } });
+    return null;
+  }
+  const actor = scheduler ? { id: scheduler.id, role: scheduler.role } : null;
+  const { change } = await applyTransition(tx, current, { action: "article.publish", note: "" }, {
+    actor,
+    // The publication time is the one scheduled, as readers were told.
+    at: current.scheduledAt ?? new Date(),
+    via: { audit: "article.publish_scheduled", note: SCHEDULED_PUBLISH_NOTE, details: { via: "scheduler", scheduledById: current.scheduledById } },
+  });
+  return change;
 }

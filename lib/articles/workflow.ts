@@ -1,14 +1,13 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/actions";
 import { authorize, TRANSITIONS, type Actor, type TransitionAction } from "@/lib/people/policy";
-import { parseStoredBody } from "./body";
 import { applyChanges, articleChange } from "./changes";
 import { conflict, loadForWrite } from "./editing";
-import { transitionInputSchema } from "./input";
-import { articleFields, recordRevision } from "./revisions";
+import { transitionInputSchema, type TransitionInput } from "./input";
+import { currentSnapshot, recordRevision } from "./revisions";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Nháp",
@@ -33,45 +32,67 @@ export const TRANSITION_LABELS: Record<TransitionAction, string> = {
  */
 export async function transitionArticle(actor: Actor | null, articleId: number, raw: unknown): Promise<{ status: ArticleStatus; version: number }> {
   const input = parseInput(transitionInputSchema, raw);
-  const action = input.action;
   const { result, change } = await db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, articleId);
-    authorize(actor, action, current);
+    authorize(actor, input.action, current);
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw await conflict(tx, articleId);
-    const now = new Date();
-    // Whoever schedules the article is who the scheduler later publishes it for; any other move clears it.
-    const data = { ...transitionData(action, input, current, now), scheduledById: action === "article.schedule" ? actor.id : null };
-    const version = current.version + 1;
-    const updated = await tx.article.updateMany({ where: { id: articleId, version: current.version }, data: { ...data, version } });
-    if (updated.count !== 1) throw await conflict(tx, articleId);
-    const to = TRANSITIONS[action].to;
-    await recordRevision(tx, articleId, { title: current.title, sapo: current.sapo, body: parseStoredBody(current.body), fields: articleFields(current), status: to, version }, "STATUS", actor.id, input.note || TRANSITION_LABELS[action]);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action,
-      entity: "Article",
-      entityId: articleId,
-      details: { from: current.status, to, ...(data.scheduledAt ? { scheduledAt: data.scheduledAt.toISOString() } : {}), ...(input.note ? { note: input.note } : {}) },
-    });
-    const officialIds = current.officials.map((o) => o.officialId);
-    const change = await articleChange(tx, articleId, current.authorId, { categoryId: current.categoryId, officialIds, status: current.status }, { categoryId: current.categoryId, officialIds, status: to });
-    return { result: { status: to, version }, change };
+    return applyTransition(tx, current, input, { actor, at: new Date() });
   });
   applyChanges([change]);
   return result;
 }
 
-type Current = { status: ArticleStatus; publishedAt: Date | null };
+/** Who makes a step, and when; the scheduler acts for the editor who scheduled (`via`). */
+export type TransitionBy = {
+  /** null: the system (a schedule older than the record of who scheduled it). */
+  actor: Actor | null;
+  at: Date;
+  via?: { audit: "article.publish_scheduled"; note: string; details: Record<string, unknown> };
+};
+
+type Loaded = Awaited<ReturnType<typeof loadForWrite>>;
+
+/**
+ * The body of every status change, by a person or by the scheduler: the article row (over the version
+ * it was read at), its STATUS revision and the audit row, inside the caller's transaction, which has
+ * already authorised the step. Returns the cache change to apply once committed.
+ */
+export async function applyTransition(tx: Tx, current: Loaded, input: Pick<TransitionInput, "action" | "scheduledAt" | "note">, by: TransitionBy) {
+  const { action } = input;
+  // Whoever schedules the article is who the scheduler later publishes it for; any other move clears it.
+  const data = { ...transitionData(action, input, current, by.at), scheduledById: action === "article.schedule" ? by.actor!.id : null, scheduleRefusal: null };
+  const version = current.version + 1;
+  const updated = await tx.article.updateMany({ where: { id: current.id, version: current.version }, data: { ...data, version } });
+  if (updated.count !== 1) throw await conflict(tx, current.id);
+  const to = TRANSITIONS[action].to;
+  const note = by.via?.note ?? (input.note || TRANSITION_LABELS[action]);
+  // A revision must name someone: the system's step is recorded under the article's author.
+  await recordRevision(tx, current.id, currentSnapshot(current, to, version), "STATUS", by.actor?.id ?? current.authorId, note);
+  await recordAudit(tx, {
+    actorId: by.actor?.id ?? null,
+    action: by.via?.audit ?? action,
+    entity: "Article",
+    entityId: current.id,
+    details: by.via
+      ? { version, ...by.via.details }
+      : { from: current.status, to, ...(data.scheduledAt ? { scheduledAt: data.scheduledAt.toISOString() } : {}), ...(input.note ? { note: input.note } : {}) },
+  });
+  const officialIds = current.officials.map((o) => o.officialId);
+  const change = await articleChange(tx, current.id, current.authorId, { categoryId: current.categoryId, officialIds, status: current.status }, { categoryId: current.categoryId, officialIds, status: to });
+  return { result: { status: to, version }, change };
+}
+
+type Current = { status: ArticleStatus; publishedAt: Date | null; scheduledAt: Date | null };
 
 /** A schedule further ahead is a typo (or year 10000), not a plan. */
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 3600 * 1000;
 
-function transitionData(action: TransitionAction, input: ReturnType<typeof transitionInputSchema.parse>, current: Current, now: Date) {
+function transitionData(action: TransitionAction, input: Pick<TransitionInput, "scheduledAt" | "note">, current: Current, now: Date) {
   switch (action) {
     case "article.submit":
       return { status: "IN_REVIEW" as const, reviewNote: null, scheduledAt: null };
     case "article.publish":
-      // An article published before keeps its first publication time (so does the scheduler's SQL).
+      // An article published before keeps its first publication time.
       return { status: "PUBLISHED" as const, publishedAt: current.publishedAt ?? now, scheduledAt: null, reviewNote: null };
     case "article.schedule": {
       if (!input.scheduledAt || input.scheduledAt.getTime() <= now.getTime()) {

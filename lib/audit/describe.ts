@@ -44,6 +44,7 @@ const FIELD_LABELS: Record<string, string> = {
   path: "Tệp",
   position: "Thứ tự",
   positions: "Số chức vụ",
+  reason: "Lý do",
   revisionId: "Mã phiên bản",
   role: "Vai trò",
   scheduledAt: "Hẹn đăng lúc",

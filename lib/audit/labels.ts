@@ -51,6 +51,8 @@ const LABELS = {
   "media.delete": "Xoá ảnh khỏi thư viện",
   // The person of such a row is the editor who scheduled the article; the scheduler published it for them.
   "article.publish_scheduled": "Tự động đăng theo lịch (hệ thống đăng thay người hẹn giờ)",
+  // The scheduler refused to publish for an editor who may no longer (demoted or deactivated).
+  "article.schedule_refused": "Không tự động đăng theo lịch (người hẹn giờ không còn quyền)",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof LABELS;

@@ -105,6 +105,21 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
   }
 }
 
+/** The editor who scheduled an article, as the scheduled publication finds their account. */
+export type SchedulingAccount = Actor & { active: boolean; displayName: string };
+
+/**
+ * Why the scheduler may not publish an article for the editor who scheduled it, or null when it may:
+ * it publishes in their name, so it asks what they may do now, not when they scheduled. A schedule
+ * whose editor is unknown (made before schedules recorded who) is published as the system's.
+ */
+export function scheduledPublishRefusal(scheduler: SchedulingAccount | null, article: ArticleRef): string | null {
+  if (!scheduler) return null;
+  if (!scheduler.active) return `Chưa đăng theo lịch: tài khoản của người hẹn giờ (${scheduler.displayName}) đã bị khoá. Hãy hẹn giờ lại hoặc đăng bài.`;
+  if (!can(scheduler, "article.publish", article)) return `Chưa đăng theo lịch: người hẹn giờ (${scheduler.displayName}) không còn quyền đăng bài. Hãy hẹn giờ lại hoặc đăng bài.`;
+  return null;
+}
+
 /** Throws 401 for nobody signed in: for what only staff may call, before anything they sent is read. */
 export function requireSignedIn<A extends Actor>(actor: A | null): A {
   if (!actor) throw new UnauthenticatedError();

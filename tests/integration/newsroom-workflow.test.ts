@@ -208,6 +208,38 @@ describe("scheduled publication", () => {
     expect(audit).toMatchObject({ userId: null, details: { via: "scheduler", scheduledById: null } });
   });
 
+  it("an editor demoted or deactivated after scheduling publishes nothing: the article stays scheduled with the reason, until an editor acts", async () => {
+    const demoted = await ensureStaffAccount({ email: "btv3@toasoan.vn", displayName: "Phạm Văn Hạ", role: "EDITOR", password: "mat-khau-btv3", slug: "btv3" });
+    const locked = await ensureStaffAccount({ email: "btv4@toasoan.vn", displayName: "Đỗ Thị Khoá", role: "EDITOR", password: "mat-khau-btv4", slug: "btv4" });
+    const first = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Bài hẹn giờ của người bị hạ quyền");
+    const second = await makeArticle(reporter.id, categoryId, "IN_REVIEW", "Bài hẹn giờ của người bị khoá");
+    const at = new Date(Date.now() + 60_000).toISOString();
+    await transitionArticle(demoted, first.id, { action: "article.schedule", scheduledAt: at });
+    await transitionArticle(locked, second.id, { action: "article.schedule", scheduledAt: at });
+    await db.user.update({ where: { id: demoted.id }, data: { role: "REPORTER" } });
+    await db.user.update({ where: { id: locked.id }, data: { active: false } });
+
+    const run = await publishDueArticles(new Date(Date.now() + 120_000));
+    expect(run.published).not.toContain(first.id);
+    expect(run.published).not.toContain(second.id);
+    const rows = await db.article.findMany({ where: { id: { in: [first.id, second.id] } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.status)).toEqual(["SCHEDULED", "SCHEDULED"]);
+    expect(rows[0]!.scheduleRefusal).toContain("không còn quyền đăng bài");
+    expect(rows[1]!.scheduleRefusal).toContain("đã bị khoá");
+    expect(await db.articleRevision.count({ where: { articleId: { in: [first.id, second.id] }, status: "PUBLISHED" } })).toBe(0);
+    // Refused once, audited once: the next runs leave it alone.
+    await publishDueArticles(new Date(Date.now() + 125_000));
+    expect(await db.auditLog.count({ where: { action: "article.schedule_refused", entityId: String(first.id) } })).toBe(1);
+
+    // The staff see why on the dashboard; an editor scheduling it again clears the reason and it publishes.
+    expect((await dashboard(editor)).scheduled.find((row) => row.id === first.id)).toMatchObject({ scheduleRefusal: rows[0]!.scheduleRefusal });
+    await transitionArticle(editor, first.id, { action: "article.schedule", scheduledAt: new Date(Date.now() + 60_000).toISOString() });
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).scheduleRefusal).toBeNull();
+    expect((await publishDueArticles(new Date(Date.now() + 120_000))).published).toEqual([first.id]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "article.publish_scheduled", entityId: String(first.id) } });
+    expect(audit.userId).toBe(editor.id);
+  });
+
   it("an article published before, unpublished and scheduled again keeps its first publication time", async () => {
     const article = await makeArticle(reporter.id, categoryId, "PUBLISHED", "Bài đăng lại theo lịch");
     await transitionArticle(editor, article.id, { action: "article.unpublish" });
