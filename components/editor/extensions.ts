@@ -7,7 +7,8 @@ import { SAFE_URL } from "@/lib/articles/body";
 export { cleanPastedHtml } from "@/lib/articles/paste";
 
 /**
- * The editor's schema: exactly what lib/articles/body.ts allows and the public renderer shows.
+ * The editor's schema: exactly what lib/articles/body.ts allows and the public renderer shows
+ * (tests/unit/body-schema.test.ts compares the three lists).
  * Anything else pasted in (styles, classes, scripts, fonts) has no place in this schema and is
  * dropped by the parser.
  */

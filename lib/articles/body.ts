@@ -78,7 +78,7 @@ const withoutEmptyText = (nodes: BodyNode[]) => nodes.filter((node) => node.type
 const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).transform(withoutEmptyText).optional();
 const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).optional();
 
-const nodeSchema: z.ZodType<BodyNode> = z.union([
+const nodeUnion = z.union([
   textNode,
   z.object({ type: z.enum(["paragraph", "blockquote", "bulletList", "listItem"]), content: children }),
   z.object({
@@ -108,7 +108,8 @@ const nodeSchema: z.ZodType<BodyNode> = z.union([
   }),
   z.object({ type: z.enum(["table", "tableRow"]), content: children }),
   z.object({ type: z.enum(["tableCell", "tableHeader"]), attrs: cellAttrs, content: children }),
-]) as z.ZodType<BodyNode>;
+]);
+const nodeSchema = nodeUnion as z.ZodType<BodyNode>;
 
 /** Deeper than any real article (a list in a list in a table…); checked before the recursive schema walks it. */
 const MAX_NESTING = 32;
@@ -127,6 +128,18 @@ function withinNesting(doc: unknown): boolean {
 const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]).transform(withoutEmptyText) }, "Nội dung bài viết không hợp lệ");
 export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
 export type ArticleBody = z.output<typeof docSchema>;
+
+/** The `type` names a union of objects accepts (each object's `type` is a literal or an enum). */
+function typeNames(options: readonly z.ZodObject<{ type: z.ZodLiteral<string> | z.ZodEnum }>[]): string[] {
+  return options.flatMap(({ shape: { type } }) => (type instanceof z.ZodEnum ? type.options.map(String) : [...type.values]));
+}
+
+/**
+ * The allow-list as lists of names: the editor's schema (components/editor/extensions.ts) and the
+ * public renderer (components/article/ArticleBody.tsx) must have exactly these (tests/unit/body-schema.test.ts).
+ */
+export const BODY_NODE_TYPES: readonly string[] = [...docSchema.shape.type.values, ...typeNames(nodeUnion.options)];
+export const BODY_MARK_TYPES: readonly string[] = typeNames(markSchema.options);
 
 /** Builds a body from plain paragraphs (seed content, imports). */
 export function bodyFromParagraphs(paragraphs: string[]): ArticleBody {
