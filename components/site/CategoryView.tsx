@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { Pagination } from "@/components/site/Pagination";
 import { cachedCategories, cachedCategoryPage } from "@/lib/cache/reader";
 import { categoryPageHref, categoryPath } from "@/lib/categories/breadcrumb";
-import { ancestry, childrenOf, descendantIds } from "@/lib/categories/queries";
+import { ancestry, childrenOf, descendantIds } from "@/lib/categories/tree";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./CategoryView.module.css";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { treeOrder } from "@/lib/categories/queries";
+import { treeOrder } from "@/lib/categories/tree";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can, type Actor } from "@/lib/people/policy";

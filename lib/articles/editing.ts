@@ -2,11 +2,12 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/actions";
+import { INVALID_FORM } from "@/lib/forms/messages";
 import { authorize, type Actor } from "@/lib/people/policy";
-import { slugify } from "@/lib/text/vietnamese";
+import { assertSlugFree, refuseTakenSlug, slugged, SlugTakenError, uniqueSlug } from "@/lib/slugs";
 import { findDeletedLibraryImages } from "@/lib/media/library";
 import { bodyImageSources, bodyText, bodyToJson, parseStoredBody } from "./body";
-import { applyChanges, articleChange } from "./changes";
+import { applyChanges, articleChange, articleChanges } from "./changes";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { editorFormFields, featuredImageSelect } from "./editor-form";
 import { articleInputSchema, autosaveInputSchema, pickRevisionFields, readRevisionFields, saveInputSchema, type ArticleInput } from "./input";
@@ -20,10 +21,10 @@ export async function createArticle(actor: Actor | null, raw: unknown): Promise<
     try {
       return await db.$transaction(async (tx) => {
         await checkReferences(tx, input);
-        const slug = input.slug ? await requireFreeSlug(tx, input.slug, null) : await freeSlug(tx, slugify(input.title) || "bai-viet");
+        const slug = input.slug ? await assertSlugFree(tx, slugged.article, input.slug, null) : await uniqueSlug(tx, slugged.article, input.title);
         const article = await tx.article
           .create({ data: { ...articleData(input), slug, authorId: actor.id, status: "DRAFT", version: 1, editingById: actor.id, editingAt: new Date() } })
-          .catch(refuseTakenSlug);
+          .catch(refuseTakenSlug(slugged.article, slug));
         await setOfficials(tx, article.id, input.officialIds);
         await recordRevision(tx, article.id, savedSnapshot(input, slug, "DRAFT", 1), "SAVE", actor.id);
         await recordAudit(tx, { actorId: actor.id, action: "article.create", entity: "Article", entityId: article.id, details: { title: input.title } });
@@ -31,7 +32,7 @@ export async function createArticle(actor: Actor | null, raw: unknown): Promise<
       });
     } catch (error) {
       // Someone created an article with the same title meanwhile and took the slug made from it: the next one.
-      if (!input.slug && isSlugTakenError(error) && attempt < 5) continue;
+      if (!input.slug && error instanceof SlugTakenError && attempt < 5) continue;
       throw error;
     }
   }
@@ -65,7 +66,7 @@ export async function autosaveArticle(actor: Actor | null, articleId: number, ra
   return db.$transaction(async (tx) => {
     const current = await loadForWrite(tx, articleId);
     authorize(actor, "article.edit", current);
-    if (basedOnVersion > current.version) throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { basedOnVersion: ["Phiên bản không hợp lệ"] });
+    if (basedOnVersion > current.version) throw new ValidationError(INVALID_FORM, { basedOnVersion: ["Phiên bản không hợp lệ"] });
     const data = { title: input.title, sapo: input.sapo, body: bodyToJson(input.body), fields: pickRevisionFields(input), version: basedOnVersion, status: current.status };
     const mine = await tx.articleRevision.findFirst({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: basedOnVersion }, orderBy: { id: "desc" }, select: { id: true } });
     if (mine) {
@@ -128,11 +129,11 @@ const restorableSchema = articleInputSchema.omit({ body: true });
  */
 async function writeVersion(tx: Tx, actorId: number, current: Current, input: ArticleInput, kind: "SAVE" | "RESTORE", lock: { editingById?: number; editingAt?: Date }, note?: string) {
   await checkReferences(tx, input);
-  const slug = input.slug ? await requireFreeSlug(tx, input.slug, current.id) : current.slug;
+  const slug = input.slug ? await assertSlugFree(tx, slugged.article, input.slug, current.id) : current.slug;
   const version = current.version + 1;
   const updated = await tx.article
     .updateMany({ where: { id: current.id, version: current.version }, data: { ...articleData(input), slug, version, ...lock } })
-    .catch(refuseTakenSlug);
+    .catch(refuseTakenSlug(slugged.article, slug));
   if (updated.count !== 1) throw await conflict(tx, current.id);
   await setOfficials(tx, current.id, input.officialIds);
   await recordRevision(tx, current.id, savedSnapshot(input, slug, current.status, version), kind, actorId, note);
@@ -163,8 +164,9 @@ export async function loadForWrite(tx: Tx, articleId: number) {
  * Moves every article of one category into another (an admin emptying a category) inside the
  * caller's transaction. Each moved article gets a new version and a revision saying so, so that an
  * editor who has one open cannot save it back into the old category unawares: their save is stale.
+ * Returns their cache changes, for the caller to apply once committed.
  */
-export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, from: { id: number; name: string }, to: { id: number; name: string }): Promise<number[]> {
+export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, from: { id: number; name: string }, to: { id: number; name: string }) {
   // Locked first, so that a save committing meanwhile is read, not overwritten (its version kept).
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Article" WHERE "categoryId" = ${from.id} ORDER BY "id" FOR UPDATE`;
   const articles = await tx.article.findMany({ where: { id: { in: locked.map((row) => row.id) } }, include: { officials: { select: { officialId: true } } }, orderBy: { id: "asc" } });
@@ -174,7 +176,14 @@ export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, fro
     await tx.article.update({ where: { id: article.id }, data: { categoryId: to.id, version: moved.version } });
     await recordRevision(tx, article.id, currentSnapshot(moved, article.status, moved.version), "SAVE", actorId, note);
   }
-  return articles.map((a) => a.id);
+  const changes = await articleChanges(
+    tx,
+    articles.map((article) => {
+      const officialIds = article.officials.map((o) => o.officialId);
+      return { articleId: article.id, authorId: article.authorId, before: { categoryId: from.id, officialIds, status: article.status }, after: { categoryId: to.id, officialIds, status: article.status } };
+    }),
+  );
+  return { articleIds: articles.map((a) => a.id), changes };
 }
 
 /** The refusal of a stale save, with what is there now so the editor can show the difference. */
@@ -223,43 +232,10 @@ async function checkReferences(tx: Tx, input: ArticleInput) {
   if (input.officialIds.length && (await tx.official.count({ where: { id: { in: input.officialIds } } })) !== new Set(input.officialIds).size) {
     errors.officialIds = ["Có lãnh đạo không tồn tại"];
   }
-  if (Object.keys(errors).length) throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", errors);
+  if (Object.keys(errors).length) throw new ValidationError(INVALID_FORM, errors);
 }
 
 async function setOfficials(tx: Tx, articleId: number, officialIds: number[]) {
   await tx.articleOfficial.deleteMany({ where: { articleId } });
   if (officialIds.length) await tx.articleOfficial.createMany({ data: [...new Set(officialIds)].map((officialId) => ({ articleId, officialId })) });
-}
-
-async function requireFreeSlug(tx: Tx, slug: string, articleId: number | null): Promise<string> {
-  const taken = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-  if (taken && taken.id !== articleId) throw slugTaken();
-  return slug;
-}
-
-const SLUG_TAKEN = "Đường dẫn này đã được dùng cho bài viết khác";
-
-function slugTaken(): ValidationError {
-  return new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { slug: [SLUG_TAKEN] });
-}
-
-function isSlugTakenError(error: unknown): boolean {
-  return error instanceof ValidationError && error.fieldErrors.slug?.[0] === SLUG_TAKEN;
-}
-
-/**
- * A write refused by the unique slug (Prisma P2002): another article took the slug after it was checked
- * free, in a transaction that committed first. Refused beside the field, like a slug already taken.
- */
-function refuseTakenSlug(error: unknown): never {
-  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: unknown };
-  if (code === "P2002" && /\bslug\b|Article_slug_key/.test(JSON.stringify(meta ?? {}))) throw slugTaken();
-  throw error;
-}
-
-async function freeSlug(tx: Tx, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
 }

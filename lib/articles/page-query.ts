@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { parseStoredBody } from "./body";
+import { visibleSql } from "./visibility";
 import type { TeaserImage } from "./queries";
 
 /**
@@ -11,7 +12,7 @@ import type { TeaserImage } from "./queries";
  * which plans on the server's own thread.
  */
 export async function findArticleWithEverything(id: number, { publishedOnly }: { publishedOnly: boolean }) {
-  const published = publishedOnly ? Prisma.sql`AND a."status" = 'PUBLISHED' AND a."publishedAt" <= (now() AT TIME ZONE 'UTC')` : Prisma.empty;
+  const published = publishedOnly ? Prisma.sql`AND ${visibleSql("a")}` : Prisma.empty;
   const [row] = await db.$queryRaw<Row[]>`
     SELECT a."id", a."slug", a."title", a."sapo", a."body", a."byline", a."status"::text AS "status",
            a."publishedAt", a."updatedAt", a."viewCount", a."seoTitle", a."seoDescription",

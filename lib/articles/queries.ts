@@ -1,9 +1,9 @@
 import { HOME_SLOTS, type HomeSlotKey } from "@/lib/home/slots";
 import { db } from "@/lib/db";
 import { findArticleWithEverything } from "./page-query";
+import { isVisible, visibleWhere } from "./visibility";
 
-/** Reader-side queries: only PUBLISHED articles whose publication time has come are ever returned. */
-export const visible = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+/** Reader-side queries: only articles visible to readers (lib/articles/visibility.ts) are ever returned. */
 
 const imageSelect = { select: { path: true, variants: true, alt: true, width: true, height: true } } as const;
 
@@ -98,7 +98,7 @@ export async function getArticlePage(id: number) {
 
 export function listLatest(limit = 20, excludeIds: number[] = []): Promise<ArticleTeaser[]> {
   return db.article.findMany({
-    where: { ...visible(), ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
+    where: { ...visibleWhere(), ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
     orderBy: newestFirst,
     take: limit,
     select: teaserSelect,
@@ -114,7 +114,7 @@ export const MOST_READ_WINDOW = 200;
  * short list (or none) rather than repeating "Tin mới nhất".
  */
 export async function listMostRead(limit: number): Promise<ArticleTeaser[]> {
-  const newest = await db.article.findMany({ where: visible(), orderBy: newestFirst, take: MOST_READ_WINDOW, select: { id: true, viewCount: true } });
+  const newest = await db.article.findMany({ where: visibleWhere(), orderBy: newestFirst, take: MOST_READ_WINDOW, select: { id: true, viewCount: true } });
   // A stable sort: equal counts keep the newest-first order.
   const ranked = newest.filter((article) => article.viewCount > 0).sort((a, b) => b.viewCount - a.viewCount).slice(0, limit);
   if (!ranked.length) return [];
@@ -125,7 +125,7 @@ export async function listMostRead(limit: number): Promise<ArticleTeaser[]> {
 /** Articles of a set of categories (a category and its descendants), newest first. */
 export function listInCategories(categoryIds: number[], limit: number, skip = 0): Promise<ArticleTeaser[]> {
   return db.article.findMany({
-    where: { categoryId: { in: categoryIds }, ...visible() },
+    where: { categoryId: { in: categoryIds }, ...visibleWhere() },
     orderBy: newestFirst,
     take: limit,
     skip,
@@ -134,7 +134,7 @@ export function listInCategories(categoryIds: number[], limit: number, skip = 0)
 }
 
 export function countInCategories(categoryIds: number[]): Promise<number> {
-  return db.article.count({ where: { categoryId: { in: categoryIds }, ...visible() } });
+  return db.article.count({ where: { categoryId: { in: categoryIds }, ...visibleWhere() } });
 }
 
 /** Articles per page of a listing (a category's, an author's). */
@@ -180,7 +180,7 @@ export async function getHomeFeatured(): Promise<{ lead: ArticleTeaser | null; f
   const now = new Date();
   const chosen = new Map<string, ArticleTeaser>();
   for (const { key, article } of slots) {
-    if (article && article.status === "PUBLISHED" && article.publishedAt && article.publishedAt <= now) {
+    if (article && isVisible(article, now)) {
       chosen.set(key, { id: article.id, slug: article.slug, title: article.title, sapo: article.sapo, publishedAt: article.publishedAt, category: article.category, featuredImage: article.featuredImage });
     }
   }
@@ -200,7 +200,7 @@ export const HOME_LEAD_SLOT: HomeSlotKey = "Home-latest-1";
 
 export function listByOfficial(officialId: number, limit = 10): Promise<ArticleTeaser[]> {
   return db.article.findMany({
-    where: { officials: { some: { officialId } }, ...visible() },
+    where: { officials: { some: { officialId } }, ...visibleWhere() },
     orderBy: newestFirst,
     take: limit,
     select: teaserSelect,
@@ -208,17 +208,17 @@ export function listByOfficial(officialId: number, limit = 10): Promise<ArticleT
 }
 
 export function listByAuthor(authorId: number, limit: number, skip = 0): Promise<ArticleTeaser[]> {
-  return db.article.findMany({ where: { authorId, ...visible() }, orderBy: newestFirst, take: limit, skip, select: teaserSelect });
+  return db.article.findMany({ where: { authorId, ...visibleWhere() }, orderBy: newestFirst, take: limit, skip, select: teaserSelect });
 }
 
 export function countByAuthor(authorId: number): Promise<number> {
-  return db.article.count({ where: { authorId, ...visible() } });
+  return db.article.count({ where: { authorId, ...visibleWhere() } });
 }
 
 /** Feed items: the newest 50 of the site or of a set of categories. */
 export function listForFeed(categoryIds: number[] | null, limit = 50) {
   return db.article.findMany({
-    where: { ...visible(), ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) },
+    where: { ...visibleWhere(), ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) },
     orderBy: newestFirst,
     take: limit,
     select: { id: true, slug: true, title: true, sapo: true, publishedAt: true, updatedAt: true, byline: true, category: { select: { name: true } }, author: { select: { displayName: true } } },
@@ -227,17 +227,17 @@ export function listForFeed(categoryIds: number[] | null, limit = 50) {
 
 /** Sitemap entries, in stable id order so that the split into files of 50,000 is deterministic. */
 export function listForSitemap(skip: number, take: number) {
-  return db.article.findMany({ where: visible(), orderBy: { id: "asc" }, skip, take, select: { id: true, slug: true, updatedAt: true } });
+  return db.article.findMany({ where: visibleWhere(), orderBy: { id: "asc" }, skip, take, select: { id: true, slug: true, updatedAt: true } });
 }
 
 export function countPublished(): Promise<number> {
-  return db.article.count({ where: visible() });
+  return db.article.count({ where: visibleWhere() });
 }
 
 /** Google News sitemap: articles published in the last 48 hours. */
 export function listPublishedSince(since: Date) {
   return db.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { gte: since, lte: new Date() } },
+    where: visibleWhere(new Date(), since),
     orderBy: newestFirst,
     take: 1000,
     select: { id: true, slug: true, title: true, publishedAt: true },
@@ -246,6 +246,6 @@ export function listPublishedSince(since: Date) {
 
 /** Current slug of a published article, for canonical redirects; null when it is not public. */
 export async function findPublishedSlug(id: number): Promise<string | null> {
-  const row = await db.article.findFirst({ where: { id, ...visible() }, select: { slug: true } });
+  const row = await db.article.findFirst({ where: { id, ...visibleWhere() }, select: { slug: true } });
   return row?.slug ?? null;
 }

@@ -1,4 +1,5 @@
 import { db, Prisma } from "@/lib/db";
+import { visibleSql, visibleWhere } from "./visibility";
 
 /**
  * View counting that leaves the cached page alone: the page sends one small POST after it is shown,
@@ -53,7 +54,7 @@ const viewers = createViewMemory();
 export async function recordView(articleId: number, address: string, now = Date.now()): Promise<number | null> {
   let base = stored.get(articleId);
   if (base === undefined) {
-    const row = await db.article.findFirst({ where: { id: articleId, status: "PUBLISHED" }, select: { viewCount: true } });
+    const row = await db.article.findFirst({ where: { id: articleId, ...visibleWhere() }, select: { viewCount: true } });
     if (!row) return null;
     base = row.viewCount;
     if (stored.size >= MAX_KNOWN) stored.clear();
@@ -78,7 +79,7 @@ export async function flushViews(): Promise<void> {
     const rows = await db.$queryRaw<{ id: number; viewCount: number }[]>`
       UPDATE "Article" AS a SET "viewCount" = a."viewCount" + v.n
         FROM (VALUES ${values}) AS v(id, n)
-       WHERE a."id" = v.id AND a."status" = 'PUBLISHED'
+       WHERE a."id" = v.id AND ${visibleSql("a")}
       RETURNING a."id", a."viewCount"`;
     for (const [id] of batch) stored.delete(id);
     for (const row of rows) stored.set(row.id, row.viewCount);

@@ -1,5 +1,5 @@
 import { isSlug } from "@/lib/text/vietnamese";
-import { visible } from "@/lib/articles/queries";
+import { visibleWhere } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
 
 /** The id of the author at /tac-gia/<slug>, or null. */
@@ -16,5 +16,5 @@ export async function getAuthorBySlug(slug: string) {
 
 /** The authors whose page lists at least one article a reader can see (the sitemap's author pages). */
 export function listPublishedAuthorSlugs() {
-  return db.user.findMany({ where: { articles: { some: visible() } }, orderBy: { id: "asc" }, select: { slug: true } });
+  return db.user.findMany({ where: { articles: { some: visibleWhere() } }, orderBy: { id: "asc" }, select: { slug: true } });
 }

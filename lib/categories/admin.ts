@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
+import { applyChanges } from "@/lib/articles/changes";
 import { moveArticlesBetweenCategories } from "@/lib/articles/editing";
-import { checkbox, expectedUpdatedAt, idField, nullableLine, optionalId, optionalText, requiredLine, slugField } from "@/lib/admin/fields";
+import { checkbox, expectedUpdatedAt, idField, nullableLine, optionalId, optionalText, requiredLine, slugField } from "@/lib/forms/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
@@ -9,9 +10,9 @@ import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
-import { slugify } from "@/lib/text/vietnamese";
+import { assertSlugFree, slugFrom, slugged } from "@/lib/slugs";
 import { categoryPath } from "./breadcrumb";
-import { treeOrder } from "./queries";
+import { ancestorChains, ancestorIds, depthOf, heightOf, treeOrder, withAncestors } from "./tree";
 
 /** Category trees are at most this many levels deep. */
 export const MAX_CATEGORY_DEPTH = 3;
@@ -19,7 +20,7 @@ export const MAX_CATEGORY_DEPTH = 3;
 const categoryFields = {
   name: requiredLine("tên chuyên mục", 120),
   slug: slugField,
-  parentId: optionalId,
+  parentId: optionalId(),
   description: optionalText("mô tả", 2000),
   showInMenu: checkbox,
   seoTitle: nullableLine("tiêu đề SEO", 200),
@@ -32,10 +33,10 @@ const updateSchema = z.object({ id: idField("chuyên mục"), expectedUpdatedAt,
 export async function createCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const data = parseInput(createSchema, input);
-  const slug = data.slug || slugify(data.name);
+  const slug = slugFrom(data.name, data.slug);
   const category = await db.$transaction(async (tx) => {
     await lockForWrite(tx, "categories");
-    await assertSlugFree(tx, slug, null);
+    await assertSlugFree(tx, slugged.category, slug, null);
     await removeRedirectFrom(tx, categoryPath({ slug }));
     const depth = data.parentId ? await depthOf(tx, data.parentId) : 0;
     if (depth + 1 > MAX_CATEGORY_DEPTH) throw tooDeep();
@@ -46,7 +47,7 @@ export async function createCategory(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "category.create", entity: "Category", entityId: created.id, details: { name: created.name, slug } });
     return created;
   });
-  invalidate({ kind: "category", categoryIds: await withAncestors([category.id]) });
+  invalidate({ kind: "category", categoryIds: await withAncestors(db, [category.id]) });
   return category;
 }
 
@@ -57,13 +58,13 @@ export async function createCategory(actor: Actor | null, input: unknown) {
 export async function updateCategory(actor: Actor | null, input: unknown) {
   authorize(actor, "categories.manage");
   const data = parseInput(updateSchema, input);
-  const slug = data.slug || slugify(data.name);
+  const slug = slugFrom(data.name, data.slug);
   const { before, after } = await db.$transaction(async (tx) => {
     await lockForWrite(tx, "categories");
     const before = await tx.category.findUnique({ where: { id: data.id } });
     if (!before) throw new NotFoundError("Chuyên mục không còn tồn tại.");
     if (before.updatedAt.getTime() !== data.expectedUpdatedAt.getTime()) throw staleError();
-    await assertSlugFree(tx, slug, before.id);
+    await assertSlugFree(tx, slugged.category, slug, before.id);
     if (data.parentId !== before.parentId) await assertMovable(tx, before.id, data.parentId);
     let position = before.position;
     if (data.parentId !== before.parentId) {
@@ -95,7 +96,7 @@ export async function updateCategory(actor: Actor | null, input: unknown) {
     return { before, after: await tx.category.findUniqueOrThrow({ where: { id: before.id } }) };
   });
   const affected = [before.id, ...(before.parentId ? [before.parentId] : []), ...(after.parentId ? [after.parentId] : [])];
-  invalidate({ kind: "category", categoryIds: await withAncestors(affected) });
+  invalidate({ kind: "category", categoryIds: await withAncestors(db, affected) });
   return after;
 }
 
@@ -132,7 +133,7 @@ export async function reorderCategory(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "category.reorder", entity: "Category", entityId: category.id, details: { direction: data.direction } });
     return category.parentId;
   });
-  invalidate({ kind: "category", categoryIds: await withAncestors([data.id, ...(parentId ? [parentId] : [])]) });
+  invalidate({ kind: "category", categoryIds: await withAncestors(db, [data.id, ...(parentId ? [parentId] : [])]) });
 }
 
 /**
@@ -162,7 +163,7 @@ export async function deleteCategory(actor: Actor | null, input: unknown) {
     await recordAudit(tx, { actorId: actor.id, action: "category.delete", entity: "Category", entityId: id, details: { name: category.name, slug: category.slug } });
     return category.parentId;
   });
-  invalidate({ kind: "category", categoryIds: [id, ...(parentId ? await withAncestors([parentId]) : [])] });
+  invalidate({ kind: "category", categoryIds: [id, ...(parentId ? await withAncestors(db, [parentId]) : [])] });
 }
 
 /** Moves every article and sub-category of one category into another, so the first can be deleted. */
@@ -184,7 +185,7 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
     const last = await tx.category.aggregate({ where: { parentId: to.id }, _max: { position: true } });
     let position = (last._max.position ?? -1) + 1;
     for (const child of children) await tx.category.update({ where: { id: child.id }, data: { parentId: to.id, position: position++ } });
-    const articleIds = await moveArticlesBetweenCategories(tx, actor.id, from, to);
+    const { articleIds, changes } = await moveArticlesBetweenCategories(tx, actor.id, from, to);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "category.move_contents",
@@ -192,24 +193,11 @@ export async function moveCategoryContents(actor: Actor | null, input: unknown) 
       entityId: from.id,
       details: { toId: to.id, articles: articleIds.length, children: children.length },
     });
-    return { articleIds, childIds: children.map((c) => c.id) };
+    return { articleIds, changes, childIds: children.map((c) => c.id) };
   });
-  invalidate({ kind: "category", categoryIds: await withAncestors([data.fromId, data.toId, ...moved.childIds]) });
-  for (const articleId of moved.articleIds) {
-    const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
-    if (article) {
-      invalidate({ kind: "article", articleId, categoryIds: [], officialIds: [], authorId: article.authorId, public: article.status === "PUBLISHED" });
-    }
-  }
+  invalidate({ kind: "category", categoryIds: await withAncestors(db, [data.fromId, data.toId, ...moved.childIds]) });
+  applyChanges(moved.changes);
   return { articles: moved.articleIds.length, children: moved.childIds.length };
-}
-
-async function assertSlugFree(tx: Tx, slug: string, exceptId: number | null) {
-  if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
-  const taken = await tx.category.findUnique({ where: { slug }, select: { id: true } });
-  if (taken && taken.id !== exceptId) {
-    throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về chuyên mục khác`] });
-  }
 }
 
 /** Refuses a move under itself or a descendant, and one that makes the tree deeper than allowed. */
@@ -218,58 +206,14 @@ async function assertMovable(tx: Tx, id: number, newParentId: number | null) {
     if ((await heightOf(tx, id)) > MAX_CATEGORY_DEPTH) throw tooDeep();
     return;
   }
-  for (let node: number | null = newParentId; node !== null; ) {
-    if (node === id) {
-      throw new ValidationError("Không thể chuyển chuyên mục vào chính nó hoặc chuyên mục con của nó.", {
-        parentId: ["Chọn một chuyên mục cha khác"],
-      });
-    }
-    const row: { parentId: number | null } | null = await tx.category.findUnique({ where: { id: node }, select: { parentId: true } });
-    if (!row) throw new NotFoundError("Chuyên mục cha không còn tồn tại.");
-    node = row.parentId;
+  const chain = (await ancestorChains(tx, [newParentId])).get(newParentId);
+  if (!chain) throw new NotFoundError("Chuyên mục cha không còn tồn tại.");
+  if (chain.includes(id)) {
+    throw new ValidationError("Không thể chuyển chuyên mục vào chính nó hoặc chuyên mục con của nó.", {
+      parentId: ["Chọn một chuyên mục cha khác"],
+    });
   }
-  if ((await depthOf(tx, newParentId)) + (await heightOf(tx, id)) > MAX_CATEGORY_DEPTH) throw tooDeep();
-}
-
-/** The ancestors of a category, its parent first. */
-async function ancestorIds(tx: Tx, id: number): Promise<number[]> {
-  const ids: number[] = [];
-  for (let node = (await tx.category.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null; node !== null && !ids.includes(node); ) {
-    ids.push(node);
-    node = (await tx.category.findUnique({ where: { id: node }, select: { parentId: true } }))?.parentId ?? null;
-  }
-  return ids;
-}
-
-/** 1 for a root category, 2 for its child, … */
-async function depthOf(tx: Tx, id: number): Promise<number> {
-  let depth = 0;
-  for (let node: number | null = id; node !== null; depth++) {
-    const row: { parentId: number | null } | null = await tx.category.findUnique({ where: { id: node }, select: { parentId: true } });
-    if (!row) throw new NotFoundError("Chuyên mục cha không còn tồn tại.");
-    node = row.parentId;
-  }
-  return depth;
-}
-
-/** 1 for a leaf, 2 for a category with children only, … */
-async function heightOf(tx: Tx, id: number): Promise<number> {
-  const children = await tx.category.findMany({ where: { parentId: id }, select: { id: true } });
-  let tallest = 0;
-  for (const child of children) tallest = Math.max(tallest, await heightOf(tx, child.id));
-  return 1 + tallest;
-}
-
-async function withAncestors(ids: number[]): Promise<number[]> {
-  const result = new Set<number>();
-  for (const id of ids) {
-    for (let node: number | null = id; node !== null && !result.has(node); ) {
-      result.add(node);
-      const row: { parentId: number | null } | null = await db.category.findUnique({ where: { id: node }, select: { parentId: true } });
-      node = row?.parentId ?? null;
-    }
-  }
-  return [...result];
+  if (chain.length + (await heightOf(tx, id)) > MAX_CATEGORY_DEPTH) throw tooDeep();
 }
 
 function tooDeep() {

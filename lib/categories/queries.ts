@@ -39,46 +39,6 @@ export function buildMenu(all: CategoryNode[]): MenuItem[] {
   return build(null, 0);
 }
 
-/**
- * The tree flattened for display: each category followed by its sub-categories, siblings in the
- * order of `all`; depth 1 at the top level, and each row's place among its siblings.
- */
-export function treeOrder<T extends { id: number; parentId: number | null }>(all: T[]): (T & { depth: number; isFirst: boolean; isLast: boolean })[] {
-  const byParent = new Map<number | null, T[]>();
-  for (const c of all) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
-  const flat: (T & { depth: number; isFirst: boolean; isLast: boolean })[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    const siblings = byParent.get(parentId) ?? [];
-    siblings.forEach((c, index) => {
-      flat.push({ ...c, depth, isFirst: index === 0, isLast: index === siblings.length - 1 });
-      walk(c.id, depth + 1);
-    });
-  };
-  walk(null, 1);
-  return flat;
-}
-
-/** A category's id with all its descendants' ids. */
-export function descendantIds(all: CategoryNode[], rootId: number): number[] {
-  const ids = [rootId];
-  for (let i = 0; i < ids.length; i++) for (const c of all) if (c.parentId === ids[i]) ids.push(c.id);
-  return ids;
-}
-
-/** Root first, the category itself last. */
-export function ancestry(all: CategoryNode[], category: CategoryNode): CategoryNode[] {
-  const byId = new Map(all.map((c) => [c.id, c]));
-  const trail: CategoryNode[] = [];
-  for (let node: CategoryNode | undefined = category; node && trail.length < 10; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
-    trail.unshift(node);
-  }
-  return trail;
-}
-
-export function childrenOf(all: CategoryNode[], id: number): CategoryNode[] {
-  return all.filter((c) => c.parentId === id);
-}
-
 /** Top-level categories that have a block on the home page, in block order. */
 export function homeBlockCategories(all: CategoryNode[]): CategoryNode[] {
   return all

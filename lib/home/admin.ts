@@ -1,13 +1,14 @@
 import { placeCategory } from "@/lib/categories/admin";
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { checkbox, idField, optionalDateTime, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalUrl, requiredLine } from "@/lib/admin/fields";
+import { altText, checkbox, idField, optionalDateTime, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalUrl } from "@/lib/forms/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { BANNER_SLOTS, HOME_SLOTS } from "./slots";
+import { isVisible, visibleWhere } from "@/lib/articles/visibility";
 
 /**
  * Home page management: featured-article slots (editors and admins: "home.feature"), banners
@@ -19,12 +20,12 @@ const bannerSlots = BANNER_SLOTS.map((s) => s.key) as [string, ...string[]];
 /** Puts a published article in a featured slot (articleId "" empties it). */
 export async function setHomeSlot(actor: Actor | null, input: unknown) {
   authorize(actor, "home.feature");
-  const data = parseInput(z.object({ key: z.enum(slotKeys, { error: "Vị trí không hợp lệ" }), articleId: optionalId }), input);
+  const data = parseInput(z.object({ key: z.enum(slotKeys, { error: "Vị trí không hợp lệ" }), articleId: optionalId() }), input);
   await db.$transaction(async (tx) => {
     if (data.articleId) {
       const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { status: true, publishedAt: true } });
       if (!article) throw new NotFoundError("Bài viết không còn tồn tại.");
-      if (article.status !== "PUBLISHED" || !article.publishedAt || article.publishedAt > new Date()) {
+      if (!isVisible(article)) {
         throw new ValidationError("Chỉ chọn được bài đã xuất bản.", { articleId: ["Bài viết chưa được xuất bản"] });
       }
     }
@@ -37,13 +38,13 @@ export async function setHomeSlot(actor: Actor | null, input: unknown) {
 
 const bannerSchema = z
   .object({
-    id: optionalId,
+    id: optionalId(),
     /** The banner's updatedAt when its form was loaded; an edit from an older form is refused. */
     expectedUpdatedAt: optionalExpectedUpdatedAt,
     slot: z.enum(bannerSlots, { error: "Chọn vị trí hiển thị" }),
     imageUrl: optionalUrl("ảnh banner").refine((v) => v !== null, "Vui lòng nhập đường dẫn ảnh"),
     linkUrl: optionalUrl("liên kết").refine((v) => v !== null, "Vui lòng nhập liên kết"),
-    alt: requiredLine("mô tả ảnh (alt)", 300),
+    alt: altText(300),
     startsAt: optionalDateTime("thời điểm bắt đầu"),
     endsAt: optionalDateTime("thời điểm kết thúc"),
     position: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
@@ -125,7 +126,7 @@ export async function getHomeAdminData() {
   const [slots, articles, banners, categories] = await Promise.all([
     db.homeSlot.findMany({ include: { article: { select: { id: true, title: true } } } }),
     db.article.findMany({
-      where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
+      where: visibleWhere(),
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: 100,
       select: { id: true, title: true },

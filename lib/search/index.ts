@@ -4,7 +4,8 @@ import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
 import type { ArticleTeaser } from "@/lib/articles/queries";
 import { idSchema } from "@/lib/db/ids";
 import { calendarDay, isCalendarDay, vietnamDayStart } from "@/lib/text/date";
-import { descendantIds, type CategoryNode } from "@/lib/categories/queries";
+import type { CategoryNode } from "@/lib/categories/queries";
+import { descendantIds } from "@/lib/categories/tree";
 import { listingPageParam } from "@/lib/site/routes";
 
 /**

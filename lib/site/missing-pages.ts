@@ -2,7 +2,8 @@ import { countByAuthor, countInCategories, listingPageCount } from "@/lib/articl
 import { findAuthorIdBySlug } from "@/lib/authors/queries";
 import { lookupMemo } from "@/lib/cache/lookup-memo";
 import { slugTagOf, tags } from "@/lib/cache/tags";
-import { descendantIds, findCategoryIdBySlug, listAllCategories, type CategoryNode } from "@/lib/categories/queries";
+import { findCategoryIdBySlug, listAllCategories, type CategoryNode } from "@/lib/categories/queries";
+import { descendantIds } from "@/lib/categories/tree";
 import { decodePathSegment } from "@/lib/http/path-segment";
 import { findOfficialIdBySlug } from "@/lib/officials/queries";
 import { listingPageParam } from "@/lib/site/routes";

@@ -1,6 +1,9 @@
 // Autosave keeps the whole editor form (not only title, sapo and body), brings it back when the editor
 // reopens, and is still offered after someone else saves a newer version, without overwriting it.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
+
 import { loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, discardAutosaves, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { editorView } from "@/lib/articles/editor-view";

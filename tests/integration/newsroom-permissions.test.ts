@@ -1,5 +1,8 @@
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
+
 import { autosaveArticle, createArticle, discardAutosaves, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { heartbeat, releaseLock } from "@/lib/articles/lock";
 import { previewTarget } from "@/lib/articles/preview";

@@ -1,5 +1,8 @@
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
+
 import { diffRevisions, revisionHistory } from "@/lib/articles/revisions";
 import { dashboard, loadForEditor } from "@/lib/articles/admin-queries";
 import { autosaveArticle, createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";

@@ -1,11 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
+
 import { getArticlePage, getCategoryPage, getHomeFeatured, listMostRead, MOST_READ_WINDOW } from "@/lib/articles/queries";
 import { listRelatedByOfficials, listSameCategory } from "../support/article-oracles";
 import { flushViews, recordView, VIEW_WINDOW_MS } from "@/lib/articles/views";
 import { POST as viewBeacon } from "@/app/api/luot-xem/[id]/route";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { categoryTrail } from "@/lib/categories/breadcrumb";
-import { descendantIds, listAllCategories } from "@/lib/categories/queries";
+import { listAllCategories } from "@/lib/categories/queries";
+import { descendantIds } from "@/lib/categories/tree";
 import { db } from "@/lib/db";
 import { listOfficialsDirectory } from "@/lib/officials/queries";
 import { ensureAdminAccount } from "@/lib/people/accounts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { treeOrder } from "@/lib/categories/queries";
+import { treeOrder } from "@/lib/categories/tree";
 
 describe("the category tree flattened for display", () => {
   // As listAllCategories returns them: by position, where children and top-level categories interleave.

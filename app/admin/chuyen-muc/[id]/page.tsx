@@ -7,7 +7,7 @@ import { CategoryFields } from "@/components/admin/CategoryFields";
 import { SelectField } from "@/components/admin/Field";
 import { NoAccess } from "@/components/admin/NoAccess";
 import { listCategoryTree, MAX_CATEGORY_DEPTH } from "@/lib/categories/admin";
-import { descendantIds } from "@/lib/categories/queries";
+import { descendantIds } from "@/lib/categories/tree";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { deleteCategoryAction, moveCategoryContentsAction, updateCategoryAction } from "../actions";

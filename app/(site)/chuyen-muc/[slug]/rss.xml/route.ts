@@ -1,6 +1,6 @@
 import { cachedCategories, cachedFeed, cachedSettings } from "@/lib/cache/reader";
 import { categoryPath } from "@/lib/categories/breadcrumb";
-import { descendantIds } from "@/lib/categories/queries";
+import { descendantIds } from "@/lib/categories/tree";
 import { rssDocument, xmlResponse } from "@/lib/feeds/xml";
 
 export const dynamic = "force-dynamic";
