@@ -1,4 +1,4 @@
-import { cachedFeed, cachedSettings } from "@/lib/cache/reader";
+import { cachedFeed, cachedSettings } from "@/lib/site/reader-data";
 import { rssDocument, xmlResponse } from "@/lib/feeds/xml";
 
 // Request-time (the build has no database); the items come from the data cache, tag "feeds".

@@ -1,6 +1,6 @@
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { articlePath } from "@/lib/articles/paths";
-import type { ArticleTeaser } from "@/lib/articles/queries";
+import type { ArticleTeaser } from "@/lib/articles/teaser";
 import { mediaSrc } from "@/lib/media/urls";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./ArticleTeaserList.module.css";

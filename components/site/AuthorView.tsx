@@ -6,7 +6,7 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { Pagination } from "@/components/site/Pagination";
 import { authorPageHref } from "@/lib/authors/paths";
-import { cachedAuthor, cachedAuthorId, cachedAuthorPage } from "@/lib/cache/reader";
+import { cachedAuthor, cachedAuthorId, cachedAuthorPage } from "@/lib/site/reader-data";
 import { isExternalImage } from "@/lib/media/urls";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import styles from "./Officials.module.css";

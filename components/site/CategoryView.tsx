@@ -4,7 +4,7 @@ import { cache } from "react";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { Pagination } from "@/components/site/Pagination";
-import { cachedCategories, cachedCategoryPage } from "@/lib/cache/reader";
+import { cachedCategories, cachedCategoryPage } from "@/lib/site/reader-data";
 import { categoryPageHref, categoryPath } from "@/lib/categories/breadcrumb";
 import { ancestry, childrenOf, descendantIds } from "@/lib/categories/tree";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";

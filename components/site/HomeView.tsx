@@ -2,7 +2,7 @@ import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Banners } from "@/components/site/Banners";
 import { articlePath } from "@/lib/articles/paths";
-import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeFeatured, cachedLatest, cachedMostRead } from "@/lib/cache/reader";
+import { cachedBanners, cachedCategories, cachedCategoryBlock, cachedHomeFeatured, cachedLatest, cachedMostRead } from "@/lib/site/reader-data";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { homeBlockCategories } from "@/lib/categories/queries";
 import { descendantIds } from "@/lib/categories/tree";

@@ -1,6 +1,6 @@
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
-import { cachedOfficialsDirectory } from "@/lib/cache/reader";
+import { cachedOfficialsDirectory } from "@/lib/site/reader-data";
 import { titleOn } from "@/lib/officials/titles";
 import styles from "./Officials.module.css";
 import { isExternalImage } from "@/lib/media/urls";

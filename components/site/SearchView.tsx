@@ -1,6 +1,6 @@
 import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Pagination } from "@/components/site/Pagination";
-import { cachedCategories } from "@/lib/cache/reader";
+import { cachedCategories } from "@/lib/site/reader-data";
 import { treeOrder } from "@/lib/categories/tree";
 import { highlight, parseSearchParams, SEARCH_COUNT_LIMIT, searchArticles, type Highlighted } from "@/lib/search";
 import styles from "./SearchView.module.css";

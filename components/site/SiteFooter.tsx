@@ -1,4 +1,4 @@
-import { cachedSettings } from "@/lib/cache/reader";
+import { cachedSettings } from "@/lib/site/reader-data";
 import styles from "./SiteFooter.module.css";
 
 export async function SiteFooter() {

@@ -1,5 +1,5 @@
 import { ResponsiveImage } from "@/components/media/ResponsiveImage";
-import { cachedCategories, cachedSettings } from "@/lib/cache/reader";
+import { cachedCategories, cachedSettings } from "@/lib/site/reader-data";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { buildMenu } from "@/lib/categories/queries";
 import { isExternalImage } from "@/lib/media/urls";

@@ -2,7 +2,7 @@ import { db, Prisma } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { parseStoredBody } from "./body";
 import { visibleSql } from "./visibility";
-import type { TeaserImage } from "./queries";
+import type { TeaserImage } from "./teaser";
 
 /**
  * One article with everything its page shows (category and its ancestors, author, featured image,

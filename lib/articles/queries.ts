@@ -1,34 +1,10 @@
 import { HOME_SLOTS, type HomeSlotKey } from "@/lib/home/slots";
 import { db } from "@/lib/db";
 import { findArticleWithEverything } from "./page-query";
+import { teaserSelect, type ArticleTeaser } from "./teaser";
 import { isVisible, visibleWhere } from "./visibility";
 
 /** Reader-side queries: only articles visible to readers (lib/articles/visibility.ts) are ever returned. */
-
-const imageSelect = { select: { path: true, variants: true, alt: true, width: true, height: true } } as const;
-
-export const teaserSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  sapo: true,
-  publishedAt: true,
-  category: { select: { name: true, slug: true } },
-  featuredImage: imageSelect,
-} as const;
-
-/** A featured image as lists show it; URLs come from lib/media/urls.ts (mediaSrc, mediaUrl). */
-export type TeaserImage = { path: string; variants: unknown; alt: string; width: number; height: number };
-
-export type ArticleTeaser = {
-  id: number;
-  slug: string;
-  title: string;
-  sapo: string;
-  publishedAt: Date | null;
-  category: { name: string; slug: string };
-  featuredImage: TeaserImage | null;
-};
 
 export const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 

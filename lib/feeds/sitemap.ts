@@ -1,16 +1,8 @@
-import { cachedCategories, cachedData, cachedSitemapChunk, cachedSitemapCount } from "@/lib/cache/reader";
+import { cachedAuthorSlugs, cachedCategories, cachedOfficialSlugs, cachedSitemapChunk, cachedSitemapCount } from "@/lib/site/reader-data";
 import { articlePath } from "@/lib/articles/paths";
-import { listOfficialSlugs } from "@/lib/officials/queries";
-import { tags } from "@/lib/cache/tags";
 import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
 import { officialPath } from "@/lib/officials/paths";
 import { authorPath } from "@/lib/authors/paths";
-import { listPublishedAuthorSlugs } from "@/lib/authors/queries";
-
-const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
-
-// Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
-const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
 
 async function pageUrls(): Promise<SitemapUrl[]> {
   const [categories, officials, authors] = await Promise.all([cachedCategories(), cachedOfficialSlugs(), cachedAuthorSlugs()]);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
-import type { ArticleTeaser } from "@/lib/articles/queries";
+import type { ArticleTeaser } from "@/lib/articles/teaser";
 import { idSchema } from "@/lib/db/ids";
 import { calendarDay, isCalendarDay, vietnamDayStart } from "@/lib/text/date";
 import type { CategoryNode } from "@/lib/categories/queries";

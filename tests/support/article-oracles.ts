@@ -2,7 +2,8 @@
 // mục" and "Tin liên quan" must agree with. The site builds them from shared cached lists instead
 // (lib/articles/queries.ts listAround); tests compare the two.
 import { db } from "@/lib/db";
-import { newestFirst, teaserSelect, type ArticleTeaser } from "@/lib/articles/queries";
+import { newestFirst } from "@/lib/articles/queries";
+import { teaserSelect, type ArticleTeaser } from "@/lib/articles/teaser";
 import { visibleWhere } from "@/lib/articles/visibility";
 
 /** "Tin cùng chuyên mục": the newest other published articles of the same category. */

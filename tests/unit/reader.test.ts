@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { pageNumbers } from "@/components/site/Pagination";
 import { articleJsonLd, structuredHeadline } from "@/lib/articles/structured-data";
-import { markDates, reviveDates } from "@/lib/cache/reader";
+import { markDates, reviveDates } from "@/lib/cache/data";
 import { newsSitemapDocument, rfc822, rssDocument, sitemapPlan, urlsetDocument, xmlEscape, xmlResponse } from "@/lib/feeds/xml";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
 import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";

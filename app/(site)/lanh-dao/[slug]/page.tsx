@@ -5,7 +5,7 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { OfficialPositions } from "@/components/site/OfficialPositions";
 import styles from "@/components/site/Officials.module.css";
-import { cachedOfficial, cachedOfficialId } from "@/lib/cache/reader";
+import { cachedOfficial, cachedOfficialId } from "@/lib/site/reader-data";
 import { titleOn } from "@/lib/officials/titles";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { isExternalImage } from "@/lib/media/urls";

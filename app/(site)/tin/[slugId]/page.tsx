@@ -6,12 +6,12 @@ import { articlePath, parseArticleParam } from "@/lib/articles/paths";
 import { loadArticlePreview } from "@/lib/articles/preview";
 import { mediaUrl } from "@/lib/media/urls";
 import { getCurrentUser } from "@/lib/people/session";
-import { articlePageData, cachedSettings } from "@/lib/cache/reader";
+import { articlePageData, cachedSettings } from "@/lib/site/reader-data";
 import { DEFAULT_SHARE_IMAGE, siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { absoluteUrl } from "@/lib/site/url";
 
 // Rendered on its first request and then served from the cache (ISR) until `invalidate(change)`
-// expires one of the tags its data carries (lib/cache/reader.ts). Staff in draft mode get an
+// expires one of the tags its data carries (lib/site/reader-data.ts). Staff in draft mode get an
 // uncached preview of the article whatever its status.
 export const revalidate = 86400;
 export const dynamicParams = true;

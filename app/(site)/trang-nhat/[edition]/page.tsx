@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/site/HomeView";
 import { HOME_EDITION } from "@/lib/site/routes";
-import { cachedSettings } from "@/lib/cache/reader";
+import { cachedSettings } from "@/lib/site/reader-data";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 
 // The home page "/" is served from here (rewrite in next.config.ts): a page with a parameter and no
 // static params is rendered on its first request, then cached (ISR) until a tag it read is invalidated.
 // A parameterless page would be prerendered by `next build`, which must not open the database.
-// Re-rendered at least every 10 minutes for "Đọc nhiều" (MOST_READ_REVALIDATE in lib/cache/reader.ts).
+// Re-rendered at least every 10 minutes for "Đọc nhiều" (MOST_READ_REVALIDATE in lib/site/reader-data.ts).
 export const revalidate = 600;
 export const dynamicParams = true;
 export function generateStaticParams() {

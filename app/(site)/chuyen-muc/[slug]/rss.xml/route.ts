@@ -1,4 +1,4 @@
-import { cachedCategories, cachedFeed, cachedSettings } from "@/lib/cache/reader";
+import { cachedCategories, cachedFeed, cachedSettings } from "@/lib/site/reader-data";
 import { categoryPath } from "@/lib/categories/breadcrumb";
 import { descendantIds } from "@/lib/categories/tree";
 import { rssDocument, xmlResponse } from "@/lib/feeds/xml";

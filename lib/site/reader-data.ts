@@ -1,60 +1,22 @@
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import * as articles from "@/lib/articles/queries";
-import { findAuthorIdBySlug, getAuthorBySlug } from "@/lib/authors/queries";
+import { findAuthorIdBySlug, getAuthorBySlug, listPublishedAuthorSlugs } from "@/lib/authors/queries";
 import { listActiveBanners } from "@/lib/banners/queries";
 import { listAllCategories } from "@/lib/categories/queries";
-import { findOfficialIdBySlug, getOfficialBySlug, listOfficialsDirectory } from "@/lib/officials/queries";
+import { findOfficialIdBySlug, getOfficialBySlug, listOfficialSlugs, listOfficialsDirectory } from "@/lib/officials/queries";
 import { getSiteSettings } from "@/lib/settings";
-import { tags } from "./tags";
+import { cachedData, tagCurrentPage } from "@/lib/cache/data";
+import { tags } from "@/lib/cache/tags";
 
 /**
- * The reader site's data, cached in Next's data cache under the tags of lib/cache/tags.ts. Pages are
- * ISR-cached as a whole; the tags these reads carry are what `invalidate(change)` expires, so a publish
- * re-renders exactly the pages that read the changed data. Cache entries go through Next's cache
- * handler, so several instances can share them (cacheHandler / cacheHandlers in next.config.ts).
- *
- * The data cache stores JSON: dates are stored marked ({ $date: "…" }) and revived here, so that a
- * string that merely looks like a date (a title "2022-03-23T01:30:00.000Z") stays a string.
+ * The reader site's data: each read cached in Next's data cache (lib/cache/data.ts) under the tags of
+ * lib/cache/tags.ts, so that `invalidate(change)` re-renders exactly the pages that read changed data.
  */
-export function cachedData<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tagsOf: (...args: A) => string[], revalidate = 86_400) {
-  return async (...args: A): Promise<R> => {
-    const run = unstable_cache(async () => markDates(await fn(...args)), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate });
-    return reviveDates(await run()) as R;
-  };
-}
-
-const DATE_KEY = "$date";
-
-export function markDates(value: unknown): unknown {
-  if (value instanceof Date) return { [DATE_KEY]: value.toISOString() };
-  if (Array.isArray(value)) return value.map(markDates);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markDates(v)]));
-  return value;
-}
-
-export function reviveDates(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reviveDates);
-  if (value && typeof value === "object") {
-    const date = (value as Record<string, unknown>)[DATE_KEY];
-    if (typeof date === "string" && Object.keys(value).length === 1) return new Date(date);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)]));
-  }
-  return value;
-}
 
 // Read by the header, the footer and the page of the same render: once per request.
 export const cachedCategories = cache(cachedData("categories", listAllCategories, () => [tags.menu]));
 export const cachedSettings = cache(cachedData("settings", getSiteSettings, () => [tags.settings]));
 export const cachedBanners = cachedData("banners", listActiveBanners, () => [tags.banners]);
-
-/**
- * Tags the page being rendered without caching any data: a no-op entry whose tags the ISR page
- * collects. Used where the page's data comes from one query whose tags are only known after it ran.
- */
-async function tagCurrentPage(pageTags: string[]): Promise<void> {
-  await unstable_cache(async () => true, ["page-tags", ...pageTags], { tags: pageTags })();
-}
 
 /** The newest articles of one category and of one official, shared by all the article pages around them. */
 const cachedListSources: articles.ListSources = {
@@ -126,3 +88,14 @@ export const cachedAuthorPage = cachedData("author-page", articles.getAuthorPage
 
 export const cachedSitemapCount = cachedData("sitemap-count", articles.countPublished, () => [tags.sitemap]);
 export const cachedSitemapChunk = cachedData("sitemap-chunk", articles.listForSitemap, () => [tags.sitemap]);
+
+const TWO_DAYS_MS = 48 * 3600_000;
+
+/**
+ * The Google News sitemap's articles (published in the last 48 hours): cached for at most a minute,
+ * since articles age out of the window without any change, and expired at once by any publish.
+ */
+export const cachedNewsSitemap = cachedData("news-sitemap", async () => articles.listPublishedSince(new Date(Date.now() - TWO_DAYS_MS)), () => [tags.sitemap], 60);
+export const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
+// Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
+export const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
