@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { asDomainError, DomainError, ValidationError } from "./errors";
+import { INVALID_FORM } from "./forms/messages";
 
 // Messages the schemas do not set themselves (a missing object, a wrong type) in Vietnamese too.
 z.config(z.locales.vi());
@@ -19,7 +20,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     const key = issue.path.join(".") || "_";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", fieldErrors);
+  throw new ValidationError(INVALID_FORM, fieldErrors);
 }
 
 /** Runs a server action body, turning domain errors into form state. Other errors propagate. */

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { runAction, type ActionState } from "@/lib/actions";
-import { formObject } from "@/lib/admin/fields";
+import { formObject } from "@/lib/forms/form-data";
 import { clientAddress } from "@/lib/http/client-address";
 import { changeOwnPassword } from "@/lib/people/profile";
 import { getSessionUser } from "@/lib/people/session";

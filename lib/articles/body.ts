@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
+import { patchLine, requiredLine } from "@/lib/forms/fields";
 import { normalizeCredit } from "@/lib/media/caption";
-import { normalizeInline, normalizeLine, normalizeText } from "@/lib/text/vietnamese";
+import { normalizeInline, normalizeText } from "@/lib/text/vietnamese";
 
 /**
  * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
@@ -54,16 +55,6 @@ export type BodyNode =
   | { type: "table" | "tableRow"; content?: BodyNode[] }
   | { type: "tableCell" | "tableHeader"; attrs?: { colspan?: number; rowspan?: number }; content?: BodyNode[] };
 
-/** An image's caption or credit: one NFC line; empty is null. */
-function optionalImageText(normalize: (value: string) => string, max: number, message: string) {
-  return z
-    .string()
-    .nullable()
-    .optional()
-    .transform((v) => (v == null ? v : normalize(v) || null))
-    .pipe(z.string().max(max, message).nullable().optional());
-}
-
 /** Renditions from this site's media library only ("/api/media/… 640w, …"); anything else is dropped. */
 const LIBRARY_SRCSET = /^\/api\/media\/[\w\-./]+ \d{1,5}w(, \/api\/media\/[\w\-./]+ \d{1,5}w)*$/;
 const librarySrcset = z.unknown().transform((v) => (typeof v === "string" && LIBRARY_SRCSET.test(v) ? v : undefined)).optional();
@@ -97,9 +88,11 @@ const nodeUnion = z.union([
           .string()
           .regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ")
           .refine((src) => !hasControlCharacters(src), "Ảnh phải là đường dẫn hợp lệ"),
-        alt: z.string().transform(normalizeLine).pipe(z.string().min(1, "Ảnh phải có mô tả (alt)")),
-        title: optionalImageText(normalizeLine, 500, "Chú thích ảnh không được dài quá 500 ký tự"),
-        credit: optionalImageText(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
+        // No length bound: stored bodies are read back through this schema (a refused one renders empty).
+        alt: requiredLine("mô tả ảnh", Infinity, { required: "Ảnh phải có mô tả (alt)" }),
+        // The caption and credit, one NFC line each; empty is null.
+        title: patchLine("chú thích ảnh", 500),
+        credit: patchLine("tác giả / nguồn ảnh", 200, normalizeCredit),
         srcset: librarySrcset,
         width: pixelSize,
         height: pixelSize,

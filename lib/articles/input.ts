@@ -1,50 +1,33 @@
 import { z } from "zod";
-import { normalizeLine, normalizeText, slugify } from "@/lib/text/vietnamese";
 import { bodySchema } from "./body";
 import { idSchema } from "@/lib/db/ids";
+import { chosenId, idField, nullableLine, optionalId, optionalLine, optionalText, requiredLine, slugField } from "@/lib/forms/fields";
+import { fieldMessages } from "@/lib/forms/messages";
 import { fromVietnamLocal, LOCAL_DATE_TIME } from "@/lib/text/date";
 
 /** Server-side validation of every field the editor sends, with the Vietnamese message shown beside it. */
-const line = (label: string, max: number) =>
-  z
-    .string({ error: `${label} không hợp lệ` })
-    .transform(normalizeLine)
-    .pipe(z.string().max(max, `${label} không được dài quá ${max} ký tự`));
-
-const optionalLine = (label: string, max: number) =>
-  line(label, max)
-    .nullish()
-    .transform((value) => value || null);
-
 export const articleInputSchema = z.object({
-  title: line("Tiêu đề", 300).pipe(z.string().min(1, "Vui lòng nhập tiêu đề")),
+  title: requiredLine("tiêu đề", 300),
   /** Empty: made from the title. Whatever is typed is made Vietnamese-safe the same way. */
-  slug: z
-    .string()
-    .optional()
-    .transform((value) => slugify(value ?? "")),
-  sapo: z
-    .string()
-    .default("")
-    .transform(normalizeText)
-    .pipe(z.string().max(1000, "Sapo không được dài quá 1000 ký tự")),
-  categoryId: idSchema("Vui lòng chọn chuyên mục"),
+  slug: slugField,
+  sapo: optionalText("sapo", 1000),
+  categoryId: chosenId("chuyên mục"),
   body: bodySchema,
-  featuredImageId: idSchema("Ảnh đại diện không hợp lệ").nullable().optional().transform((v) => v ?? null),
-  featuredImageCaption: optionalLine("Chú thích ảnh đại diện", 500),
-  byline: optionalLine("Bút danh", 200),
-  seoTitle: optionalLine("Tiêu đề SEO", 120),
-  seoDescription: optionalLine("Mô tả SEO", 300),
-  officialIds: z.array(idSchema("Lãnh đạo không hợp lệ")).max(50, "Tối đa 50 lãnh đạo").default([]),
+  featuredImageId: optionalId("ảnh đại diện"),
+  featuredImageCaption: nullableLine("chú thích ảnh đại diện", 500),
+  byline: nullableLine("bút danh", 200),
+  seoTitle: nullableLine("tiêu đề SEO", 120),
+  seoDescription: nullableLine("mô tả SEO", 300),
+  officialIds: z.array(idSchema(fieldMessages.invalid("lãnh đạo"))).max(50, "Tối đa 50 lãnh đạo").default([]),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
 
 export const saveInputSchema = articleInputSchema.extend({
-  expectedVersion: idSchema("Thiếu phiên bản"),
+  expectedVersion: idField("phiên bản"),
 });
 
 /** A draft may not have its category chosen yet ("" from the editor's select, or nothing). */
-const draftCategoryId = z.preprocess((value) => (value === "" || value == null ? null : value), idSchema("Chuyên mục không hợp lệ").nullable());
+const draftCategoryId = optionalId("chuyên mục");
 
 /**
  * Everything a save stores besides title, sapo and body, which revisions keep in columns of their own:
@@ -72,9 +55,9 @@ export function readRevisionFields(stored: unknown): RevisionFields | null {
  * empty title or no category yet: it is never published (restoring one validates it as a save).
  */
 export const autosaveInputSchema = articleInputSchema.extend({
-  title: z.string({ error: "Tiêu đề không hợp lệ" }).max(300, "Tiêu đề không được dài quá 300 ký tự").transform(normalizeLine),
+  title: optionalLine("tiêu đề", 300),
   categoryId: draftCategoryId,
-  basedOnVersion: idSchema("Thiếu phiên bản"),
+  basedOnVersion: idField("phiên bản"),
 });
 
 /**
@@ -90,12 +73,8 @@ export const transitionInputSchema = z.object({
   action: z.enum(["article.submit", "article.publish", "article.schedule", "article.unpublish", "article.return"], {
     error: "Thao tác không hợp lệ",
   }),
-  expectedVersion: idSchema("Phiên bản không hợp lệ").optional(),
-  scheduledAt: z.preprocess(inVietnamTime, z.coerce.date({ error: "Thời điểm hẹn giờ không hợp lệ" })).optional(),
-  note: z
-    .string()
-    .optional()
-    .transform((value) => (value ? normalizeText(value) : ""))
-    .pipe(z.string().max(2000, "Ghi chú không được dài quá 2.000 ký tự")),
+  expectedVersion: idSchema(fieldMessages.invalid("phiên bản")).optional(),
+  scheduledAt: z.preprocess(inVietnamTime, z.coerce.date({ error: fieldMessages.invalid("thời điểm hẹn giờ") })).optional(),
+  note: optionalText("ghi chú", 2000),
 });
 export type TransitionInput = z.output<typeof transitionInputSchema>;

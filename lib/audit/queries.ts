@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDay, optionalId } from "@/lib/admin/fields";
+import { optionalDay, optionalId } from "@/lib/forms/fields";
 import { db, type Prisma } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { vietnamDayStart } from "@/lib/text/date";
@@ -7,7 +7,7 @@ import { vietnamDayStart } from "@/lib/text/date";
 export const AUDIT_PAGE_SIZE = 50;
 
 const filterSchema = z.object({
-  userId: optionalId.catch(null),
+  userId: optionalId().catch(null),
   action: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(100)).catch(""),
   from: optionalDay("từ ngày").catch(null),
   to: optionalDay("đến ngày").catch(null),

@@ -6,6 +6,8 @@ import { parseInput } from "@/lib/actions";
 import { invalidate } from "@/lib/cache/tags";
 import { db, Prisma, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { altText, patchLine } from "@/lib/forms/fields";
+import { MISSING_VERSION, MISSING_VERSION_RELOAD } from "@/lib/forms/messages";
 import { authorize, type Actor } from "@/lib/people/policy";
 import type { SiteSettings } from "@/lib/settings";
 import { foldDiacritics, normalizeLine } from "@/lib/text/vietnamese";
@@ -21,21 +23,13 @@ export const MAX_PIXELS = 40_000_000;
 export const VARIANT_WIDTHS = [320, 640, 1280] as const;
 
 /**
- * An optional text field: absent (undefined) leaves the stored value alone on an edit, empty clears it.
- * The credit drops a leading "Ảnh:", which captions add themselves (lib/media/caption.ts).
+ * Caption and credit may be left out: absent (undefined) leaves the stored value alone on an edit, empty
+ * clears it. The credit drops a leading "Ảnh:", which captions add themselves (lib/media/caption.ts).
  */
-const optionalMeta = (normalize: (value: string) => string, max: number, message: string) =>
-  z
-    .string()
-    .nullable()
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === null ? null : normalize(v) || null))
-    .pipe(z.string().max(max, message).nullable().optional());
-
 const metaSchema = z.object({
-  alt: z.string({ error: "Vui lòng nhập mô tả ảnh (alt)" }).transform(normalizeLine).pipe(z.string().min(1, "Vui lòng nhập mô tả ảnh (alt)").max(300, "Mô tả ảnh không được dài quá 300 ký tự")),
-  caption: optionalMeta(normalizeLine, 500, "Chú thích không được dài quá 500 ký tự"),
-  credit: optionalMeta(normalizeCredit, 200, "Tác giả / nguồn ảnh không được dài quá 200 ký tự"),
+  alt: altText(),
+  caption: patchLine("chú thích", 500),
+  credit: patchLine("tác giả / nguồn ảnh", 200, normalizeCredit),
 });
 type MediaMeta = z.infer<typeof metaSchema>;
 
@@ -45,7 +39,7 @@ type MediaMeta = z.infer<typeof metaSchema>;
  */
 const metaEditSchema = metaSchema.extend({
   expected: z
-    .object({ alt: z.string().optional(), caption: z.string().nullable().optional(), credit: z.string().nullable().optional() }, { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
+    .object({ alt: z.string().optional(), caption: z.string().nullable().optional(), credit: z.string().nullable().optional() }, { error: MISSING_VERSION_RELOAD }),
 });
 const META_FIELDS = ["alt", "caption", "credit"] as const;
 
@@ -234,7 +228,7 @@ export async function updateMediaMeta(actor: Actor | null, id: number, raw: unkn
     authorize(actor, "media.edit", existing);
     for (const field of META_FIELDS) {
       if (meta[field] === undefined) continue;
-      if (expected[field] === undefined) throw new ValidationError("Thiếu phiên bản dữ liệu, hãy tải lại trang.", { expected: ["Thiếu phiên bản dữ liệu"] });
+      if (expected[field] === undefined) throw new ValidationError(`${MISSING_VERSION_RELOAD}.`, { expected: [MISSING_VERSION] });
       if (expected[field] !== existing[field]) {
         const { alt, caption, credit } = existing;
         throw new ConflictError("Ảnh vừa được người khác sửa mô tả, chú thích hoặc nguồn ảnh. Hãy tải lại trang để xem bản mới rồi sửa lại.", { current: { alt, caption, credit } });

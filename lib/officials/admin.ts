@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { idField, nullableLine, optionalDay, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/admin/fields";
+import { idField, nullableLine, optionalDay, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/forms/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { lockForWrite } from "@/lib/db/write-lock";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/people/policy";
 import { vietnamDayOf } from "@/lib/text/date";
-import { normalizeLine, slugify } from "@/lib/text/vietnamese";
+import { normalizeLine } from "@/lib/text/vietnamese";
+import { assertSlugFree, slugFrom, slugged, uniqueSlug } from "@/lib/slugs";
 import { addRedirect, removeRedirectFrom } from "@/lib/redirects";
 import { officialPath } from "./paths";
 
@@ -28,7 +29,7 @@ const positionSchema = z
   .refine((p) => p.endDate === null || p.startDate === null || p.endDate >= p.startDate, { message: "Ngày kết thúc phải sau ngày bắt đầu", path: ["endDate"] });
 
 const officialSchema = z.object({
-  id: optionalId,
+  id: optionalId(),
   expectedUpdatedAt: optionalExpectedUpdatedAt,
   fullName: requiredLine("họ tên", 120),
   slug: slugField,
@@ -37,7 +38,7 @@ const officialSchema = z.object({
   // The upper bound is this year when the form is sent, not when the server started.
   birthYear: optionalInt("năm sinh", 1900, 9999).refine((year) => year === null || year <= vietnamDayOf(new Date()).getUTCFullYear(), "Năm sinh không hợp lệ"),
   homeTown: nullableLine("quê quán", 200),
-  groupId: optionalId,
+  groupId: optionalId(),
   position: optionalInt("thứ tự trong nhóm", 0, 10_000).transform((n) => n ?? 0),
   positions: z.array(positionSchema).max(50, "Tối đa 50 chức vụ"),
 });
@@ -46,13 +47,11 @@ const officialSchema = z.object({
 export async function saveOfficial(actor: Actor | null, input: unknown) {
   authorize(actor, "officials.manage");
   const data = parseInput(officialSchema, input);
-  const slug = data.slug || slugify(data.fullName);
+  const slug = slugFrom(data.fullName, data.slug);
   const names = splitName(data.fullName);
-  if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
   const official = await db.$transaction(async (tx) => {
     await lockForWrite(tx, "officials");
-    const taken = await tx.official.findUnique({ where: { slug }, select: { id: true } });
-    if (taken && taken.id !== data.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
+    await assertSlugFree(tx, slugged.official, slug, data.id);
     if (data.groupId && !(await tx.officialGroup.findUnique({ where: { id: data.groupId } }))) throw new NotFoundError("Nhóm lãnh đạo không còn tồn tại.");
     const fields = {
       fullName: data.fullName,
@@ -111,7 +110,7 @@ export async function deleteOfficial(actor: Actor | null, input: unknown) {
 }
 
 const groupSchema = z.object({
-  id: optionalId,
+  id: optionalId(),
   expectedUpdatedAt: optionalExpectedUpdatedAt,
   name: requiredLine("tên nhóm", 200),
   position: optionalInt("thứ tự", 0, 10_000).transform((n) => n ?? 0),
@@ -128,7 +127,7 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
     if (before && before.updatedAt.getTime() !== data.expectedUpdatedAt?.getTime()) {
       throw new ConflictError("Nhóm vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.");
     }
-    const slug = await uniqueGroupSlug(tx, data.name, data.id);
+    const slug = await uniqueSlug(tx, slugged.officialGroup, data.name, data.id);
     const saved = data.id
       ? await tx.officialGroup.update({ where: { id: data.id }, data: { name: data.name, slug, position: data.position } })
       : await tx.officialGroup.create({ data: { name: data.name, slug, position: data.position } });
@@ -156,15 +155,6 @@ export async function deleteOfficialGroup(actor: Actor | null, input: unknown) {
 function invalidateDirectory(members: { id: number }[]) {
   invalidate({ kind: "officialsDirectory" });
   for (const member of members) invalidate({ kind: "official", officialId: member.id });
-}
-
-async function uniqueGroupSlug(tx: Tx, name: string, exceptId: number | null): Promise<string> {
-  const base = slugify(name) || "nhom";
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const taken = await tx.officialGroup.findUnique({ where: { slug: candidate }, select: { id: true } });
-    if (!taken || taken.id === exceptId) return candidate;
-  }
 }
 
 /** "Nguyễn Đức Trung" → family "Nguyễn", given "Trung" (sorting and search use these). */

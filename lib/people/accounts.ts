@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { normalizeLine, slugify } from "@/lib/text/vietnamese";
+import { normalizeLine } from "@/lib/text/vietnamese";
+import { slugged, uniqueSlug } from "@/lib/slugs";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
 
@@ -23,16 +24,6 @@ export function passwordSchema(email: string) {
 
 export function generatePassword(): string {
   return randomBytes(12).toString("base64url");
-}
-
-/** A slug for a person's public profile, unique among users. */
-export async function uniqueUserSlug(tx: Tx, displayName: string, exceptUserId?: number): Promise<string> {
-  const base = slugify(displayName) || "tac-gia";
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const taken = await tx.user.findUnique({ where: { slug: candidate }, select: { id: true } });
-    if (!taken || taken.id === exceptUserId) return candidate;
-  }
 }
 
 export type EnsureAdminResult = { email: string; created: boolean; passwordChanged: boolean; generatedPassword: string | null };
@@ -67,7 +58,7 @@ export async function ensureAdminAccount(
     data: {
       email,
       displayName,
-      slug: await uniqueUserSlug(tx, displayName),
+      slug: await uniqueSlug(tx, slugged.user, displayName),
       passwordHash: await hashPassword(password),
       role: "ADMIN" satisfies Role,
     },

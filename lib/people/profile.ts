@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { optionalText, optionalUrl, requiredLine, slugField } from "@/lib/admin/fields";
+import { optionalText, optionalUrl, requiredLine, slugField } from "@/lib/forms/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { lockForWrite } from "@/lib/db/write-lock";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { slugify } from "@/lib/text/vietnamese";
+import { assertSlugFree, slugFrom, slugged } from "@/lib/slugs";
 import { passwordSchema } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
 import { authorize, type Actor } from "./policy";
@@ -65,13 +65,11 @@ export async function getOwnProfile(actor: Actor | null) {
 export async function updateOwnProfile(actor: Actor | null, input: unknown) {
   authorize(actor, "profile.edit");
   const data = parseInput(profileSchema, input);
-  const slug = data.slug || slugify(data.displayName);
-  if (!slug) throw new ValidationError("Đường dẫn không hợp lệ.", { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] });
+  const slug = slugFrom(data.displayName, data.slug);
   await db.$transaction(async (tx) => {
     // Author slugs are also picked for new accounts (createStaffAccount, under the same lock).
     await lockForWrite(tx, "staff");
-    const taken = await tx.user.findUnique({ where: { slug }, select: { id: true } });
-    if (taken && taken.id !== actor.id) throw new ValidationError("Đường dẫn đã được dùng.", { slug: [`Đường dẫn "${slug}" đã thuộc về người khác`] });
+    await assertSlugFree(tx, slugged.user, slug, actor.id);
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true, slug: true } });
     await tx.user.update({ where: { id: actor.id }, data: { displayName: data.displayName, slug, bio: data.bio, avatar: data.avatar } });
     // Links to the old author page keep working (proxy.ts answers 301).

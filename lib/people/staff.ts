@@ -1,17 +1,19 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { checkbox, idField, requiredLine } from "@/lib/admin/fields";
+import { checkbox, idField, requiredLine } from "@/lib/forms/fields";
+import { MISSING_VERSION_RELOAD } from "@/lib/forms/messages";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
 import { Role } from "@/lib/db/generated/enums";
 import { lockForWrite } from "@/lib/db/write-lock";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { emailSchema, generatePassword, uniqueUserSlug } from "./accounts";
+import { emailSchema, generatePassword } from "./accounts";
 import { hashPassword } from "./password";
 import { authorize, type Actor } from "./policy";
 import { authorPath } from "@/lib/authors/paths";
 import { removeRedirectFrom } from "@/lib/redirects";
+import { slugged, uniqueSlug } from "@/lib/slugs";
 
 /**
  * Staff accounts, run by admins: there is no open registration. New accounts and reset passwords
@@ -35,7 +37,7 @@ const updateSchema = z.object({
   id: idField("tài khoản"),
   role: roleField,
   active: checkbox,
-  expectedRole: z.enum(Role, { error: "Thiếu phiên bản dữ liệu, hãy tải lại trang" }),
+  expectedRole: z.enum(Role, { error: MISSING_VERSION_RELOAD }),
   expectedActive: checkbox,
 });
 
@@ -57,7 +59,7 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new ValidationError("Email đã được dùng.", { email: ["Email này đã có tài khoản"] });
     const created = await tx.user.create({
-      data: { email: data.email, displayName: data.displayName, role: data.role, slug: await uniqueUserSlug(tx, data.displayName), passwordHash, mustChangePassword: true },
+      data: { email: data.email, displayName: data.displayName, role: data.role, slug: await uniqueSlug(tx, slugged.user, data.displayName), passwordHash, mustChangePassword: true },
     });
     await removeRedirectFrom(tx, authorPath(created.slug));
     await recordAudit(tx, { actorId: actor.id, action: "staff.create", entity: "User", entityId: created.id, details: { email: created.email, role: created.role } });

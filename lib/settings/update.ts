@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { optionalLine, optionalUrl, requiredLine } from "@/lib/admin/fields";
+import { optionalLine, optionalUrl, requiredLine } from "@/lib/forms/fields";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db";

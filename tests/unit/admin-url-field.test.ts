@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionalUrl } from "@/lib/admin/fields";
+import { optionalUrl } from "@/lib/forms/fields";
 
 const field = optionalUrl("liên kết");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay, formatDate, formatDateTime, formatTime, fromVietnamLocal, isCalendarDay, toVietnamLocal, vietnamDayOf, vietnamDayStart } from "@/lib/text/date";
 import { parseSearchParams } from "@/lib/search";
-import { optionalDateTime, optionalDay } from "@/lib/admin/fields";
+import { optionalDateTime, optionalDay } from "@/lib/forms/fields";
 
 describe("formatDateTime", () => {
   it("formats the seed article's publication time in Vietnam time", () => {

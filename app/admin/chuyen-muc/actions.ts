@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
-import { formObject } from "@/lib/admin/fields";
+import { formObject } from "@/lib/forms/form-data";
 import { createCategory, deleteCategory, moveCategoryContents, reorderCategory, updateCategory } from "@/lib/categories/admin";
 import { REORDER_FAILED } from "./notices";
 

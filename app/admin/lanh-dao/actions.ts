@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
-import { formObject, formRows } from "@/lib/admin/fields";
+import { formObject, formRows } from "@/lib/forms/form-data";
 import { deleteOfficial, deleteOfficialGroup, saveOfficial, saveOfficialGroup } from "@/lib/officials/admin";
 
 export async function saveOfficialAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {

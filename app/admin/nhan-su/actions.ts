@@ -2,7 +2,7 @@
 
 import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
-import { formObject } from "@/lib/admin/fields";
+import { formObject } from "@/lib/forms/form-data";
 import { createStaffAccount, resetStaffPassword, updateStaffAccount } from "@/lib/people/staff";
 
 export async function createStaffAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {

@@ -2,7 +2,7 @@
 
 import type { ActionState } from "@/lib/actions";
 import { withActor } from "@/lib/admin/action";
-import { formObject } from "@/lib/admin/fields";
+import { formObject } from "@/lib/forms/form-data";
 import { deleteBanner, saveBanner, setCategoryBlocks, setHomeSlot } from "@/lib/home/admin";
 
 export async function setHomeSlotAction(_: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
