@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { restoreRevision } from "@/components/editor/api";
 
 /** Restores a revision as a new version; a newer save in between is reported, not overwritten. */
 export function RestoreRevisionButton({ articleId, revisionId, expectedVersion }: { articleId: number; revisionId: number; expectedVersion: number }) {
@@ -9,8 +10,8 @@ export function RestoreRevisionButton({ articleId, revisionId, expectedVersion }
   const [error, setError] = useState<string | null>(null);
   const restore = async () => {
     if (!window.confirm("Khôi phục phiên bản này thành bản hiện tại?")) return;
-    const response = await fetch(`/api/articles/${articleId}/restore`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ revisionId, expectedVersion }) });
-    if (!response.ok) return setError(((await response.json()) as { error?: string }).error ?? "Không khôi phục được.");
+    const answer = await restoreRevision(articleId, revisionId, expectedVersion);
+    if (!answer.ok) return setError(answer.error ?? "Không khôi phục được.");
     router.push(`/admin/bai-viet/${articleId}`);
     router.refresh();
   };

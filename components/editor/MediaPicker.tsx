@@ -2,8 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { searchMedia, type UploadedMedia } from "./api";
 import styles from "./Editor.module.css";
-import { MediaUploadForm, type UploadedMedia } from "./MediaUploadForm";
+import { MediaUploadForm } from "./MediaUploadForm";
 
 export type PickedMedia = Pick<UploadedMedia, "id" | "src" | "srcset" | "width" | "height" | "thumb" | "alt" | "caption" | "credit">;
 
@@ -15,10 +16,9 @@ export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) 
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async (query: string) => {
-    const response = await fetch(`/api/thu-vien?q=${encodeURIComponent(query)}`);
-    const data = await response.json();
-    if (!response.ok) return setError(data.error ?? "Không tải được thư viện ảnh.");
-    setRows(data.rows);
+    const answer = await searchMedia(query);
+    if (!answer.ok) return setError(answer.data.error ?? "Không tải được thư viện ảnh.");
+    setRows(answer.data.rows);
   }, []);
 
   useEffect(() => {

@@ -1,21 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { uploadMedia, type UploadedMedia } from "./api";
 import styles from "./Editor.module.css";
-
-/** A library image as the server sends it (lib/media/library.ts withUrls). */
-export type UploadedMedia = {
-  id: number;
-  alt: string;
-  caption: string | null;
-  credit: string | null;
-  path: string;
-  thumb: string;
-  src: string;
-  srcset: string;
-  width: number;
-  height: number;
-};
 
 /**
  * Uploads one image with its alt text, caption and credit; errors appear beside the field they concern.
@@ -40,17 +27,16 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       form.set("alt", altInput.current?.value ?? "");
       form.set("caption", captionInput.current?.value ?? "");
       form.set("credit", creditInput.current?.value ?? "");
-      const response = await fetch("/api/thu-vien", { method: "POST", body: form });
-      const data = await response.json();
-      if (!response.ok) {
-        setErrors(data.fieldErrors ?? {});
+      const answer = await uploadMedia(form);
+      if (!answer.ok) {
+        setErrors(answer.data.fieldErrors ?? {});
         // Field problems are shown beside their field; other failures here.
-        setMessage(data.fieldErrors ? null : (data.error ?? "Không tải ảnh lên được."));
+        setMessage(answer.data.fieldErrors ? null : (answer.data.error ?? "Không tải ảnh lên được."));
         return;
       }
       setErrors({});
       for (const input of [fileInput, altInput, captionInput, creditInput]) if (input.current) input.current.value = "";
-      onUploaded(data);
+      onUploaded(answer.data);
     } finally {
       setPending(false);
     }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { TransitionAction } from "@/lib/people/policy";
+import { transitionArticle } from "./api";
 import { EditorField } from "./EditorField";
 import styles from "./Editor.module.css";
 
@@ -46,13 +47,7 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
     try {
       const version = await beforeTransition();
       if (version === null) return;
-      const answer = await fetch(`/api/articles/${articleId}/transition`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt } : {}) }),
-      })
-        .then(async (response) => ({ ok: response.ok, data: (await response.json()) as { error?: string; fieldErrors?: Record<string, string[]> } }))
-        .catch(() => null);
+      const answer = await transitionArticle(articleId, { action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt } : {}) });
       if (!answer) {
         setMessage("Không thực hiện được: mất kết nối hoặc máy chủ lỗi. Hãy thử lại.");
         return;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { heartbeatLock, releaseLock } from "./api";
 
 export const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
@@ -20,9 +21,7 @@ export function useEditLock(articleId: number | null, enabled: boolean) {
   const beat = useCallback(
     async (takeOver = false) => {
       if (!articleId || !enabled) return true;
-      const data = await fetch(`/api/articles/${articleId}/lock`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ takeOver }) })
-        .then((response) => (response.ok ? (response.json() as Promise<{ held: boolean; holder?: { name: string } }>) : null))
-        .catch(() => null);
+      const data = await heartbeatLock(articleId, takeOver);
       if (!data) {
         setLock((l) => (l.state === "checking" ? { state: "checking", unreachable: true } : l));
         return false;
@@ -51,7 +50,7 @@ export function useEditLock(articleId: number | null, enabled: boolean) {
       if (!stopped) timer = setTimeout(() => void tick(), ok ? HEARTBEAT_MS : RETRY_MS);
     };
     void tick();
-    const release = () => void fetch(`/api/articles/${articleId}/lock`, { method: "DELETE", keepalive: true });
+    const release = () => void releaseLock(articleId);
     window.addEventListener("pagehide", release);
     return () => {
       stopped = true;

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { deleteMedia, editMedia, type MediaEdit, type MediaMeta } from "@/components/editor/api";
 import { EditorField, type FieldErrors } from "@/components/editor/EditorField";
 
 type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; uploader: string };
@@ -20,29 +21,30 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  const call = async (method: "PATCH" | "DELETE", body?: unknown) => {
+  /** Sends an edit of the texts, or without one deletes the image. */
+  const call = async (edit?: MediaEdit) => {
     // The last result goes while this request runs: a "Đã lưu." on screen is always this one's.
     setMessage(null);
     setErrors({});
-    const response = await fetch(`/api/thu-vien/${media.id}`, { method, headers: { "Content-Type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
-    const data = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string[]>; alt?: string; caption?: string | null; credit?: string | null };
-    if (!response.ok) {
+    const answer = edit ? await editMedia(media.id, edit) : await deleteMedia(media.id);
+    if (!answer.ok) {
       // Each field's error under the field; the status line says what happened.
-      setErrors(data.fieldErrors ?? {});
-      setMessage(data.error || "Không thực hiện được.");
+      setErrors(answer.data.fieldErrors ?? {});
+      setMessage(answer.data.error || "Không thực hiện được.");
       return;
     }
-    if (method === "PATCH") {
+    if (edit) {
       // The fields as stored (normalised; a typed "Ảnh:" before the credit is dropped), except where
       // the person has typed again since sending: that text stays, unsaved.
-      const sent = body as { alt: string; caption: string; credit: string };
+      const sent = edit;
+      const data = answer.data as Partial<MediaMeta>;
       const stored = { alt: data.alt ?? sent.alt, caption: data.caption ?? null, credit: data.credit ?? null };
       setAlt((current) => (current === sent.alt ? stored.alt : current));
       setCaption((current) => (current === sent.caption ? (stored.caption ?? "") : current));
       setCredit((current) => (current === sent.credit ? (stored.credit ?? "") : current));
       setLoaded(stored);
     }
-    setMessage(method === "PATCH" ? "Đã lưu." : null);
+    setMessage(edit ? "Đã lưu." : null);
     router.refresh();
   };
 
@@ -76,7 +78,7 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void call("PATCH", { alt, caption, credit, expected: loaded });
+          void call({ alt, caption, credit, expected: loaded });
         }}
       >
         <EditorField name="alt" label="Mô tả (alt)" errors={errors}>
@@ -92,7 +94,7 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
           Lưu
         </button>
         {canDelete ? (
-          <button type="button" className="button" onClick={() => window.confirm("Xoá ảnh này?") && void call("DELETE")}>
+          <button type="button" className="button" onClick={() => window.confirm("Xoá ảnh này?") && void call()}>
             Xoá
           </button>
         ) : null}
