@@ -15,6 +15,26 @@ const config = [
       "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Query through a lib/ module (route → lib → Prisma)." }], patterns: [{ group: ["@/lib/db/generated/client", "@prisma/*"], message: "Query through a lib/ module (route → lib → Prisma)." }] }],
     },
   },
+  // Dependencies point one way: app/ (routes) → components/ → lib/ (the domain) → Prisma. Nothing in lib/
+  // or components/ reaches back into a route, and no two modules import each other, even through others.
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    // Packages cannot import our code: no need to parse them (PGlite's bundle overflows the parser).
+    settings: { "import/ignore": ["node_modules", "lib/db/generated"] },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./lib", from: "./app", message: "lib/ is the domain: a route calls it, never the other way." },
+            { target: "./components", from: "./app", message: "Components are used by routes; put shared server actions beside the component or in lib/." },
+            { target: "./lib", from: "./components", message: "lib/ renders nothing: components call lib/, never the other way." },
+          ],
+        },
+      ],
+    },
+  },
   // The cache modules are CommonJS on purpose: Next loads the cache handler at run time, unbundled.
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];
