@@ -69,10 +69,10 @@ export function descendantIds(all: CategoryNode[], rootId: number): number[] {
 }
 
 /** Root first, the category itself last, from the in-memory tree. */
-export function ancestry(all: CategoryNode[], category: CategoryNode): CategoryNode[] {
+export function ancestry<T extends { id: number; parentId: number | null }>(all: T[], category: T): T[] {
   const byId = new Map(all.map((c) => [c.id, c]));
-  const trail: CategoryNode[] = [];
-  for (let node: CategoryNode | undefined = category; node && trail.length < WALK_LIMIT; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+  const trail: T[] = [];
+  for (let node: T | undefined = category; node && trail.length < WALK_LIMIT; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
     trail.unshift(node);
   }
   return trail;

@@ -2,6 +2,7 @@ import { db, Prisma } from "@/lib/db";
 import { findGeneratedImage } from "@/lib/media/library";
 import { seedArticle } from "@/prisma/seed/content";
 import { categoryImageKey } from "./illustrations";
+import { ancestry } from "@/lib/categories/tree";
 
 /**
  * `npm run db:seed -- --bulk N`: N more published articles spread over the category tree, for the
@@ -101,11 +102,7 @@ export async function seedBulkArticles(count: number, authorId: number, log: (li
 /** Category id → the media id of its top-level category's demo card, for the categories that have one. */
 async function topLevelCards(tree: { id: number; slug: string; parentId: number | null }[]): Promise<Map<number, number>> {
   const byId = new Map(tree.map((c) => [c.id, c]));
-  const rootOf = (id: number) => {
-    let node = byId.get(id)!;
-    for (let depth = 0; node.parentId !== null && depth < 100; depth++) node = byId.get(node.parentId)!;
-    return node;
-  };
+  const rootOf = (id: number) => ancestry(tree, byId.get(id)!)[0]!;
   const cardOfRoot = new Map<number, number>();
   for (const root of tree.filter((c) => c.parentId === null)) {
     const image = await findGeneratedImage(db, categoryImageKey(root.slug));
