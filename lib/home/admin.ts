@@ -2,6 +2,7 @@ import { placeCategory } from "@/lib/categories/admin";
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
 import { altText, checkbox, idField, optionalDateTime, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalUrl } from "@/lib/forms/fields";
+import { fieldMessages } from "@/lib/forms/messages";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -42,8 +43,8 @@ const bannerSchema = z
     /** The banner's updatedAt when its form was loaded; an edit from an older form is refused. */
     expectedUpdatedAt: optionalExpectedUpdatedAt,
     slot: z.enum(bannerSlots, { error: "Chọn vị trí hiển thị" }),
-    imageUrl: optionalUrl("ảnh banner").refine((v) => v !== null, "Vui lòng nhập đường dẫn ảnh"),
-    linkUrl: optionalUrl("liên kết").refine((v) => v !== null, "Vui lòng nhập liên kết"),
+    imageUrl: optionalUrl("ảnh banner").refine((v) => v !== null, fieldMessages.required("đường dẫn ảnh")),
+    linkUrl: optionalUrl("liên kết").refine((v) => v !== null, fieldMessages.required("liên kết")),
     alt: altText(300),
     startsAt: optionalDateTime("thời điểm bắt đầu"),
     endsAt: optionalDateTime("thời điểm kết thúc"),

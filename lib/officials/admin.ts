@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
 import { idField, nullableLine, optionalDay, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/forms/fields";
+import { fieldMessages } from "@/lib/forms/messages";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ const positionSchema = z
   .object({
     title: requiredLine("chức vụ", 300),
     organisation: requiredLine("cơ quan", 300),
-    startDate: optionalDay("ngày bắt đầu").refine((d) => d !== null, "Vui lòng nhập ngày bắt đầu"),
+    startDate: optionalDay("ngày bắt đầu").refine((d) => d !== null, fieldMessages.required("ngày bắt đầu")),
     endDate: optionalDay("ngày kết thúc"),
     // Empty: the row's place in the form. 0 is a real value (the most senior title), not "empty".
     order: optionalInt("thứ tự", 0, 10_000),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
 import { optionalText, optionalUrl, requiredLine, slugField } from "@/lib/forms/fields";
+import { fieldMessages } from "@/lib/forms/messages";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -17,7 +18,7 @@ import { addRedirect } from "@/lib/redirects";
 /** What every signed-in user may change about themselves: their password and public author profile. */
 
 const passwordChangeSchema = z.object({
-  currentPassword: z.preprocess((v) => v ?? "", z.string().min(1, "Vui lòng nhập mật khẩu hiện tại")),
+  currentPassword: z.preprocess((v) => v ?? "", z.string().min(1, fieldMessages.required("mật khẩu hiện tại"))),
   newPassword: z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC") : ""), z.string()),
   confirmPassword: z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC") : ""), z.string()),
 });
