@@ -11,7 +11,12 @@ import { PEER_ADDRESS_ENV, PEER_ADDRESS_HEADER } from "./peer-address.cjs";
  * With fewer entries than hops, the leftmost is taken (the proxies are fewer than configured).
  */
 export const UNKNOWN_ADDRESS = "unknown";
-export const DEFAULT_PROXY_HOPS = 1;
+/**
+ * No proxy unless configured: `npm start` serves clients directly, and a header nobody appends is the
+ * client's own text (a made-up X-Forwarded-For would give every guess a fresh address). Behind nginx,
+ * set TRUSTED_PROXY_HOPS=1.
+ */
+export const DEFAULT_PROXY_HOPS = 0;
 const MAX_HOPS = 20;
 const MAX_LENGTH = 64;
 

@@ -39,11 +39,18 @@ describe("the client's address behind reverse proxies", () => {
     expect(clientAddress(forwardedFor("a".repeat(500)), 1)).toHaveLength(64);
   });
 
-  it("reads TRUSTED_PROXY_HOPS: one proxy by default, a malformed value refused", () => {
-    expect(trustedProxyHops({})).toBe(1);
+  it("reads TRUSTED_PROXY_HOPS: no proxy by default, a malformed value refused", () => {
+    expect(trustedProxyHops({})).toBe(0);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: " 0 " })).toBe(0);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
     for (const bad of ["-1", "1.5", "một", "99"]) expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+
+  it("by default a made-up X-Forwarded-For changes nothing: each request is the socket's address", () => {
+    process.env[PEER_ADDRESS_ENV] = "1";
+    const from = (spoofed: string) => clientAddress(forwardedFor(spoofed, { [PEER_ADDRESS_HEADER]: "203.0.113.9" }));
+    expect(from("10.185.2.1")).toBe("203.0.113.9");
+    expect(from("10.185.2.2")).toBe("203.0.113.9");
   });
 
   it("reads the setting from the environment when not given", () => {
