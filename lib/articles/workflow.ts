@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import type { ArticleStatus } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/log";
 import { ValidationError } from "@/lib/errors";
+import { INVALID_FORM } from "@/lib/forms/messages";
 import { parseInput } from "@/lib/actions";
 import { authorize, TRANSITIONS, type Actor, type TransitionAction } from "@/lib/people/policy";
 import { applyChanges, articleChange } from "./changes";
@@ -96,17 +97,17 @@ function transitionData(action: TransitionAction, input: Pick<TransitionInput, "
       return { status: "PUBLISHED" as const, publishedAt: current.publishedAt ?? now, scheduledAt: null, reviewNote: null };
     case "article.schedule": {
       if (!input.scheduledAt || input.scheduledAt.getTime() <= now.getTime()) {
-        throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { scheduledAt: ["Thời điểm hẹn giờ phải ở tương lai"] });
+        throw new ValidationError(INVALID_FORM, { scheduledAt: ["Thời điểm hẹn giờ phải ở tương lai"] });
       }
       if (input.scheduledAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) {
-        throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] });
+        throw new ValidationError(INVALID_FORM, { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] });
       }
       return { status: "SCHEDULED" as const, scheduledAt: input.scheduledAt, reviewNote: null };
     }
     case "article.unpublish":
       return { status: "UNPUBLISHED" as const, scheduledAt: null };
     case "article.return":
-      if (!input.note) throw new ValidationError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", { note: ["Vui lòng ghi nhận xét cho phóng viên"] });
+      if (!input.note) throw new ValidationError(INVALID_FORM, { note: ["Vui lòng ghi nhận xét cho phóng viên"] });
       return { status: "DRAFT" as const, reviewNote: input.note, scheduledAt: null };
   }
 }
