@@ -9,12 +9,19 @@ export function normalizeText(input: string): string {
 }
 
 /**
- * Unicode NFC without control characters (tab and line breaks kept), not trimmed: for a run of text
- * inside a larger one, such as a text node of an article body, whose spaces at either end matter.
+ * Unicode NFC without control characters (tab and line breaks kept) and without lone UTF-16
+ * surrogates (half a character, which no text means and PostgreSQL's JSON refuses), not trimmed: for
+ * a run of text inside a larger one, such as a text node of an article body, whose spaces at either
+ * end matter.
  */
 export function normalizeInline(input: string): string {
-  return input.normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+  return input
+    .replace(LONE_SURROGATE, "")
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A single-line variant: runs of whitespace become one space. */
 export function normalizeLine(input: string): string {

@@ -255,6 +255,19 @@ describe("scheduled publication", () => {
 });
 
 describe("saving, conflicts, autosave and revisions", () => {
+  it("half a character (a lone UTF-16 surrogate) in the title, the SEO title, the sapo or the body is dropped, never a server error", async () => {
+    const half = "\ud800";
+    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Đoạn${half} văn` }] }, { type: "paragraph", content: [{ type: "text", text: half }] }] };
+    const { id } = await createArticle(reporter, { title: `Tiêu đề${half}`, sapo: `Sapo\udc00`, seoTitle: `SEO${half}`, categoryId, body });
+    await saveArticle(reporter, id, { title: `Tiêu đề${half} mới`, sapo: "", seoTitle: `SEO\udfff mới`, categoryId, body, expectedVersion: 1 });
+    await transitionArticle(reporter, id, { action: "article.submit", note: `Ghi chú${half}` });
+    const row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: "Tiêu đề mới", seoTitle: "SEO mới" });
+    expect(row.body).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Đoạn văn" }] }, { type: "paragraph", content: [] }] });
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "SAVE" }, orderBy: { id: "desc" } });
+    expect(revision.fields).toMatchObject({ seoTitle: "SEO mới" });
+  });
+
   it("a save based on an old version is refused with the current content; nothing is overwritten", async () => {
     const { id } = await createArticle(reporter, fields("Bài hai người sửa"));
     await saveArticle(editor, id, { ...fields("Bài hai người sửa", "Biên tập viên sửa trước."), expectedVersion: 1 });

@@ -45,6 +45,14 @@ describe("normalizeText", () => {
     expect(normalizeText(" a\u0000b\nc\u0007 ")).toBe("ab\nc");
     expect(normalizeLine("  Tin   tức\n Sự kiện ")).toBe("Tin tức Sự kiện");
   });
+
+  it("drops lone UTF-16 surrogates, keeping whole characters made of two", () => {
+    expect(normalizeText("Tin\ud800 tức")).toBe("Tin tức");
+    expect(normalizeText("\udc00Nghệ An\ud83d")).toBe("Nghệ An");
+    expect(normalizeText("Ảnh 📷 đẹp")).toBe("Ảnh 📷 đẹp");
+    expect(() => JSON.parse(JSON.stringify(normalizeText("a\udfff\ud800b")))).not.toThrow();
+    expect(normalizeText("a\udfff\ud800b")).toBe("ab");
+  });
 });
 
 describe("foldDiacritics", () => {
