@@ -12,7 +12,13 @@ const config = [
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Query through a lib/ module (route → lib → Prisma)." }], patterns: [{ group: ["@/lib/db/generated/client", "@prisma/*"], message: "Query through a lib/ module (route → lib → Prisma)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/db", message: "Query through a lib/ module (route → lib → Prisma)." }],
+          patterns: [{ group: ["@/lib/db/generated/client", "@prisma/*"], message: "Query through a lib/ module (route → lib → Prisma)." }],
+        },
+      ],
     },
   },
   // Dependencies point one way: app/ (routes) → components/ → lib/ (the domain) → Prisma. Nothing in lib/

@@ -4,7 +4,15 @@ import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
-import { isInternalRoute, MISSING_PAGE_EDITION, MISSING_PAGE_PATH, OFFICIALS_DIRECTORY_PATH, SEARCH_PATH, SIGN_IN_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
+import {
+  isInternalRoute,
+  MISSING_PAGE_EDITION,
+  MISSING_PAGE_PATH,
+  OFFICIALS_DIRECTORY_PATH,
+  SEARCH_PATH,
+  SIGN_IN_PATH,
+  STAFF_NO_ACCESS_PATH,
+} from "@/lib/site/routes";
 
 const { auth } = NextAuth(authConfig);
 
@@ -98,5 +106,7 @@ function withoutSessionRefresh(response: Response): Response {
 // sitemaps, robots.txt, the icon, public/): tests/unit/proxy-matcher.test.ts checks this list against
 // app/ and public/.
 export const config = {
-  matcher: ["/((?!(?:_next|api|dang-nhap|doi-mat-khau|sitemaps|banners)(?:/|$)|(?:icon\\.svg|robots\\.txt|rss\\.xml|sitemap\\.xml|sitemap-news\\.xml|og-mac-dinh\\.png)$).+)"],
+  matcher: [
+    "/((?!(?:_next|api|dang-nhap|doi-mat-khau|sitemaps|banners)(?:/|$)|(?:icon\\.svg|robots\\.txt|rss\\.xml|sitemap\\.xml|sitemap-news\\.xml|og-mac-dinh\\.png)$).+)",
+  ],
 };

@@ -10,8 +10,13 @@ test("an admin adds an official with a position, then adds a second position to 
   await expect(groupForm.getByRole("status")).toContainText(`Đã lưu nhóm "Thường trực ${suffix}"`);
   // Renamed twice in a row from its form: each save brings the form up to date, so no false conflict.
   await page.reload();
-  const groupId = await page.locator("form", { has: page.locator(`input[name="name"][value="Thường trực ${suffix}"]`) }).locator('input[name="id"]').inputValue();
-  const savedGroup = page.locator("form", { has: page.locator(`input[name="id"][value="${groupId}"]`) }).filter({ has: page.getByRole("button", { name: "Lưu nhóm" }) });
+  const groupId = await page
+    .locator("form", { has: page.locator(`input[name="name"][value="Thường trực ${suffix}"]`) })
+    .locator('input[name="id"]')
+    .inputValue();
+  const savedGroup = page
+    .locator("form", { has: page.locator(`input[name="id"][value="${groupId}"]`) })
+    .filter({ has: page.getByRole("button", { name: "Lưu nhóm" }) });
   for (const name of [`Thường trực HĐND ${suffix}`, `Thường trực ${suffix}`]) {
     await savedGroup.getByLabel("Tên nhóm").fill(name);
     await savedGroup.getByRole("button", { name: "Lưu nhóm" }).click();

@@ -37,7 +37,9 @@ test("a reporter who opens a colleague's article (a link from a chat) is told th
     const response = await reporter.page.goto(path);
     expect(response!.status(), path).toBeLessThan(500);
     await expect(reporter.page.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
-    await expect(reporter.page.getByRole("alert").filter({ hasText: "quyền" })).toHaveText("Bạn không có quyền xem bài viết này: phóng viên chỉ xem được bài của chính mình.");
+    await expect(reporter.page.getByRole("alert").filter({ hasText: "quyền" })).toHaveText(
+      "Bạn không có quyền xem bài viết này: phóng viên chỉ xem được bài của chính mình.",
+    );
     await expect(reporter.page.getByText(title)).toHaveCount(0);
   }
   await reporter.context.close();
@@ -53,7 +55,9 @@ test("a reporter who opens the preview of a colleague's article gets the 403 pag
   expect(response!.headers()["content-type"]).toContain("text/html");
   await expect(reporter.page).toHaveURL(/\/admin\/khong-co-quyen$/);
   await expect(reporter.page.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
-  await expect(reporter.page.getByRole("alert").filter({ hasText: "quyền" })).toHaveText("Bạn không có quyền xem bài viết này: phóng viên chỉ xem được bài của chính mình.");
+  await expect(reporter.page.getByRole("alert").filter({ hasText: "quyền" })).toHaveText(
+    "Bạn không có quyền xem bài viết này: phóng viên chỉ xem được bài của chính mình.",
+  );
   await expect(reporter.page.getByText(title)).toHaveCount(0);
   // Refused: no draft mode either.
   expect((await reporter.context.cookies()).map((c) => c.name)).not.toContain("__prerender_bypass");

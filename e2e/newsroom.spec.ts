@@ -57,7 +57,9 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   // An image uploaded from the editor, with its required alt text.
   await page.getByRole("button", { name: "Chèn ảnh" }).click();
   const picker = page.getByRole("dialog", { name: "Chọn ảnh từ thư viện" });
-  const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: "#1f6f8b" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: "#1f6f8b" } })
+    .png()
+    .toBuffer();
   await picker.getByLabel(/Tệp ảnh/).setInputFiles({ name: "cong-truong.png", mimeType: "image/png", buffer: png });
   await picker.getByLabel("Mô tả ảnh (alt)").fill("Công trường tuyến đường ven biển");
   await picker.getByLabel("Chú thích", { exact: true }).fill("Công trường thi công");
@@ -100,7 +102,10 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   // The editor finds it in the review queue and returns it with a comment.
   const editor = await newSession(browser, E2E_EDITOR);
   await editor.page.goto("/admin");
-  await editor.page.getByRole("region", { name: /Chờ duyệt/ }).getByRole("link", { name: title }).click();
+  await editor.page
+    .getByRole("region", { name: /Chờ duyệt/ })
+    .getByRole("link", { name: title })
+    .click();
   await editor.page.getByLabel("Nhận xét cho phóng viên").fill("Bổ sung tiến độ từng giai đoạn.");
   await editor.page.getByRole("button", { name: "Trả lại phóng viên" }).click();
   await expect(editor.page.getByTestId("article-status")).toHaveText("Nháp");
@@ -109,7 +114,10 @@ test("a reporter writes with an image and a table, autosave survives a reload, t
   // The reporter sees the comment on the dashboard and in the editor, fixes the article and submits again.
   await page.goto("/admin");
   await expect(page.getByRole("region", { name: /Bị trả lại/ })).toContainText("Bổ sung tiến độ từng giai đoạn.");
-  await page.getByRole("region", { name: /Bị trả lại/ }).getByRole("link", { name: title }).click();
+  await page
+    .getByRole("region", { name: /Bị trả lại/ })
+    .getByRole("link", { name: title })
+    .click();
   await expect(page.getByLabel("Nhận xét của biên tập viên")).toContainText("Bổ sung tiến độ từng giai đoạn.");
   await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
   await editorBody(page).locator("p").first().click();
@@ -250,9 +258,12 @@ test("two people edit the same article: the second save gets the conflict messag
 
 /** Waits for the autosave request that carries `text` (a later change than an autosave already on its way). */
 const autosaveCarrying = (page: Page, id: number, text: string) =>
-  page.waitForResponse((r) => r.url().endsWith(`/api/articles/${id}/autosave`) && r.request().method() === "POST" && (r.request().postData() ?? "").includes(text) && r.ok(), {
-    timeout: 15_000,
-  });
+  page.waitForResponse(
+    (r) => r.url().endsWith(`/api/articles/${id}/autosave`) && r.request().method() === "POST" && (r.request().postData() ?? "").includes(text) && r.ok(),
+    {
+      timeout: 15_000,
+    },
+  );
 
 test("autosave keeps the whole form: category, featured image, byline, SEO and officials come back after a reload", async ({ browser }) => {
   test.slow();
@@ -264,7 +275,10 @@ test("autosave keeps the whole form: category, featured image, byline, SEO and o
 
   await page.getByLabel("Chuyên mục").selectOption({ value: otherCategory });
   await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
-  const choice = page.getByRole("dialog", { name: "Chọn ảnh từ thư viện" }).getByRole("button", { name: /^Chọn ảnh: / }).first();
+  const choice = page
+    .getByRole("dialog", { name: "Chọn ảnh từ thư viện" })
+    .getByRole("button", { name: /^Chọn ảnh: / })
+    .first();
   const imageAlt = (await choice.getAttribute("aria-label"))!.replace(/^Chọn ảnh: /, "");
   await choice.click();
   await page.getByLabel("Chú thích ảnh đại diện").fill("Chú thích tự lưu");
@@ -324,7 +338,9 @@ test("my autosave is still offered after someone else saves; restoring it goes t
   // Meanwhile an editor saves a newer version (through the editor's own API).
   const editor = await newSession(browser, E2E_EDITOR);
   const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Đoạn đầu. Câu của biên tập viên." }] }] };
-  const saved = await editor.page.request.put(`/api/articles/${id}`, { data: { title, sapo: "", categoryId: category, body, seoTitle: "SEO của biên tập", expectedVersion: 1 } });
+  const saved = await editor.page.request.put(`/api/articles/${id}`, {
+    data: { title, sapo: "", categoryId: category, body, seoTitle: "SEO của biên tập", expectedVersion: 1 },
+  });
   expect(saved.status()).toBe(200);
   await editor.page.request.delete(`/api/articles/${id}/lock`); // as closing their editor would
   await editor.context.close();
@@ -511,7 +527,9 @@ test("the media library: upload with alt text, search, and refusal to delete an 
   await upload.getByRole("button", { name: "Tải lên" }).click();
   await expect(upload.getByText("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF")).toBeVisible();
 
-  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8b1f1f" } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8b1f1f" } })
+    .jpeg()
+    .toBuffer();
   await upload.getByLabel(/Tệp ảnh/).setInputFiles({ name: "le-ky-niem.jpg", mimeType: "image/jpeg", buffer: jpeg });
   await upload.getByLabel("Mô tả ảnh (alt)").fill("Lễ kỷ niệm ngày thành lập Đảng bộ tỉnh");
   // Searched once the upload is stored (a search sent earlier rightly finds nothing).
@@ -628,7 +646,9 @@ test("a save that fails (proxy error page, lost connection) says so, keeps the t
   await page.goto(`/admin/bai-viet/${id}`);
   await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
   await page.route(`**/api/articles/${id}`, (route) =>
-    route.request().method() === "PUT" ? route.fulfill({ status: 502, contentType: "text/html", body: "<html><body>502 Bad Gateway</body></html>" }) : route.continue(),
+    route.request().method() === "PUT"
+      ? route.fulfill({ status: 502, contentType: "text/html", body: "<html><body>502 Bad Gateway</body></html>" })
+      : route.continue(),
   );
   await editorBody(page).click();
   await page.keyboard.press("End");
@@ -659,14 +679,15 @@ test("on a slow network a new article's autosave creates it once, and it is save
   let creates = 0;
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  const firstCreate = new Promise<void>((resolve) =>
-    void page.route("**/api/articles", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      creates += 1;
-      resolve();
-      await released;
-      await route.continue();
-    }),
+  const firstCreate = new Promise<void>(
+    (resolve) =>
+      void page.route("**/api/articles", async (route) => {
+        if (route.request().method() !== "POST") return route.continue();
+        creates += 1;
+        resolve();
+        await released;
+        await route.continue();
+      }),
   );
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Chuyên mục").selectOption({ value: category });

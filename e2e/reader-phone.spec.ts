@@ -152,10 +152,13 @@ test("the seed article: no sideways scrolling; text size and share buttons are t
   await expectTapTargets(page.getByRole("button", { name: "In bài" }), "print button");
   await expectTapTargets(page.getByRole("navigation", { name: "Đường dẫn" }).getByRole("link"), "breadcrumb link");
   // Text size, print and sharing take two rows of buttons, not three, above the lead paragraph.
-  const rows = await page.locator("[data-print=hide]").filter({ has: page.getByRole("group", { name: "Chia sẻ" }) }).evaluate((tools) => {
-    const tops = new Set([...tools.querySelectorAll("a, button")].map((el) => Math.round(el.getBoundingClientRect().top)));
-    return tops.size;
-  });
+  const rows = await page
+    .locator("[data-print=hide]")
+    .filter({ has: page.getByRole("group", { name: "Chia sẻ" }) })
+    .evaluate((tools) => {
+      const tops = new Set([...tools.querySelectorAll("a, button")].map((el) => Math.round(el.getBoundingClientRect().top)));
+      return tops.size;
+    });
   expect(rows).toBeLessThanOrEqual(2);
 
   // The largest text size does not push anything off the screen either.

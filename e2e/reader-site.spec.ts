@@ -53,7 +53,10 @@ test("home → category → page 2 → article → related article", async ({ pa
   await page.locator("main .teaser h2 a").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  const related = page.getByRole("region", { name: "Tin liên quan" }).or(page.getByRole("complementary", { name: "Tin cùng chuyên mục" })).first();
+  const related = page
+    .getByRole("region", { name: "Tin liên quan" })
+    .or(page.getByRole("complementary", { name: "Tin cùng chuyên mục" }))
+    .first();
   const next = related.getByRole("link").first();
   const nextTitle = (await next.textContent())!;
   await next.click();
@@ -78,7 +81,10 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
   await expect(page.getByRole("region", { name: "Tin liên quan" }).getByRole("link")).toHaveCount(6);
   // No article is offered twice: "Tin liên quan" leaves out what "Tin cùng chuyên mục" already lists.
   const hrefs = (name: string, role: "region" | "complementary") =>
-    page.getByRole(role, { name }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    page
+      .getByRole(role, { name })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   const sameCategory = await hrefs("Tin cùng chuyên mục", "complementary");
   expect(sameCategory.length).toBeGreaterThanOrEqual(15);
   expect((await hrefs("Tin liên quan", "region")).filter((href) => sameCategory.includes(href))).toEqual([]);
@@ -105,7 +111,11 @@ test("the seed article: officials linked, tools, JSON-LD, OpenGraph, canonical",
 
 test("the text size buttons scale the article's body and sapo", async ({ page }) => {
   await page.goto(await seedArticlePath(page));
-  const sizeOf = (selector: string) => () => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const sizeOf = (selector: string) => () =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const body = sizeOf("[data-article] .article-body p");
   const sapo = sizeOf("[data-article] .article-sapo");
   const [bodyBefore, sapoBefore] = [await body(), await sapo()];
@@ -306,7 +316,8 @@ test("feeds and sitemaps are valid XML and list the seed article; robots points 
     expect((await request.get(url, { headers: { "if-none-match": response.headers()["etag"]! } })).status()).toBe(304);
   }
   // Every reader page advertises the site's feed to feed readers and browsers; a category its own first.
-  const advertisedFeeds = () => page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  const advertisedFeeds = () =>
+    page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
   for (const pagePath of ["/", path, "/lanh-dao", "/lanh-dao/thai-thanh-quy", "/tim-kiem?q=tinh+uy"]) {
     await page.goto(pagePath);
     expect(await advertisedFeeds(), pagePath).toEqual(["/rss.xml"]);
@@ -398,7 +409,7 @@ test("a sub-menu opened by keyboard focus or by the pointer closes with Escape, 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the category menu: folded behind \"Chuyên mục\" on a phone, open on a wide screen, sub-menus on keyboard focus", async ({ page }) => {
+  test('the category menu: folded behind "Chuyên mục" on a phone, open on a wide screen, sub-menus on keyboard focus', async ({ page }) => {
     const menu = page.getByRole("navigation", { name: "Chuyên mục" });
     const topLevel = menu.getByRole("link", { name: "Tin tức - Sự kiện", exact: true });
     const subLevel = menu.getByRole("link", { name: "Hoạt động của Tỉnh ủy", exact: true });
@@ -424,7 +435,12 @@ test.describe("without JavaScript", () => {
     expect((await page.goto("/chuyen-muc/tin-tuc-su-kien?trang=2"))?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Tin tức - Sự kiện" })).toBeVisible();
     // A repeated "trang" past the last page: the listing the rewrite would render is missing too.
-    for (const url of ["/chuyen-muc/tin-tuc-su-kien?trang=99", "/chuyen-muc/tin-tuc-su-kien?trang=abc", "/chuyen-muc/tin-tuc-su-kien?trang=0", "/chuyen-muc/tin-tuc-su-kien?trang=1&trang=99"]) {
+    for (const url of [
+      "/chuyen-muc/tin-tuc-su-kien?trang=99",
+      "/chuyen-muc/tin-tuc-su-kien?trang=abc",
+      "/chuyen-muc/tin-tuc-su-kien?trang=0",
+      "/chuyen-muc/tin-tuc-su-kien?trang=1&trang=99",
+    ]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();
     }
@@ -450,7 +466,17 @@ test.describe("without JavaScript", () => {
   });
 
   test("unknown articles, categories, officials, authors and addresses get the site's 404 page, at the address typed", async ({ page }) => {
-    for (const url of ["/tin/khong-ton-tai-987654", "/tin/khong-co-so-bai", "/chuyen-muc/khong-co-chuyen-muc-nay", "/lanh-dao/khong-co-ai", "/tac-gia/khong-co-ai", "/khong-tim-thay", "/khong-co-trang-nay", "/tin", "/favicon.ico"]) {
+    for (const url of [
+      "/tin/khong-ton-tai-987654",
+      "/tin/khong-co-so-bai",
+      "/chuyen-muc/khong-co-chuyen-muc-nay",
+      "/lanh-dao/khong-co-ai",
+      "/tac-gia/khong-co-ai",
+      "/khong-tim-thay",
+      "/khong-co-trang-nay",
+      "/tin",
+      "/favicon.ico",
+    ]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
       expect(new URL(page.url()).pathname).toBe(url);
       await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), url).toBeVisible();

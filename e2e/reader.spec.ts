@@ -5,7 +5,11 @@ const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ t
 
 function sameCategoryTitles(): string[] {
   const text = fs.readFileSync("../shared/seed/000_b4e9e06ff108fe63.txt", "utf8").normalize("NFC");
-  const lines = text.split("Tin cùng chuyên mục")[1]!.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("Tin cùng chuyên mục")[1]!
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.filter((line, i) => line !== lines[i - 1]);
 }
 
@@ -49,7 +53,15 @@ test("an unknown article gets the 404 page", async ({ page }) => {
 
 test("odd addresses of categories and officials answer 4xx in the site's design, never 500", async ({ request }) => {
   // A NUL byte and a broken percent-escape: neither can be a slug.
-  for (const path of ["/lanh-dao/%00", "/lanh-dao/abc%00", "/tac-gia/%00", "/chuyen-muc/%00", "/chuyen-muc/%E0%A4%A", "/lanh-dao/%E0%A4%A", "/chuyen-muc/%E0%A4%A/rss.xml"]) {
+  for (const path of [
+    "/lanh-dao/%00",
+    "/lanh-dao/abc%00",
+    "/tac-gia/%00",
+    "/chuyen-muc/%00",
+    "/chuyen-muc/%E0%A4%A",
+    "/lanh-dao/%E0%A4%A",
+    "/chuyen-muc/%E0%A4%A/rss.xml",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);

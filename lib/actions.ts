@@ -7,9 +7,7 @@ z.config(z.locales.vi());
 
 /** What a server action returns to its form. */
 export type ActionState<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> }
-  | null;
+  { ok: true; message?: string; data?: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> } | null;
 
 /** Parses input with a zod schema, throwing a ValidationError with per-field Vietnamese messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -78,7 +78,8 @@ export function asDomainError(error: unknown): unknown {
   if (code === "P2003") return new ConflictError("Dữ liệu liên quan vừa được người khác thay đổi hoặc xoá. Vui lòng tải lại trang rồi thử lại.");
   // A unique value (a slug, an e-mail) taken by someone else's save between the check and the write,
   // where the module has no more precise answer of its own: refused, nothing saved.
-  if (code === "P2002") return new ConflictError("Giá trị này vừa được người khác dùng (ví dụ đường dẫn hoặc e-mail trùng). Vui lòng tải lại trang rồi thử lại.");
+  if (code === "P2002")
+    return new ConflictError("Giá trị này vừa được người khác dùng (ví dụ đường dẫn hoặc e-mail trùng). Vui lòng tải lại trang rồi thử lại.");
   return error;
 }
 

@@ -25,18 +25,32 @@ async function main() {
   process.env.TEST_DB = "postgres";
   const fresh = await createFreshDatabase("bench");
   let server: ChildProcess | undefined;
-  const counter = await startSqlCounter({ host: "127.0.0.1", port: new URL(fresh.env.DATABASE_URL!).port ? Number(new URL(fresh.env.DATABASE_URL!).port) : 5432 });
+  const counter = await startSqlCounter({
+    host: "127.0.0.1",
+    port: new URL(fresh.env.DATABASE_URL!).port ? Number(new URL(fresh.env.DATABASE_URL!).port) : 5432,
+  });
   currentCounter = counter;
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...fresh.env, ADMIN_PASSWORD: "bench-mat-khau-quan-tri", AUTH_SECRET: "bench-only-secret-bench-only-secret-0123" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...fresh.env,
+      ADMIN_PASSWORD: "bench-mat-khau-quan-tri",
+      AUTH_SECRET: "bench-only-secret-bench-only-secret-0123",
+    };
     run("migrate", process.execPath, ["--import", "tsx", "scripts/migrate.ts"], env);
     console.log(`Seeding ${ARTICLES} generated articles…`);
     run("seed", process.execPath, ["--import", "tsx", "scripts/seed.ts", "--bulk", String(ARTICLES)], env);
     const direct = new pg.Client({ connectionString: fresh.env.DATABASE_URL });
     await direct.connect();
     await direct.query(`VACUUM ANALYZE`);
-    const ids = (await direct.query<{ id: number; slug: string }>(`SELECT "id", "slug" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY random() LIMIT 20000`)).rows;
-    const categories = (await direct.query<{ slug: string; n: string }>(`SELECT c."slug", count(a."id") n FROM "Category" c JOIN "Article" a ON a."categoryId" = c."id" GROUP BY c."slug"`)).rows;
+    const ids = (
+      await direct.query<{ id: number; slug: string }>(`SELECT "id", "slug" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY random() LIMIT 20000`)
+    ).rows;
+    const categories = (
+      await direct.query<{ slug: string; n: string }>(
+        `SELECT c."slug", count(a."id") n FROM "Category" c JOIN "Article" a ON a."categoryId" = c."id" GROUP BY c."slug"`,
+      )
+    ).rows;
     const plan = await explainSearch(direct, "chuyen doi so");
     await direct.end();
     process.env.DATABASE_URL = fresh.env.DATABASE_URL;
@@ -69,7 +83,14 @@ async function main() {
     const articleQueries = await queriesFor(articlePath(0));
     rows.push(await measure("bài viết", "có cache", [articlePath(0)], { warm: true }));
     rows.push(await measure("bài viết", "có cache, nén (trình duyệt)", [articlePath(0)], { warm: true, headers: BROWSER_HEADERS }));
-    rows.push({ ...(await measure("bài viết", "không cache", ids.slice(1).map((_, i) => articlePath(i + 1)))), queries: articleQueries });
+    rows.push({
+      ...(await measure(
+        "bài viết",
+        "không cache",
+        ids.slice(1).map((_, i) => articlePath(i + 1)),
+      )),
+      queries: articleQueries,
+    });
     rows.push(await measure("bài viết, slug cũ (301)", "proxy.ts", [`/tin/ten-cu-${ids[0]!.id}`], { warm: true }));
     // Home
     const homeQueries = await queriesFor("/");
@@ -98,17 +119,23 @@ async function main() {
     server = undefined;
     rows.push(await measureFrameworkFloor());
 
-    console.log(`\n## Reader site benchmark (${ARTICLES.toLocaleString("en")} generated articles, PostgreSQL, one server process, ${CONNECTIONS} connections, ${DURATION} s each)\n`);
+    console.log(
+      `\n## Reader site benchmark (${ARTICLES.toLocaleString("en")} generated articles, PostgreSQL, one server process, ${CONNECTIONS} connections, ${DURATION} s each)\n`,
+    );
     console.log("| trang | chế độ | req/s | p50 (ms) | p99 (ms) | SQL | ghi chú |");
     console.log("| --- | --- | ---: | ---: | ---: | ---: | --- |");
     for (const r of rows) console.log(`| ${r.page} | ${r.mode} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.note ?? ""} |`);
-    console.log(`\nSearch, one connection, ${searchLatency.n} requests over ${searchUrls.length} queries: p50 ${searchLatency.p50} ms, p95 ${searchLatency.p95} ms (whole HTTP request, page render included).`);
+    console.log(
+      `\nSearch, one connection, ${searchLatency.n} requests over ${searchUrls.length} queries: p50 ${searchLatency.p50} ms, p95 ${searchLatency.p95} ms (whole HTTP request, page render included).`,
+    );
     console.log(
       `Search function (lib/search searchArticles, the SQL of one results page with its count), ${searchQueryLatency.n} calls: p50 ${searchQueryLatency.p50} ms, p95 ${searchQueryLatency.p95} ms.`,
     );
     console.log(`View beacon: ${viewBeacon} SQL statement(s) for a first view of an article (later views are batched).`);
     console.log(`Old slug → ${canonicalRedirect.status} ${canonicalRedirect.headers.get("location")}`);
-    console.log(`\nSearch plans at ${ARTICLES} articles ("chuyen doi so", article_search_matches and the statements it runs):\n${plan.map((p) => p.replace(/^/gm, "    ")).join("\n")}`);
+    console.log(
+      `\nSearch plans at ${ARTICLES} articles ("chuyen doi so", article_search_matches and the statements it runs):\n${plan.map((p) => p.replace(/^/gm, "    ")).join("\n")}`,
+    );
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
@@ -188,7 +215,11 @@ async function measureFrameworkFloor(): Promise<Row> {
   const floor = await startFrameworkFloor(PORT + 1);
   try {
     const urls = Array.from({ length: 50_000 }, (_, i) => `/${i + 1}`);
-    await load(floor.base, urls.map((url) => `${url}-khoi-dong`), 2);
+    await load(
+      floor.base,
+      urls.map((url) => `${url}-khoi-dong`),
+      2,
+    );
     const row = await measure("trang trống (Next, ISR)", "không cache", urls, { origin: floor.base, queries: 0 });
     return { ...row, note: "mức sàn của framework: layout gốc và một thẻ <p>" };
   } finally {

@@ -9,8 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const enginesDir = path.join(root, "node_modules", "@prisma", "engines");
-const hasRealEngine =
-  existsSync(enginesDir) && readdirSync(enginesDir).some((name) => name.startsWith("schema-engine"));
+const hasRealEngine = existsSync(enginesDir) && readdirSync(enginesDir).some((name) => name.startsWith("schema-engine"));
 
 const env = { ...process.env };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasRealEngine) {

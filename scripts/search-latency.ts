@@ -1,7 +1,18 @@
 // The latency of lib/search searchArticles (one results page with its count), as `npm run bench` and
 // `npm run bench:search` report it: every query of SEARCHES at pages 1–3, in turn, in this process.
 
-export const SEARCHES = ["bi thu tinh uy", "dang bo", "chuyen doi so", "Tỉnh uỷ", "phong chong tham nhung", "xay dung nong thon moi", "giao duc", "an ninh trat tu", "du lich", "cong tac can bo"];
+export const SEARCHES = [
+  "bi thu tinh uy",
+  "dang bo",
+  "chuyen doi so",
+  "Tỉnh uỷ",
+  "phong chong tham nhung",
+  "xay dung nong thon moi",
+  "giao duc",
+  "an ninh trat tu",
+  "du lich",
+  "cong tac can bo",
+];
 export const SEARCH_PAGES = [1, 2, 3];
 
 export type Percentiles = { n: number; p50: number; p95: number; max: number };

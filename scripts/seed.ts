@@ -25,8 +25,10 @@ async function main() {
     console.log(`Generated ${created} bulk articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   if (admin.generatedPassword) {
-    console.log(`\nCreated the admin account. Sign in with:\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
-      `This password is shown only once. To choose another, run with ADMIN_PASSWORD set.\n`);
+    console.log(
+      `\nCreated the admin account. Sign in with:\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
+        `This password is shown only once. To choose another, run with ADMIN_PASSWORD set.\n`,
+    );
   } else if (admin.created) {
     console.log(`Created the admin account ${admin.email} with the password from ADMIN_PASSWORD.`);
   } else if (admin.passwordChanged) {

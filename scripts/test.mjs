@@ -1,4 +1,4 @@
-// npm test — every test: type check, lint, unit tests, integration tests on PGlite and on PostgreSQL,
+// npm test — every test: type check, lint, formatting, unit tests, integration tests on PGlite and on PostgreSQL,
 // then the browser tests against the production build on both engines.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -11,6 +11,7 @@ const steps = [
   ["prisma client", "node", ["scripts/prisma-generate.mjs"]],
   ["type check", bin("tsc"), ["--noEmit"]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
+  ["format", bin("prettier"), ["--check", "."]],
   ["unit tests", bin("vitest"), ["run", "--project", "unit"]],
   ["integration tests (PGlite)", bin("vitest"), ["run", "--project", "integration"], { TEST_DB: "pglite" }],
   ["integration tests (PostgreSQL)", bin("vitest"), ["run", "--project", "integration"], { TEST_DB: "postgres" }],

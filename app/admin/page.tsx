@@ -69,7 +69,11 @@ export default async function AdminHome() {
             {data.activity.map((a) => (
               <li key={a.id}>
                 {formatDateTime(a.createdAt)} — {a.user?.displayName ?? "Hệ thống"}: {auditActionLabel(a.action)}{" "}
-                {a.entityId ? <Link prefetch={false} href={`/admin/bai-viet/${a.entityId}`}>#{a.entityId}</Link> : null}
+                {a.entityId ? (
+                  <Link prefetch={false} href={`/admin/bai-viet/${a.entityId}`}>
+                    #{a.entityId}
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>

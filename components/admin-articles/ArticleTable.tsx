@@ -28,7 +28,9 @@ export function ArticleTable({ rows, caption, dateOf = "updatedAt" }: { rows: Ad
               return (
                 <tr key={row.id}>
                   <td>
-                    <Link prefetch={false} href={`/admin/bai-viet/${row.id}`}>{row.title}</Link>
+                    <Link prefetch={false} href={`/admin/bai-viet/${row.id}`}>
+                      {row.title}
+                    </Link>
                     {row.editingNow ? <small> ({row.editingNow} đang chỉnh sửa)</small> : null}
                   </td>
                   <td>

@@ -25,7 +25,13 @@ export function RevisionDiff({ from, to, diff, fields, options }: Props) {
       <Block label="Tiêu đề" parts={diff.title} />
       <Block label="Sapo" parts={diff.sapo} />
       <Block label="Nội dung" parts={diff.body} />
-      {fields ? <FieldChanges from={formFields({ ...fields.from, title: from.title, sapo: from.sapo })} to={formFields({ ...fields.to, title: to.title, sapo: to.sapo })} options={options} /> : null}
+      {fields ? (
+        <FieldChanges
+          from={formFields({ ...fields.from, title: from.title, sapo: from.sapo })}
+          to={formFields({ ...fields.to, title: to.title, sapo: to.sapo })}
+          options={options}
+        />
+      ) : null}
     </section>
   );
 }
@@ -34,7 +40,9 @@ function Block({ label, parts }: { label: string; parts: DiffPart[] }) {
   return (
     <>
       <h3>{label}</h3>
-      <p className={styles.diffText}>{parts.map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}</p>
+      <p className={styles.diffText}>
+        {parts.map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}
+      </p>
     </>
   );
 }

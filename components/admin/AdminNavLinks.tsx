@@ -6,9 +6,7 @@ import { useEffect, useRef } from "react";
 
 /** The section a staff path belongs to: the longest menu entry it starts with. */
 function currentHref(pathname: string, hrefs: string[]): string | undefined {
-  return hrefs
-    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
-    .sort((a, b) => b.length - a.length)[0];
+  return hrefs.filter((href) => pathname === href || pathname.startsWith(`${href}/`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /**
@@ -18,7 +16,10 @@ function currentHref(pathname: string, hrefs: string[]): string | undefined {
  */
 export function AdminNavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
-  const current = currentHref(pathname, items.map((item) => item.href));
+  const current = currentHref(
+    pathname,
+    items.map((item) => item.href),
+  );
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {

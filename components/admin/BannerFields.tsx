@@ -21,8 +21,13 @@ export function BannerFields({ banner }: { banner?: Banner }) {
   return (
     <>
       <SelectField label="Vị trí" name="slot" defaultValue={banner?.slot} options={BANNER_SLOTS.map((s) => ({ value: s.key, label: s.label }))} />
-      <TextField label="Ảnh banner" name="imageUrl" defaultValue={banner?.imageUrl ?? ""} list={IMAGE_CHOICES_ID}
-            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
+      <TextField
+        label="Ảnh banner"
+        name="imageUrl"
+        defaultValue={banner?.imageUrl ?? ""}
+        list={IMAGE_CHOICES_ID}
+        hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://"
+      />
       <TextField label="Liên kết" name="linkUrl" defaultValue={banner?.linkUrl} />
       <TextField label="Mô tả ảnh (alt)" name="alt" defaultValue={banner?.alt} />
       <div className={styles.grid}>

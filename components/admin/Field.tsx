@@ -47,13 +47,7 @@ export function TextArea({ label, hint, name, ...input }: React.TextareaHTMLAttr
   );
 }
 
-export function SelectField({
-  label,
-  name,
-  options,
-  defaultValue,
-  hint,
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+export function SelectField({ label, name, options, defaultValue, hint }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
   return (
     <FieldShell label={label} hint={hint} name={name}>
       {(control) => (

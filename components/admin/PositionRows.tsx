@@ -43,7 +43,21 @@ export function PositionRows({ initial }: { initial: PositionRow[] }) {
   );
 }
 
-function Cell({ index, field, label, type = "text", defaultValue, hint }: { index: number; field: string; label: string; type?: string; defaultValue: string; hint?: string }) {
+function Cell({
+  index,
+  field,
+  label,
+  type = "text",
+  defaultValue,
+  hint,
+}: {
+  index: number;
+  field: string;
+  label: string;
+  type?: string;
+  defaultValue: string;
+  hint?: string;
+}) {
   const name = `positions[${index}][${field}]`;
   const id = `position-${index}-${field}`;
   return (

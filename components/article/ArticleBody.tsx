@@ -24,11 +24,7 @@ type MarkOf<T extends BodyMark["type"]> = BodyMark & { type: T };
  * lib/articles/body.ts (the document itself is ArticleBody above; tests/unit/body-schema.test.ts).
  */
 export const NODE_RENDERERS: { [T in BodyNode["type"]]: (node: NodeOf<T>, key: number) => ReactNode } = {
-  text: (node, key) => (
-    <Fragment key={key}>
-      {(node.marks ?? []).reduceRight<ReactNode>((inner, mark) => applyMark(inner, mark), node.text)}
-    </Fragment>
-  ),
+  text: (node, key) => <Fragment key={key}>{(node.marks ?? []).reduceRight<ReactNode>((inner, mark) => applyMark(inner, mark), node.text)}</Fragment>,
   paragraph: (node, key) => <p key={key}>{renderNodes(node.content)}</p>,
   heading: (node, key) => (node.attrs.level === 2 ? <h2 key={key}>{renderNodes(node.content)}</h2> : <h3 key={key}>{renderNodes(node.content)}</h3>),
   blockquote: (node, key) => <blockquote key={key}>{renderNodes(node.content)}</blockquote>,

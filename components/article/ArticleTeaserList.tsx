@@ -19,7 +19,16 @@ type Props = {
   stacked?: boolean;
 };
 
-export function ArticleTeaserList({ articles, withSapo = false, withImage = false, renderTitle, renderSapo, headingLevel = 3, ordered = false, stacked = false }: Props) {
+export function ArticleTeaserList({
+  articles,
+  withSapo = false,
+  withImage = false,
+  renderTitle,
+  renderSapo,
+  headingLevel = 3,
+  ordered = false,
+  stacked = false,
+}: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const List = ordered ? "ol" : "ul";
   const pictured = stacked ? `${styles.withImage} ${styles.stacked}` : styles.withImage;
@@ -29,7 +38,14 @@ export function ArticleTeaserList({ articles, withSapo = false, withImage = fals
         <li key={article.id} className={`teaser ${withImage && article.featuredImage ? pictured : ""}`}>
           {withImage && article.featuredImage ? (
             <a href={articlePath(article)} className={styles.thumb} tabIndex={-1} aria-hidden="true">
-              <ResponsiveImage src={mediaSrc(article.featuredImage, 640)} alt="" width={240} height={160} sizes={stacked ? "(min-width: 720px) 400px, (min-width: 600px) 240px, 33vw" : "(min-width: 600px) 240px, 33vw"} className={styles.image} />
+              <ResponsiveImage
+                src={mediaSrc(article.featuredImage, 640)}
+                alt=""
+                width={240}
+                height={160}
+                sizes={stacked ? "(min-width: 720px) 400px, (min-width: 600px) 240px, 33vw" : "(min-width: 600px) 240px, 33vw"}
+                className={styles.image}
+              />
             </a>
           ) : null}
           <div>

@@ -48,11 +48,7 @@ export function ArticleView({ article, sameCategory, related, settings, preview 
         <Breadcrumb items={trail} />
         <h1 className="article-title">{article.title}</h1>
         <p className={styles.meta}>
-          {article.publishedAt ? (
-            <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-          ) : (
-            <span>Chưa xuất bản</span>
-          )}
+          {article.publishedAt ? <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time> : <span>Chưa xuất bản</span>}
           {preview ? null : (
             <>
               {" · "}

@@ -26,7 +26,15 @@ export function AutosaveNotice({ restored, offered, article, options, editable, 
     <>
       {restored ? <RestoredNotice restored={restored} editable={editable} onDiscard={() => onDiscard("restored")} /> : null}
       {offered?.newerVersion ? (
-        <OfferedNotice offered={offered} newer={offered.newerVersion} article={article} options={options} editable={editable} onDiscard={() => onDiscard("offered")} onRestore={() => onRestore(offered)} />
+        <OfferedNotice
+          offered={offered}
+          newer={offered.newerVersion}
+          article={article}
+          options={options}
+          editable={editable}
+          onDiscard={() => onDiscard("offered")}
+          onRestore={() => onRestore(offered)}
+        />
       ) : null}
     </>
   );
@@ -63,9 +71,9 @@ function OfferedNotice({ offered, newer, article, options, editable, onDiscard, 
   return (
     <section className={styles.reviewNote} aria-labelledby="offered-autosave-title" data-testid="offered-autosave">
       <p id="offered-autosave-title">
-        <strong>Bạn có bản tự động lưu chưa được lưu chính thức</strong> (lúc {formatDateTime(new Date(offered.savedAt))}, viết trên phiên bản {offered.basedOnVersion}). Sau đó{" "}
-        {newer.savedBy} đã lưu phiên bản {newer.version} lúc {formatDateTime(new Date(newer.savedAt))}: nội dung dưới đây là phiên bản
-        đó.
+        <strong>Bạn có bản tự động lưu chưa được lưu chính thức</strong> (lúc {formatDateTime(new Date(offered.savedAt))}, viết trên phiên bản{" "}
+        {offered.basedOnVersion}). Sau đó {newer.savedBy} đã lưu phiên bản {newer.version} lúc {formatDateTime(new Date(newer.savedAt))}: nội dung dưới đây là
+        phiên bản đó.
       </p>
       <div className={styles.actions}>
         <button type="button" className="button" aria-expanded={showOffered} onClick={() => setShowOffered((v) => !v)}>

@@ -66,7 +66,9 @@ export function DiffBlock({ label, from, to }: { label: string; from: string; to
     <div>
       <h3>{label}</h3>
       <p className={styles.diffText}>
-        {parts.map((part, i) => (part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>))}
+        {parts.map((part, i) =>
+          part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+        )}
       </p>
     </div>
   );

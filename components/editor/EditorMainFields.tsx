@@ -43,7 +43,14 @@ export function EditorMainFields({ fields, errors, publicPath, set, onSlugInput,
       </EditorField>
       <div className={styles.field}>
         <span id="body-label">Nội dung</span>
-        <RichTextEditor key={bodyKey} initialContent={initialBody} editable={editable} onChange={onBodyChange} invalid={bodyInvalid} describedBy={bodyInvalid ? "body-error" : undefined} />
+        <RichTextEditor
+          key={bodyKey}
+          initialContent={initialBody}
+          editable={editable}
+          onChange={onBodyChange}
+          invalid={bodyInvalid}
+          describedBy={bodyInvalid ? "body-error" : undefined}
+        />
         <FieldError errors={errors} name="body" />
       </div>
     </>

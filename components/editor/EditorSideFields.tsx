@@ -60,7 +60,10 @@ export function EditorSideFields({ fields, errors, categories, officials, articl
 function FeaturedImageField({ fields, errors, set, update }: Pick<Props, "fields" | "errors" | "set" | "update">) {
   const [picking, setPicking] = useState(false);
   const pick = (media: PickedMedia) => {
-    update((f) => ({ featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt, credit: media.credit }, featuredImageCaption: f.featuredImageCaption || media.caption || "" }));
+    update((f) => ({
+      featuredImage: { id: media.id, thumb: media.thumb, alt: media.alt, credit: media.credit },
+      featuredImageCaption: f.featuredImageCaption || media.caption || "",
+    }));
     setPicking(false);
   };
   return (
@@ -108,7 +111,11 @@ function SeoFields({ fields, errors, articleId, set }: Pick<Props, "fields" | "e
       <EditorField name="seoDescription" label="Mô tả SEO" errors={errors} hint={`${(fields.seoDescription || fields.sapo).length}/160 ký tự nên dùng`}>
         {(control) => <textarea {...control} rows={3} value={fields.seoDescription} onChange={(e) => set("seoDescription", e.target.value)} />}
       </EditorField>
-      <SeoPreview title={fields.seoTitle || fields.title} description={fields.seoDescription || fields.sapo} url={`/tin/${fields.slug || "…"}${articleId !== null ? `-${articleId}` : ""}`} />
+      <SeoPreview
+        title={fields.seoTitle || fields.title}
+        description={fields.seoDescription || fields.sapo}
+        url={`/tin/${fields.slug || "…"}${articleId !== null ? `-${articleId}` : ""}`}
+      />
     </fieldset>
   );
 }

@@ -28,7 +28,17 @@ export function MediaPicker({ onPick, onClose }: { onPick: (media: PickedMedia) 
   }, [load]);
 
   const pick = (row: UploadedMedia) =>
-    onPick({ id: row.id, src: row.src, srcset: row.srcset, width: row.width, height: row.height, thumb: row.thumb, alt: row.alt, caption: row.caption, credit: row.credit ?? null });
+    onPick({
+      id: row.id,
+      src: row.src,
+      srcset: row.srcset,
+      width: row.width,
+      height: row.height,
+      thumb: row.thumb,
+      alt: row.alt,
+      caption: row.caption,
+      credit: row.credit ?? null,
+    });
 
   // Rendered at the end of <body>: outside the article form and its disabled fieldset.
   return createPortal(

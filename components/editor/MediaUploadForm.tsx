@@ -53,7 +53,14 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
     <div className={styles.uploadForm} role="group" aria-label="Tải ảnh mới lên">
       <label>
         Tệp ảnh (JPEG, PNG, WebP, GIF, tối đa 10 MB)
-        <input ref={fileInput} name="file" type="file" accept="image/jpeg,image/png,image/webp,image/gif" aria-invalid={Boolean(errors.file)} aria-describedby={errors.file ? "upload-file-error" : undefined} />
+        <input
+          ref={fileInput}
+          name="file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          aria-invalid={Boolean(errors.file)}
+          aria-describedby={errors.file ? "upload-file-error" : undefined}
+        />
         {fieldError("file")}
       </label>
       <label>
@@ -63,15 +70,30 @@ export function MediaUploadForm({ onUploaded }: { onUploaded: (media: UploadedMe
       </label>
       <label>
         Chú thích
-        <input ref={captionInput} name="caption" aria-invalid={Boolean(errors.caption)} aria-describedby={errors.caption ? "upload-caption-error" : undefined} />
+        <input
+          ref={captionInput}
+          name="caption"
+          aria-invalid={Boolean(errors.caption)}
+          aria-describedby={errors.caption ? "upload-caption-error" : undefined}
+        />
         {fieldError("caption")}
       </label>
       <label>
         Tác giả / nguồn ảnh
-        <input ref={creditInput} name="credit" placeholder="VD: Thành Duy" aria-invalid={Boolean(errors.credit)} aria-describedby={errors.credit ? "upload-credit-error" : undefined} />
+        <input
+          ref={creditInput}
+          name="credit"
+          placeholder="VD: Thành Duy"
+          aria-invalid={Boolean(errors.credit)}
+          aria-describedby={errors.credit ? "upload-credit-error" : undefined}
+        />
         {fieldError("credit")}
       </label>
-      {message ? <p role="alert" className="form-error">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="form-error">
+          {message}
+        </p>
+      ) : null}
       <button type="button" className="button primary" disabled={pending} onClick={() => void submit()}>
         {pending ? "Đang tải lên…" : "Tải lên"}
       </button>

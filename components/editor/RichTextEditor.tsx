@@ -107,7 +107,15 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const insertImage = (media: PickedMedia) => {
     // The credit travels on the node, so the public page renders "Ảnh: <credit>" without a query.
     // srcset, width and height let the public page serve phones a small rendition without layout shift.
-    const attrs = { src: media.src, srcset: media.srcset, width: media.width, height: media.height, alt: media.alt, title: media.caption, credit: media.credit };
+    const attrs = {
+      src: media.src,
+      srcset: media.srcset,
+      width: media.width,
+      height: media.height,
+      alt: media.alt,
+      title: media.caption,
+      credit: media.credit,
+    };
     chain().insertContent({ type: "image", attrs }).run();
     setPicking(false);
   };
@@ -264,11 +272,27 @@ function ImageAttributes({ editor, alt, caption, credit }: { editor: Editor; alt
       </label>
       <label>
         Chú thích ảnh
-        <input value={caption} onChange={(e) => editor.chain().updateAttributes("image", { title: e.target.value || null }).run()} />
+        <input
+          value={caption}
+          onChange={(e) =>
+            editor
+              .chain()
+              .updateAttributes("image", { title: e.target.value || null })
+              .run()
+          }
+        />
       </label>
       <label>
         Tác giả / nguồn ảnh
-        <input value={credit} onChange={(e) => editor.chain().updateAttributes("image", { credit: e.target.value || null }).run()} />
+        <input
+          value={credit}
+          onChange={(e) =>
+            editor
+              .chain()
+              .updateAttributes("image", { credit: e.target.value || null })
+              .run()
+          }
+        />
       </label>
     </div>
   );

@@ -47,7 +47,12 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
     try {
       const version = await beforeTransition();
       if (version === null) return;
-      const answer = await transitionArticle(articleId, { action, expectedVersion: version, note, ...(action === "article.schedule" && scheduledAt ? { scheduledAt } : {}) });
+      const answer = await transitionArticle(articleId, {
+        action,
+        expectedVersion: version,
+        note,
+        ...(action === "article.schedule" && scheduledAt ? { scheduledAt } : {}),
+      });
       if (!answer) {
         setMessage("Không thực hiện được: mất kết nối hoặc máy chủ lỗi. Hãy thử lại.");
         return;
@@ -80,17 +85,29 @@ export function WorkflowPanel({ articleId, statusLabel, transitions, errors, bef
       ) : null}
       <div className={styles.actions}>
         {transitions.map((action) => (
-          <button key={action} type="button" className={action === "article.publish" ? "button primary" : "button"} disabled={pending} onClick={() => void run(action)}>
+          <button
+            key={action}
+            type="button"
+            className={action === "article.publish" ? "button primary" : "button"}
+            disabled={pending}
+            onClick={() => void run(action)}
+          >
             {LABELS[action]}
           </button>
         ))}
       </div>
-      {message ? <p role="alert" className="form-error">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="form-error">
+          {message}
+        </p>
+      ) : null}
       <p className={styles.actions}>
         <a href={`/api/preview?id=${articleId}`} target="_blank" rel="noopener">
           Xem trước
         </a>
-        <Link prefetch={false} href={`/admin/bai-viet/${articleId}/phien-ban`}>Lịch sử phiên bản</Link>
+        <Link prefetch={false} href={`/admin/bai-viet/${articleId}/phien-ban`}>
+          Lịch sử phiên bản
+        </Link>
       </p>
     </section>
   );

@@ -47,7 +47,9 @@ const DIRTY: SaveStatus = { kind: "dirty", text: "Có thay đổi chưa lưu." }
  * the page is left with changes not yet autosaved. `status` is the save bar's line.
  */
 export function useArticleSave(start: SaveStart, form: SaveForm) {
-  const [status, setStatus] = useState<SaveStatus>(() => (start.unsaved ? DIRTY : { kind: "idle", text: start.id !== null ? "Đã lưu." : "Bài mới, chưa lưu." }));
+  const [status, setStatus] = useState<SaveStatus>(() =>
+    start.unsaved ? DIRTY : { kind: "idle", text: start.id !== null ? "Đã lưu." : "Bài mới, chưa lưu." },
+  );
   const idRef = useRef(start.id);
   const versionRef = useRef(start.version);
   // Changed since the last save or autosave began (what leaving the page would lose).

@@ -5,7 +5,17 @@ import { useState } from "react";
 import { deleteMedia, editMedia, type MediaEdit, type MediaMeta } from "@/components/editor/api";
 import { EditorField, type FieldErrors } from "@/components/editor/EditorField";
 
-type Media = { id: number; thumb: string; url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; uploader: string };
+type Media = {
+  id: number;
+  thumb: string;
+  url: string;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  width: number;
+  height: number;
+  uploader: string;
+};
 
 /**
  * One library image: edit its alt text, caption and credit (editors, and the reporter who uploaded it),
@@ -75,30 +85,30 @@ export function MediaCard({ media, canEdit, canDelete }: { media: Media; canEdit
           ) : null}
         </dl>
       ) : (
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void call({ alt, caption, credit, expected: loaded });
-        }}
-      >
-        <EditorField name="alt" label="Mô tả (alt)" errors={errors}>
-          {(control) => <input {...control} value={alt} onChange={(e) => setAlt(e.target.value)} required />}
-        </EditorField>
-        <EditorField name="caption" label="Chú thích" errors={errors}>
-          {(control) => <input {...control} value={caption} onChange={(e) => setCaption(e.target.value)} />}
-        </EditorField>
-        <EditorField name="credit" label="Tác giả / nguồn ảnh" errors={errors}>
-          {(control) => <input {...control} value={credit} onChange={(e) => setCredit(e.target.value)} placeholder="VD: Thành Duy" />}
-        </EditorField>
-        <button type="submit" className="button">
-          Lưu
-        </button>
-        {canDelete ? (
-          <button type="button" className="button" onClick={() => window.confirm("Xoá ảnh này?") && void call()}>
-            Xoá
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void call({ alt, caption, credit, expected: loaded });
+          }}
+        >
+          <EditorField name="alt" label="Mô tả (alt)" errors={errors}>
+            {(control) => <input {...control} value={alt} onChange={(e) => setAlt(e.target.value)} required />}
+          </EditorField>
+          <EditorField name="caption" label="Chú thích" errors={errors}>
+            {(control) => <input {...control} value={caption} onChange={(e) => setCaption(e.target.value)} />}
+          </EditorField>
+          <EditorField name="credit" label="Tác giả / nguồn ảnh" errors={errors}>
+            {(control) => <input {...control} value={credit} onChange={(e) => setCredit(e.target.value)} placeholder="VD: Thành Duy" />}
+          </EditorField>
+          <button type="submit" className="button">
+            Lưu
           </button>
-        ) : null}
-      </form>
+          {canDelete ? (
+            <button type="button" className="button" onClick={() => window.confirm("Xoá ảnh này?") && void call()}>
+              Xoá
+            </button>
+          ) : null}
+        </form>
       )}
       {message ? <p role="status">{message}</p> : null}
     </li>

@@ -44,7 +44,18 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
     <div>
       <Breadcrumb items={[]} />
       <div className={styles.profile}>
-        <div>{author.avatar ? <ResponsiveImage src={author.avatar} alt={`Ảnh ${author.displayName}`} width={200} height={200} className={styles.bigPortrait} unoptimized={isExternalImage(author.avatar)} /> : null}</div>
+        <div>
+          {author.avatar ? (
+            <ResponsiveImage
+              src={author.avatar}
+              alt={`Ảnh ${author.displayName}`}
+              width={200}
+              height={200}
+              className={styles.bigPortrait}
+              unoptimized={isExternalImage(author.avatar)}
+            />
+          ) : null}
+        </div>
         <div>
           <h1 className={styles.title}>{author.displayName}</h1>
           {author.bio ? <p className={styles.biography}>{author.bio}</p> : null}

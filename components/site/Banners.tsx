@@ -4,7 +4,17 @@ import { isExternalImage } from "@/lib/media/urls";
 import styles from "./Banners.module.css";
 
 /** Admin-configured image banners (image + link), in their order. */
-export function Banners({ banners, label, sizes = "(min-width: 960px) 340px, 100vw", className }: { banners: SiteBanner[]; label: string; sizes?: string; className?: string }) {
+export function Banners({
+  banners,
+  label,
+  sizes = "(min-width: 960px) 340px, 100vw",
+  className,
+}: {
+  banners: SiteBanner[];
+  label: string;
+  sizes?: string;
+  className?: string;
+}) {
   if (!banners.length) return null;
   return (
     <aside aria-label={label} className={className ? `${styles.banners} ${className}` : styles.banners} data-print="hide">

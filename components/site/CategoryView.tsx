@@ -38,7 +38,9 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
   const data = await load(slug, page);
   if (!data) notFound();
   const { category, categories, listing } = data;
-  const trail = ancestry(categories, category).slice(0, -1).map((c) => ({ name: c.name, href: categoryPath(c) }));
+  const trail = ancestry(categories, category)
+    .slice(0, -1)
+    .map((c) => ({ name: c.name, href: categoryPath(c) }));
   const children = childrenOf(categories, category.id);
   return (
     <div className={styles.category}>
@@ -61,11 +63,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
           </ul>
         </nav>
       ) : null}
-      {listing.articles.length ? (
-        <ArticleTeaserList articles={listing.articles} withSapo withImage headingLevel={2} />
-      ) : (
-        <p>Chuyên mục chưa có bài viết.</p>
-      )}
+      {listing.articles.length ? <ArticleTeaserList articles={listing.articles} withSapo withImage headingLevel={2} /> : <p>Chuyên mục chưa có bài viết.</p>}
       <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(p) => categoryPageHref(category.slug, p)} />
     </div>
   );

@@ -17,7 +17,12 @@ const MOST_READ_SIZE = 5;
 const WIDE_BANNER_SIZES = "(min-width: 1200px) 1200px, 100vw";
 
 export async function HomeView() {
-  const [{ lead, featured }, categories, banners, mostRead] = await Promise.all([cachedHomeFeatured(), cachedCategories(), cachedBanners(), cachedMostRead(MOST_READ_SIZE)]);
+  const [{ lead, featured }, categories, banners, mostRead] = await Promise.all([
+    cachedHomeFeatured(),
+    cachedCategories(),
+    cachedBanners(),
+    cachedMostRead(MOST_READ_SIZE),
+  ]);
   const chosen = [...(lead ? [lead.id] : []), ...featured.map((article) => article.id)];
   const latest = await cachedLatest(10, chosen);
   // A category block shows its newest articles that are not already in the featured news or "Tin mới nhất".
@@ -51,7 +56,14 @@ export async function HomeView() {
         <article className={styles.lead} aria-labelledby="tin-tieu-diem">
           {lead.featuredImage ? (
             <a href={articlePath(lead)} tabIndex={-1} aria-hidden="true" className={styles.leadImage}>
-              <ResponsiveImage src={mediaSrc(lead.featuredImage, 1280)} alt="" width={lead.featuredImage.width} height={lead.featuredImage.height} sizes={ARTICLE_IMAGE_SIZES} preload />
+              <ResponsiveImage
+                src={mediaSrc(lead.featuredImage, 1280)}
+                alt=""
+                width={lead.featuredImage.width}
+                height={lead.featuredImage.height}
+                sizes={ARTICLE_IMAGE_SIZES}
+                preload
+              />
             </a>
           ) : null}
           <h2 id="tin-tieu-diem" className={styles.leadTitle}>

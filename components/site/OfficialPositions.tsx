@@ -12,7 +12,11 @@ export function OfficialPositions({ positions, now }: { positions: PositionSpan[
         <li key={i} className={heldNow.has(p) ? styles.current : undefined}>
           {p.title} — {p.organisation}
           <span className="meta">
-            {p.endDate ? `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` : heldNow.has(p) ? `${formatDate(p.startDate)} – nay` : `từ ${formatDate(p.startDate)}`}
+            {p.endDate
+              ? `${formatDate(p.startDate)} – ${formatDate(p.endDate)}`
+              : heldNow.has(p)
+                ? `${formatDate(p.startDate)} – nay`
+                : `từ ${formatDate(p.startDate)}`}
           </span>
         </li>
       ))}

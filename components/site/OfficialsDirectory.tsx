@@ -41,7 +41,14 @@ function OfficialCards({ officials, now }: { officials: Listed[]; now: Date }) {
       {officials.map((official) => (
         <li key={official.id} className={styles.card}>
           {official.portrait ? (
-            <ResponsiveImage src={official.portrait} alt={`Chân dung ${official.fullName}`} width={96} height={128} className={styles.portrait} unoptimized={isExternalImage(official.portrait)} />
+            <ResponsiveImage
+              src={official.portrait}
+              alt={`Chân dung ${official.fullName}`}
+              width={96}
+              height={128}
+              className={styles.portrait}
+              unoptimized={isExternalImage(official.portrait)}
+            />
           ) : (
             <span className={styles.noPortrait} aria-hidden="true">
               {official.fullName.split(" ").at(-1)?.[0]}

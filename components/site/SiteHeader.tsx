@@ -21,7 +21,15 @@ export async function SiteHeader() {
         <a href="/" className="brand">
           {settings.logoUrl ? (
             // The portal's name follows in text: the logo adds nothing for a screen reader.
-            <ResponsiveImage src={settings.logoUrl} alt="" width={112} height={112} className="brand-logo" preload unoptimized={isExternalImage(settings.logoUrl)} />
+            <ResponsiveImage
+              src={settings.logoUrl}
+              alt=""
+              width={112}
+              height={112}
+              className="brand-logo"
+              preload
+              unoptimized={isExternalImage(settings.logoUrl)}
+            />
           ) : null}
           <span className="brand-tagline">{settings.tagline}</span>
           <span className="brand-name">{settings.siteName}</span>

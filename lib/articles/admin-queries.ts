@@ -18,7 +18,11 @@ export const listFiltersSchema = z.object({
   status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]).optional().catch(undefined),
   categoryId: idSchema().optional().catch(undefined),
   authorId: idSchema().optional().catch(undefined),
-  q: z.string().optional().transform((v) => (v ? normalizeLine(v) : "")).catch(""),
+  q: z
+    .string()
+    .optional()
+    .transform((v) => (v ? normalizeLine(v) : ""))
+    .catch(""),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListFilters = z.output<typeof listFiltersSchema>;
@@ -87,12 +91,22 @@ export async function listArticleAuthors(actor: Actor) {
 export async function dashboard(actor: Actor) {
   const mine = await db.article.groupBy({ by: ["status"], where: { authorId: actor.id }, _count: { _all: true } });
   const myRecent = await db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: "desc" }, take: 8, select: adminRowSelect });
-  const returned = await db.article.findMany({ where: { authorId: actor.id, status: "DRAFT", reviewNote: { not: null } }, orderBy: { updatedAt: "asc" }, take: 20, select: adminRowSelect });
+  const returned = await db.article.findMany({
+    where: { authorId: actor.id, status: "DRAFT", reviewNote: { not: null } },
+    orderBy: { updatedAt: "asc" },
+    take: 20,
+    select: adminRowSelect,
+  });
   const editor = can(actor, "article.viewAll");
   // The lists show the first DASHBOARD_LIST_SIZE; the headings count them all.
   const [reviewQueue, scheduled, inReview, scheduledCount] = editor
     ? await Promise.all([
-        db.article.findMany({ where: { status: "IN_REVIEW" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: DASHBOARD_LIST_SIZE, select: adminRowSelect }),
+        db.article.findMany({
+          where: { status: "IN_REVIEW" },
+          orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+          take: DASHBOARD_LIST_SIZE,
+          select: adminRowSelect,
+        }),
         db.article.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ scheduledAt: "asc" }], take: DASHBOARD_LIST_SIZE, select: adminRowSelect }),
         db.article.count({ where: { status: "IN_REVIEW" } }),
         db.article.count({ where: { status: "SCHEDULED" } }),
@@ -147,7 +161,10 @@ type LoadedArticle = Parameters<typeof articleFields>[0] & { id: number; version
 
 async function offeredAutosave(actor: Actor, article: LoadedArticle) {
   const articleId = article.id;
-  const autosave = await db.articleRevision.findFirst({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const autosave = await db.articleRevision.findFirst({
+    where: { articleId, kind: "AUTOSAVE", authorId: actor.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   if (!autosave) return null;
   const savedSince = await db.articleRevision.findFirst({
     where: { articleId, authorId: actor.id, kind: { in: ["SAVE", "RESTORE"] }, createdAt: { gte: autosave.createdAt } },

@@ -19,13 +19,12 @@ const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("underline") }),
   z.object({
     type: z.literal("link"),
-    attrs: z
-      .object({
-        href: z
-          .string()
-          .regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto")
-          .refine((href) => !hasControlCharacters(href), "Liên kết không hợp lệ"),
-      }),
+    attrs: z.object({
+      href: z
+        .string()
+        .regex(SAFE_URL, "Liên kết chỉ được dùng http, https hoặc mailto")
+        .refine((href) => !hasControlCharacters(href), "Liên kết không hợp lệ"),
+    }),
     // Tiptap's target, rel and class are dropped: the renderer sets its own rel and opens in place.
   }),
 ]);
@@ -57,16 +56,25 @@ export type BodyNode =
 
 /** Renditions from this site's media library only ("/api/media/… 640w, …"); anything else is dropped. */
 const LIBRARY_SRCSET = /^\/api\/media\/[\w\-./]+ \d{1,5}w(, \/api\/media\/[\w\-./]+ \d{1,5}w)*$/;
-const librarySrcset = z.unknown().transform((v) => (typeof v === "string" && LIBRARY_SRCSET.test(v) ? v : undefined)).optional();
+const librarySrcset = z
+  .unknown()
+  .transform((v) => (typeof v === "string" && LIBRARY_SRCSET.test(v) ? v : undefined))
+  .optional();
 /** A pixel size as a positive integer (pasted HTML gives strings such as "600"); anything else is dropped. */
-const pixelSize = z.unknown().transform((v) => {
-  const n = typeof v === "string" && v.trim() ? Number(v) : v;
-  return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= 20_000 ? n : undefined;
-}).optional();
+const pixelSize = z
+  .unknown()
+  .transform((v) => {
+    const n = typeof v === "string" && v.trim() ? Number(v) : v;
+    return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= 20_000 ? n : undefined;
+  })
+  .optional();
 
 /** Tiptap refuses a document with an empty text node: one that held only control characters goes. */
 const withoutEmptyText = (nodes: BodyNode[]) => nodes.filter((node) => node.type !== "text" || node.text !== "");
-const children = z.array(z.lazy((): z.ZodType<BodyNode> => nodeSchema)).transform(withoutEmptyText).optional();
+const children = z
+  .array(z.lazy((): z.ZodType<BodyNode> => nodeSchema))
+  .transform(withoutEmptyText)
+  .optional();
 const cellAttrs = z.object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(100).optional() }).optional();
 
 const nodeUnion = z.union([
@@ -82,21 +90,20 @@ const nodeUnion = z.union([
   z.object({ type: z.enum(["hardBreak", "horizontalRule"]) }),
   z.object({
     type: z.literal("image"),
-    attrs: z
-      .object({
-        src: z
-          .string()
-          .regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ")
-          .refine((src) => !hasControlCharacters(src), "Ảnh phải là đường dẫn hợp lệ"),
-        // No length bound: stored bodies are read back through this schema (a refused one renders empty).
-        alt: requiredLine("mô tả ảnh", Infinity, { required: "Ảnh phải có mô tả (alt)" }),
-        // The caption and credit, one NFC line each; empty is null.
-        title: patchLine("chú thích ảnh", 500),
-        credit: patchLine("tác giả / nguồn ảnh", 200, normalizeCredit),
-        srcset: librarySrcset,
-        width: pixelSize,
-        height: pixelSize,
-      }),
+    attrs: z.object({
+      src: z
+        .string()
+        .regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ")
+        .refine((src) => !hasControlCharacters(src), "Ảnh phải là đường dẫn hợp lệ"),
+      // No length bound: stored bodies are read back through this schema (a refused one renders empty).
+      alt: requiredLine("mô tả ảnh", Infinity, { required: "Ảnh phải có mô tả (alt)" }),
+      // The caption and credit, one NFC line each; empty is null.
+      title: patchLine("chú thích ảnh", 500),
+      credit: patchLine("tác giả / nguồn ảnh", 200, normalizeCredit),
+      srcset: librarySrcset,
+      width: pixelSize,
+      height: pixelSize,
+    }),
     // Any other attribute (width, height, event handlers pasted from elsewhere) is dropped.
   }),
   z.object({ type: z.enum(["table", "tableRow"]), content: children }),
@@ -118,7 +125,13 @@ function withinNesting(doc: unknown): boolean {
   return true;
 }
 
-const docSchema = z.object({ type: z.literal("doc", "Nội dung bài viết không hợp lệ"), content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]).transform(withoutEmptyText) }, "Nội dung bài viết không hợp lệ");
+const docSchema = z.object(
+  {
+    type: z.literal("doc", "Nội dung bài viết không hợp lệ"),
+    content: z.array(nodeSchema, "Nội dung bài viết không hợp lệ").default([]).transform(withoutEmptyText),
+  },
+  "Nội dung bài viết không hợp lệ",
+);
 export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
 export type ArticleBody = z.output<typeof docSchema>;
 
@@ -160,7 +173,10 @@ export function bodyText(body: ArticleBody): string {
     if (node.type === "paragraph" || node.type === "heading") out.push("\n");
   };
   body.content.forEach(walk);
-  return out.join("").replace(/[ \t]+\n/g, "\n").trim();
+  return out
+    .join("")
+    .replace(/[ \t]+\n/g, "\n")
+    .trim();
 }
 
 /** The address of every image in a body, in order. */

@@ -14,7 +14,10 @@ export type ArticleWrite = { articleId: number; authorId: number; before: Side |
  */
 export async function articleChanges(tx: Tx, writes: ArticleWrite[]): Promise<Change[]> {
   const sidesOf = (write: ArticleWrite) => (write.before ? [write.before, write.after] : [write.after]);
-  const chains = await ancestorChains(tx, writes.flatMap((write) => sidesOf(write).map((side) => side.categoryId)));
+  const chains = await ancestorChains(
+    tx,
+    writes.flatMap((write) => sidesOf(write).map((side) => side.categoryId)),
+  );
   return writes.map((write) => {
     const sides = sidesOf(write);
     return {

@@ -67,8 +67,19 @@ export async function autosaveArticle(actor: Actor | null, articleId: number, ra
     const current = await loadForWrite(tx, articleId);
     authorize(actor, "article.edit", current);
     if (basedOnVersion > current.version) throw new ValidationError(INVALID_FORM, { basedOnVersion: ["Phiên bản không hợp lệ"] });
-    const data = { title: input.title, sapo: input.sapo, body: bodyToJson(input.body), fields: pickRevisionFields(input), version: basedOnVersion, status: current.status };
-    const mine = await tx.articleRevision.findFirst({ where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: basedOnVersion }, orderBy: { id: "desc" }, select: { id: true } });
+    const data = {
+      title: input.title,
+      sapo: input.sapo,
+      body: bodyToJson(input.body),
+      fields: pickRevisionFields(input),
+      version: basedOnVersion,
+      status: current.status,
+    };
+    const mine = await tx.articleRevision.findFirst({
+      where: { articleId, kind: "AUTOSAVE", authorId: actor.id, version: basedOnVersion },
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
     if (mine) {
       const row = await tx.articleRevision.update({ where: { id: mine.id }, data: { ...data, createdAt: new Date() } });
       return { savedAt: row.createdAt };
@@ -110,12 +121,21 @@ export async function restoreRevision(actor: Actor | null, articleId: number, re
       const fields = readRevisionFields(revision.fields) ?? articleFields(current);
       const input = { ...parseInput(restorableSchema, { ...fields, title: revision.title, sapo: revision.sapo }), body: parseStoredBody(revision.body) };
       const written = await writeVersion(tx, actor.id, current, input, "RESTORE", {}, `Khôi phục phiên bản #${revision.id}`);
-      await recordAudit(tx, { actorId: actor.id, action: "article.restore", entity: "Article", entityId: articleId, details: { revisionId, version: written.version } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "article.restore",
+        entity: "Article",
+        entityId: articleId,
+        details: { revisionId, version: written.version },
+      });
       return written.change;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const reason = Object.values(error.fieldErrors).flat()[0] ?? error.message;
-      throw new ValidationError(`Không khôi phục được phiên bản #${revision.id}: ${reason.charAt(0).toLocaleLowerCase("vi") + reason.slice(1)}.`, error.fieldErrors);
+      throw new ValidationError(
+        `Không khôi phục được phiên bản #${revision.id}: ${reason.charAt(0).toLocaleLowerCase("vi") + reason.slice(1)}.`,
+        error.fieldErrors,
+      );
     }
   });
   applyChanges([change]);
@@ -127,7 +147,15 @@ const restorableSchema = articleInputSchema.omit({ body: true });
  * Writes `input` over the article as its next version, with the revision that records it (saves and
  * restores store the same fields this way). Refused as a conflict if someone saved in between.
  */
-async function writeVersion(tx: Tx, actorId: number, current: Current, input: ArticleInput, kind: "SAVE" | "RESTORE", lock: { editingById?: number; editingAt?: Date }, note?: string) {
+async function writeVersion(
+  tx: Tx,
+  actorId: number,
+  current: Current,
+  input: ArticleInput,
+  kind: "SAVE" | "RESTORE",
+  lock: { editingById?: number; editingAt?: Date },
+  note?: string,
+) {
   await checkReferences(tx, input);
   const slug = input.slug ? await assertSlugFree(tx, slugged.article, input.slug, current.id) : current.slug;
   const version = current.version + 1;
@@ -169,7 +197,11 @@ export async function loadForWrite(tx: Tx, articleId: number) {
 export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, from: { id: number; name: string }, to: { id: number; name: string }) {
   // Locked first, so that a save committing meanwhile is read, not overwritten (its version kept).
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Article" WHERE "categoryId" = ${from.id} ORDER BY "id" FOR UPDATE`;
-  const articles = await tx.article.findMany({ where: { id: { in: locked.map((row) => row.id) } }, include: { officials: { select: { officialId: true } } }, orderBy: { id: "asc" } });
+  const articles = await tx.article.findMany({
+    where: { id: { in: locked.map((row) => row.id) } },
+    include: { officials: { select: { officialId: true } } },
+    orderBy: { id: "asc" },
+  });
   const note = `Chuyển từ chuyên mục "${from.name}" sang "${to.name}"`;
   for (const article of articles) {
     const moved = { ...article, categoryId: to.id, version: article.version + 1 };
@@ -180,7 +212,12 @@ export async function moveArticlesBetweenCategories(tx: Tx, actorId: number, fro
     tx,
     articles.map((article) => {
       const officialIds = article.officials.map((o) => o.officialId);
-      return { articleId: article.id, authorId: article.authorId, before: { categoryId: from.id, officialIds, status: article.status }, after: { categoryId: to.id, officialIds, status: article.status } };
+      return {
+        articleId: article.id,
+        authorId: article.authorId,
+        before: { categoryId: from.id, officialIds, status: article.status },
+        after: { categoryId: to.id, officialIds, status: article.status },
+      };
     }),
   );
   return { articleIds: articles.map((a) => a.id), changes };

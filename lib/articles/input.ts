@@ -18,7 +18,10 @@ export const articleInputSchema = z.object({
   byline: nullableLine("bút danh", 200),
   seoTitle: nullableLine("tiêu đề SEO", 120),
   seoDescription: nullableLine("mô tả SEO", 300),
-  officialIds: z.array(idSchema(fieldMessages.invalid("lãnh đạo"))).max(50, "Tối đa 50 lãnh đạo").default([]),
+  officialIds: z
+    .array(idSchema(fieldMessages.invalid("lãnh đạo")))
+    .max(50, "Tối đa 50 lãnh đạo")
+    .default([]),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
 

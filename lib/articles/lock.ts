@@ -29,14 +29,24 @@ export async function heartbeat(actor: Actor | null, articleId: number, takeOver
     for (let attempt = 1; attempt <= 3; attempt++) {
       if ((await claim()) === 1) {
         if (takeOver && article.editingById && article.editingById !== actor.id) {
-          await recordAudit(tx, { actorId: actor.id, action: "article.lock_take_over", entity: "Article", entityId: articleId, details: { from: article.editingById } });
+          await recordAudit(tx, {
+            actorId: actor.id,
+            action: "article.lock_take_over",
+            entity: "Article",
+            entityId: articleId,
+            details: { from: article.editingById },
+          });
         }
         return { held: true };
       }
       // Read the holder again: someone may have taken the lock after the first read (two people opening
       // the article at the same moment), or given it back since the refused claim (then claim again).
-      const row = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { editingAt: true, editingBy: { select: { id: true, displayName: true } } } });
-      if (row.editingBy && row.editingAt) return { held: false, holder: { id: row.editingBy.id, name: row.editingBy.displayName }, since: row.editingAt.toISOString() };
+      const row = await tx.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { editingAt: true, editingBy: { select: { id: true, displayName: true } } },
+      });
+      if (row.editingBy && row.editingAt)
+        return { held: false, holder: { id: row.editingBy.id, name: row.editingBy.displayName }, since: row.editingAt.toISOString() };
     }
     throw new ConflictError("Bài viết vừa được người khác mở, vui lòng thử lại.");
   });

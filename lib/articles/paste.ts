@@ -28,7 +28,9 @@ type WordListItem = { level: number; tag: "ol" | "ul"; html: string };
  * when its first marker is a number or letter ("1.", "a)").
  */
 function wordListsToLists(html: string): string {
-  return html.replace(WORD_LIST_RUN, (run) => nestedLists([...run.matchAll(WORD_LIST_ITEM)].map(([, attributes, content]) => wordListItem(attributes!, content!))));
+  return html.replace(WORD_LIST_RUN, (run) =>
+    nestedLists([...run.matchAll(WORD_LIST_ITEM)].map(([, attributes, content]) => wordListItem(attributes!, content!))),
+  );
 }
 
 function wordListItem(attributes: string, content: string): WordListItem {

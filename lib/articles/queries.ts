@@ -92,9 +92,14 @@ export const MOST_READ_WINDOW = 200;
 export async function listMostRead(limit: number): Promise<ArticleTeaser[]> {
   const newest = await db.article.findMany({ where: visibleWhere(), orderBy: newestFirst, take: MOST_READ_WINDOW, select: { id: true, viewCount: true } });
   // A stable sort: equal counts keep the newest-first order.
-  const ranked = newest.filter((article) => article.viewCount > 0).sort((a, b) => b.viewCount - a.viewCount).slice(0, limit);
+  const ranked = newest
+    .filter((article) => article.viewCount > 0)
+    .sort((a, b) => b.viewCount - a.viewCount)
+    .slice(0, limit);
   if (!ranked.length) return [];
-  const teasers = new Map((await db.article.findMany({ where: { id: { in: ranked.map((article) => article.id) } }, select: teaserSelect })).map((t) => [t.id, t]));
+  const teasers = new Map(
+    (await db.article.findMany({ where: { id: { in: ranked.map((article) => article.id) } }, select: teaserSelect })).map((t) => [t.id, t]),
+  );
   return ranked.flatMap((article) => teasers.get(article.id) ?? []);
 }
 
@@ -124,7 +129,11 @@ export function listingPageCount(total: number): number {
 export type ListingPage = { articles: ArticleTeaser[]; total: number; page: number; pageCount: number };
 
 /** One page (1-based) of a listing, read with `list(take, skip)` and `count()`; null when out of range. */
-async function listingPage(page: number, list: (take: number, skip: number) => Promise<ArticleTeaser[]>, count: () => Promise<number>): Promise<ListingPage | null> {
+async function listingPage(
+  page: number,
+  list: (take: number, skip: number) => Promise<ArticleTeaser[]>,
+  count: () => Promise<number>,
+): Promise<ListingPage | null> {
   if (!Number.isInteger(page) || page < 1) return null;
   const [articles, total] = await Promise.all([list(LISTING_PAGE_SIZE, (page - 1) * LISTING_PAGE_SIZE), count()]);
   const pageCount = listingPageCount(total);
@@ -134,12 +143,20 @@ async function listingPage(page: number, list: (take: number, skip: number) => P
 
 /** One page of a category listing (the category and its descendants); null when out of range. */
 export function getCategoryPage(categoryIds: number[], page: number): Promise<ListingPage | null> {
-  return listingPage(page, (take, skip) => listInCategories(categoryIds, take, skip), () => countInCategories(categoryIds));
+  return listingPage(
+    page,
+    (take, skip) => listInCategories(categoryIds, take, skip),
+    () => countInCategories(categoryIds),
+  );
 }
 
 /** One page of an author's published articles (/tac-gia/<slug>); null when out of range. */
 export function getAuthorPage(authorId: number, page: number): Promise<ListingPage | null> {
-  return listingPage(page, (take, skip) => listByAuthor(authorId, take, skip), () => countByAuthor(authorId));
+  return listingPage(
+    page,
+    (take, skip) => listByAuthor(authorId, take, skip),
+    () => countByAuthor(authorId),
+  );
 }
 
 /**
@@ -150,14 +167,25 @@ export function getAuthorPage(authorId: number, page: number): Promise<ListingPa
  */
 export async function getHomeFeatured(): Promise<{ lead: ArticleTeaser | null; featured: ArticleTeaser[] }> {
   const [slots, newest] = await Promise.all([
-    db.homeSlot.findMany({ where: { key: { in: HOME_SLOTS.map((slot) => slot.key) } }, select: { key: true, article: { select: { ...teaserSelect, status: true } } } }),
+    db.homeSlot.findMany({
+      where: { key: { in: HOME_SLOTS.map((slot) => slot.key) } },
+      select: { key: true, article: { select: { ...teaserSelect, status: true } } },
+    }),
     listLatest(HOME_SLOTS.length * 2),
   ]);
   const now = new Date();
   const chosen = new Map<string, ArticleTeaser>();
   for (const { key, article } of slots) {
     if (article && isVisible(article, now)) {
-      chosen.set(key, { id: article.id, slug: article.slug, title: article.title, sapo: article.sapo, publishedAt: article.publishedAt, category: article.category, featuredImage: article.featuredImage });
+      chosen.set(key, {
+        id: article.id,
+        slug: article.slug,
+        title: article.title,
+        sapo: article.sapo,
+        publishedAt: article.publishedAt,
+        category: article.category,
+        featuredImage: article.featuredImage,
+      });
     }
   }
   const reserved = new Set([...chosen.values()].map((article) => article.id));
@@ -197,7 +225,17 @@ export function listForFeed(categoryIds: number[] | null, limit = 50) {
     where: { ...visibleWhere(), ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) },
     orderBy: newestFirst,
     take: limit,
-    select: { id: true, slug: true, title: true, sapo: true, publishedAt: true, updatedAt: true, byline: true, category: { select: { name: true } }, author: { select: { displayName: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      sapo: true,
+      publishedAt: true,
+      updatedAt: true,
+      byline: true,
+      category: { select: { name: true } },
+      author: { select: { displayName: true } },
+    },
   });
 }
 

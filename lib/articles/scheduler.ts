@@ -49,15 +49,26 @@ async function publishScheduled(tx: Tx, articleId: number): Promise<Change | nul
   const refusal = scheduledPublishRefusal(scheduler, current);
   if (refusal) {
     await tx.article.update({ where: { id: articleId }, data: { scheduleRefusal: refusal } });
-    await recordAudit(tx, { actorId: null, action: "article.schedule_refused", entity: "Article", entityId: articleId, details: { scheduledById: current.scheduledById, reason: refusal } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "article.schedule_refused",
+      entity: "Article",
+      entityId: articleId,
+      details: { scheduledById: current.scheduledById, reason: refusal },
+    });
     return null;
   }
   const actor = scheduler ? { id: scheduler.id, role: scheduler.role } : null;
-  const { change } = await applyTransition(tx, current, { action: "article.publish", note: "" }, {
-    actor,
-    // The publication time is the one scheduled, as readers were told.
-    at: current.scheduledAt ?? new Date(),
-    via: { audit: "article.publish_scheduled", note: SCHEDULED_PUBLISH_NOTE, details: { via: "scheduler", scheduledById: current.scheduledById } },
-  });
+  const { change } = await applyTransition(
+    tx,
+    current,
+    { action: "article.publish", note: "" },
+    {
+      actor,
+      // The publication time is the one scheduled, as readers were told.
+      at: current.scheduledAt ?? new Date(),
+      via: { audit: "article.publish_scheduled", note: SCHEDULED_PUBLISH_NOTE, details: { via: "scheduler", scheduledById: current.scheduledById } },
+    },
+  );
   return change;
 }

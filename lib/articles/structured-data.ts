@@ -6,7 +6,10 @@ import { articlePath } from "./paths";
 import type { PublishedArticle } from "./queries";
 import { authorPath } from "@/lib/authors/paths";
 
-type ArticleForStructuredData = Pick<PublishedArticle, "id" | "slug" | "title" | "sapo" | "publishedAt" | "updatedAt" | "byline" | "author" | "featuredImage" | "category">;
+type ArticleForStructuredData = Pick<
+  PublishedArticle,
+  "id" | "slug" | "title" | "sapo" | "publishedAt" | "updatedAt" | "byline" | "author" | "featuredImage" | "category"
+>;
 
 /** schema.org NewsArticle for an article page. */
 export function articleJsonLd(article: ArticleForStructuredData, settings: SiteSettings) {

@@ -79,7 +79,13 @@ export async function applyTransition(tx: Tx, current: Loaded, input: Pick<Trans
       : { from: current.status, to, ...(data.scheduledAt ? { scheduledAt: data.scheduledAt.toISOString() } : {}), ...(input.note ? { note: input.note } : {}) },
   });
   const officialIds = current.officials.map((o) => o.officialId);
-  const change = await articleChange(tx, current.id, current.authorId, { categoryId: current.categoryId, officialIds, status: current.status }, { categoryId: current.categoryId, officialIds, status: to });
+  const change = await articleChange(
+    tx,
+    current.id,
+    current.authorId,
+    { categoryId: current.categoryId, officialIds, status: current.status },
+    { categoryId: current.categoryId, officialIds, status: to },
+  );
   return { result: { status: to, version }, change };
 }
 

@@ -116,7 +116,10 @@ function formatValue(value: unknown, key?: string): string {
   if (typeof value === "boolean") return value ? "có" : "không";
   if (typeof value === "string") return ISO_TIME.test(value) ? formatDateTime(new Date(value)) : ((key && VALUE_LABELS[key]?.[value]) ?? value);
   if (Array.isArray(value)) return value.map((item) => formatValue(item, key)).join(value.some(isRecord) ? " | " : ", ");
-  if (isRecord(value)) return Object.entries(value).map(([inner, v]) => field(inner, v)).join(", ");
+  if (isRecord(value))
+    return Object.entries(value)
+      .map(([inner, v]) => field(inner, v))
+      .join(", ");
   return String(value);
 }
 

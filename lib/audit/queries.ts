@@ -19,7 +19,13 @@ export type AuditFilter = z.infer<typeof filterSchema>;
 /** Reads filters from a query string; anything unreadable is ignored rather than refused. */
 export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return filterSchema.parse({ userId: first(params.userId), action: first(params.action), from: first(params.from), to: first(params.to), page: first(params.page) });
+  return filterSchema.parse({
+    userId: first(params.userId),
+    action: first(params.action),
+    from: first(params.from),
+    to: first(params.to),
+    page: first(params.page),
+  });
 }
 
 /**

@@ -17,7 +17,6 @@ const RECONNECT_MS = 2000;
 /** Per process, not per module: Next bundles this module into several chunks. */
 const instanceId: string = ((globalThis as { [key: symbol]: string })[Symbol.for("toasoan.cache.instance")] ??= randomUUID());
 
-
 export async function publishRevalidation(tags: string[]): Promise<void> {
   if (databaseTarget().engine !== "postgres" || !tags.length) return;
   for (let i = 0; i < tags.length; i += TAGS_PER_MESSAGE) {

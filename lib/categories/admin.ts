@@ -153,14 +153,17 @@ export async function deleteCategory(actor: Actor | null, input: unknown) {
     const { articles, children } = category._count;
     if (articles || children) {
       const parts = [articles ? `${articles} bài viết` : null, children ? `${children} chuyên mục con` : null].filter(Boolean).join(" và ");
-      throw new ConflictError(
-        `Không thể xoá "${category.name}" vì còn ${parts}. Hãy chuyển chúng sang chuyên mục khác trước khi xoá.`,
-        { articles, children },
-      );
+      throw new ConflictError(`Không thể xoá "${category.name}" vì còn ${parts}. Hãy chuyển chúng sang chuyên mục khác trước khi xoá.`, { articles, children });
     }
     await tx.category.delete({ where: { id } });
     await tx.redirect.deleteMany({ where: { toPath: categoryPath(category) } });
-    await recordAudit(tx, { actorId: actor.id, action: "category.delete", entity: "Category", entityId: id, details: { name: category.name, slug: category.slug } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "category.delete",
+      entity: "Category",
+      entityId: id,
+      details: { name: category.name, slug: category.slug },
+    });
     return category.parentId;
   });
   invalidate({ kind: "category", categoryIds: [id, ...(parentId ? await withAncestors(db, [parentId]) : [])] });

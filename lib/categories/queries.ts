@@ -18,7 +18,18 @@ export type CategoryNode = {
 export function listAllCategories(): Promise<CategoryNode[]> {
   return db.category.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, slug: true, description: true, parentId: true, position: true, showInMenu: true, homePosition: true, seoTitle: true, seoDescription: true },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      parentId: true,
+      position: true,
+      showInMenu: true,
+      homePosition: true,
+      seoTitle: true,
+      seoDescription: true,
+    },
   });
 }
 

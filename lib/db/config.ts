@@ -20,7 +20,5 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
 }
 
 export function describeTarget(target: DatabaseTarget): string {
-  return target.engine === "postgres"
-    ? `PostgreSQL ${target.url.replace(/\/\/[^@/]*@/, "//***@")}`
-    : `PGlite ${target.dir}`;
+  return target.engine === "postgres" ? `PostgreSQL ${target.url.replace(/\/\/[^@/]*@/, "//***@")}` : `PGlite ${target.dir}`;
 }

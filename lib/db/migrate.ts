@@ -115,15 +115,10 @@ async function applyOne(sql: SqlRunner, file: MigrationFile): Promise<boolean> {
         [id, file.checksum, file.name],
       );
       await tx.exec(file.sql);
-      await tx.query(
-        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-        [id],
-      );
+      await tx.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
       return true;
     });
   } catch (error) {
-    throw new MigrationError(
-      `Migration ${file.name} failed and was rolled back: ${(error as Error).message}`,
-    );
+    throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`);
   }
 }

@@ -20,7 +20,16 @@ export function rfc822(date: Date): string {
   return date.toUTCString();
 }
 
-export type FeedItem = { id: number; slug: string; title: string; sapo: string; publishedAt: Date | null; byline: string | null; category: { name: string }; author: { displayName: string } };
+export type FeedItem = {
+  id: number;
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date | null;
+  byline: string | null;
+  category: { name: string };
+  author: { displayName: string };
+};
 
 /**
  * An item's guid is /tin/<id>, which proxy.ts answers with a 301 to the current slug: a permalink that
@@ -121,4 +130,3 @@ export function xmlResponse(request: Request, body: string, contentType = "appli
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
-

@@ -19,7 +19,13 @@ function text(label: string, normalize: (value: string) => string, max: number, 
   let checked = z.string();
   if (required !== undefined) checked = checked.min(1, required);
   if (Number.isFinite(max)) checked = checked.max(max, say.tooLong(label, max));
-  return z.preprocess(asString, z.string({ error: say.invalid(label) }).transform(normalize).pipe(checked));
+  return z.preprocess(
+    asString,
+    z
+      .string({ error: say.invalid(label) })
+      .transform(normalize)
+      .pipe(checked),
+  );
 }
 
 /** One line of text, required; `required` replaces the message asking for it. */
@@ -61,7 +67,10 @@ export function patchLine(label: string, max: number, normalize: (value: string)
 }
 
 /** A slug typed by hand (folded and cleaned), or "" to derive it from the name (lib/slugs). */
-export const slugField = z.preprocess(asString, z.string({ error: say.invalid("đường dẫn") }).transform((value) => slugify(value)));
+export const slugField = z.preprocess(
+  asString,
+  z.string({ error: say.invalid("đường dẫn") }).transform((value) => slugify(value)),
+);
 
 export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 

@@ -32,7 +32,13 @@ export async function setHomeSlot(actor: Actor | null, input: unknown) {
     }
     const before = await tx.homeSlot.findUnique({ where: { key: data.key } });
     await tx.homeSlot.upsert({ where: { key: data.key }, create: { key: data.key, articleId: data.articleId }, update: { articleId: data.articleId } });
-    await recordAudit(tx, { actorId: actor.id, action: "home.feature", entity: "HomeSlot", entityId: data.key, details: { from: before?.articleId ?? null, to: data.articleId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "home.feature",
+      entity: "HomeSlot",
+      entityId: data.key,
+      details: { from: before?.articleId ?? null, to: data.articleId },
+    });
   });
   invalidate({ kind: "home" });
 }
@@ -77,7 +83,13 @@ export async function saveBanner(actor: Actor | null, input: unknown) {
     } else {
       saved = await tx.banner.create({ data: fields });
     }
-    await recordAudit(tx, { actorId: actor.id, action: data.id ? "banner.update" : "banner.create", entity: "Banner", entityId: saved.id, details: { slot: saved.slot, alt: saved.alt } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: data.id ? "banner.update" : "banner.create",
+      entity: "Banner",
+      entityId: saved.id,
+      details: { slot: saved.slot, alt: saved.alt },
+    });
     return saved;
   });
   invalidate({ kind: "banners" });
@@ -133,7 +145,11 @@ export async function getHomeAdminData() {
       select: { id: true, title: true },
     }),
     db.banner.findMany({ orderBy: [{ slot: "asc" }, { position: "asc" }, { id: "asc" }] }),
-    db.category.findMany({ where: { parentId: null }, orderBy: [{ homePosition: { sort: "asc", nulls: "last" } }, { position: "asc" }], select: { id: true, name: true, homePosition: true } }),
+    db.category.findMany({
+      where: { parentId: null },
+      orderBy: [{ homePosition: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+      select: { id: true, name: true, homePosition: true },
+    }),
   ]);
   return { slots, articles, banners, categories };
 }

@@ -38,8 +38,10 @@ type MediaMeta = z.infer<typeof metaSchema>;
  * by someone else is not overwritten silently. The form gets them from the library (stored values).
  */
 const metaEditSchema = metaSchema.extend({
-  expected: z
-    .object({ alt: z.string().optional(), caption: z.string().nullable().optional(), credit: z.string().nullable().optional() }, { error: MISSING_VERSION_RELOAD }),
+  expected: z.object(
+    { alt: z.string().optional(), caption: z.string().nullable().optional(), credit: z.string().nullable().optional() },
+    { error: MISSING_VERSION_RELOAD },
+  ),
 });
 const META_FIELDS = ["alt", "caption", "credit"] as const;
 
@@ -231,7 +233,9 @@ export async function updateMediaMeta(actor: Actor | null, id: number, raw: unkn
       if (expected[field] === undefined) throw new ValidationError(`${MISSING_VERSION_RELOAD}.`, { expected: [MISSING_VERSION] });
       if (expected[field] !== existing[field]) {
         const { alt, caption, credit } = existing;
-        throw new ConflictError("Ảnh vừa được người khác sửa mô tả, chú thích hoặc nguồn ảnh. Hãy tải lại trang để xem bản mới rồi sửa lại.", { current: { alt, caption, credit } });
+        throw new ConflictError("Ảnh vừa được người khác sửa mô tả, chú thích hoặc nguồn ảnh. Hãy tải lại trang để xem bản mới rồi sửa lại.", {
+          current: { alt, caption, credit },
+        });
       }
     }
     const row = await tx.media.update({ where: { id }, data: meta, select: { id: true, alt: true, caption: true, credit: true } });
@@ -257,7 +261,9 @@ export async function deleteMedia(actor: Actor | null, id: number) {
     if (!media) throw new NotFoundError("Không tìm thấy ảnh.");
     const users = await mediaUsers(tx, media.path);
     if (users.length) {
-      throw new ConflictError(`Ảnh đang được dùng trong ${users.length} bài viết (${quoted(users.slice(0, 3).map((u) => u.title))}), không thể xoá.`, { articles: users });
+      throw new ConflictError(`Ảnh đang được dùng trong ${users.length} bài viết (${quoted(users.slice(0, 3).map((u) => u.title))}), không thể xoá.`, {
+        articles: users,
+      });
     }
     const place = await placeShown(tx, media);
     if (place) throw new ConflictError(`Ảnh đang được dùng ${place}, không thể xoá.`);
@@ -341,7 +347,13 @@ export async function searchMedia(actor: Actor | null, q: string, page = 1, page
   const where: Prisma.MediaWhereInput = text ? { id: { in: await idsMatching(text) } } : {};
   const [total, rows] = await Promise.all([
     db.media.count({ where }),
-    db.media.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize, include: { uploader: { select: { displayName: true } } } }),
+    db.media.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      include: { uploader: { select: { displayName: true } } },
+    }),
   ]);
   return { total, rows: rows.map(withUrls) };
 }

@@ -28,7 +28,12 @@ export async function writeMediaFile(relativePath: string, data: Buffer, { repla
 
 export async function mediaFileExists(relativePath: string): Promise<boolean> {
   const full = resolveMediaPath(relativePath);
-  return full ? fs.access(full).then(() => true, () => false) : false;
+  return full
+    ? fs.access(full).then(
+        () => true,
+        () => false,
+      )
+    : false;
 }
 
 export async function removeMediaFiles(relativePaths: string[]): Promise<void> {

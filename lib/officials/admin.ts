@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/actions";
-import { idField, nullableLine, optionalDay, optionalExpectedUpdatedAt, optionalId, optionalInt, optionalText, optionalUrl, requiredLine, slugField } from "@/lib/forms/fields";
+import {
+  idField,
+  nullableLine,
+  optionalDay,
+  optionalExpectedUpdatedAt,
+  optionalId,
+  optionalInt,
+  optionalText,
+  optionalUrl,
+  requiredLine,
+  slugField,
+} from "@/lib/forms/fields";
 import { fieldMessages } from "@/lib/forms/messages";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidate } from "@/lib/cache/tags";
@@ -80,7 +91,14 @@ export async function saveOfficial(actor: Actor | null, input: unknown) {
       id = (await tx.official.create({ data: fields })).id;
     }
     await tx.officialPosition.createMany({
-      data: data.positions.map((p, index) => ({ officialId: id, title: p.title, organisation: p.organisation, startDate: p.startDate!, endDate: p.endDate, order: p.order ?? index })),
+      data: data.positions.map((p, index) => ({
+        officialId: id,
+        title: p.title,
+        organisation: p.organisation,
+        startDate: p.startDate!,
+        endDate: p.endDate,
+        order: p.order ?? index,
+      })),
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -132,7 +150,13 @@ export async function saveOfficialGroup(actor: Actor | null, input: unknown) {
     const saved = data.id
       ? await tx.officialGroup.update({ where: { id: data.id }, data: { name: data.name, slug, position: data.position } })
       : await tx.officialGroup.create({ data: { name: data.name, slug, position: data.position } });
-    await recordAudit(tx, { actorId: actor.id, action: data.id ? "official_group.update" : "official_group.create", entity: "OfficialGroup", entityId: saved.id, details: { name: saved.name, position: saved.position } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: data.id ? "official_group.update" : "official_group.create",
+      entity: "OfficialGroup",
+      entityId: saved.id,
+      details: { name: saved.name, position: saved.position },
+    });
     return saved;
   });
   invalidateDirectory(await db.official.findMany({ where: { groupId: group.id }, select: { id: true } }));
@@ -170,14 +194,13 @@ export function listOfficialGroups() {
 }
 
 export function listOfficialsForAdmin() {
-  return listOfficialGroups()
-    .then(async (groups) => ({
-      groups,
-      officials: await db.official.findMany({
-        orderBy: [{ groupId: "asc" }, { position: "asc" }, { givenName: "asc" }],
-        select: { id: true, fullName: true, slug: true, groupId: true, position: true, _count: { select: { positions: true } } },
-      }),
-    }));
+  return listOfficialGroups().then(async (groups) => ({
+    groups,
+    officials: await db.official.findMany({
+      orderBy: [{ groupId: "asc" }, { position: "asc" }, { givenName: "asc" }],
+      select: { id: true, fullName: true, slug: true, groupId: true, position: true, _count: { select: { positions: true } } },
+    }),
+  }));
 }
 
 export function getOfficialForEdit(id: number) {

@@ -10,9 +10,7 @@ export type PositionSpan = { title: string; organisation: string; startDate: Dat
 export function positionsOn(positions: PositionSpan[], at: Date): PositionSpan[] {
   // Position dates are calendar days (stored as UTC midnight): compared with the day in Vietnam.
   const t = vietnamDayOf(at).getTime();
-  return positions
-    .filter((p) => startOfUtcDay(p.startDate) <= t && (p.endDate === null || startOfUtcDay(p.endDate) >= t))
-    .sort((a, b) => a.order - b.order);
+  return positions.filter((p) => startOfUtcDay(p.startDate) <= t && (p.endDate === null || startOfUtcDay(p.endDate) >= t)).sort((a, b) => a.order - b.order);
 }
 
 export function titleOn(positions: PositionSpan[], at: Date): string {

@@ -33,10 +33,7 @@ export type EnsureAdminResult = { email: string; created: boolean; passwordChang
  * exactly that password; without one, a new account gets a random password, returned once for the
  * caller to print. Nothing ever falls back to a built-in password.
  */
-export async function ensureAdminAccount(
-  tx: Tx,
-  input: { email?: string; password?: string; displayName?: string },
-): Promise<EnsureAdminResult> {
+export async function ensureAdminAccount(tx: Tx, input: { email?: string; password?: string; displayName?: string }): Promise<EnsureAdminResult> {
   const email = emailSchema.parse(input.email ?? DEFAULT_ADMIN_EMAIL);
   const wanted = input.password ? passwordSchema(email).parse(input.password.normalize("NFC")) : null;
   const existing = await tx.user.findUnique({ where: { email } });

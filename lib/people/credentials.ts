@@ -7,7 +7,10 @@ import { auditFailedAttempt, beginAttempt, markAttemptSucceeded } from "./rate-l
 import type { Role } from "./roles";
 
 export const signInSchema = z.object({
-  email: z.string().transform((value) => normalizeText(value).toLowerCase()).pipe(z.email().max(254)),
+  email: z
+    .string()
+    .transform((value) => normalizeText(value).toLowerCase())
+    .pipe(z.email().max(254)),
   password: z.string().min(1).max(200),
 });
 

@@ -11,14 +11,7 @@ export type ArticleRef = { authorId: number; status: ArticleStatus };
 /** A library image, for the actions on one image. */
 export type MediaRef = { uploaderId: number };
 
-export type AdminAction =
-  | "categories.manage"
-  | "staff.manage"
-  | "officials.manage"
-  | "home.manage"
-  | "banners.manage"
-  | "settings.manage"
-  | "audit.view";
+export type AdminAction = "categories.manage" | "staff.manage" | "officials.manage" | "home.manage" | "banners.manage" | "settings.manage" | "audit.view";
 
 export type ArticleAction =
   | "article.create"
@@ -116,7 +109,8 @@ export type SchedulingAccount = Actor & { active: boolean; displayName: string }
 export function scheduledPublishRefusal(scheduler: SchedulingAccount | null, article: ArticleRef): string | null {
   if (!scheduler) return null;
   if (!scheduler.active) return `Chưa đăng theo lịch: tài khoản của người hẹn giờ (${scheduler.displayName}) đã bị khoá. Hãy hẹn giờ lại hoặc đăng bài.`;
-  if (!can(scheduler, "article.publish", article)) return `Chưa đăng theo lịch: người hẹn giờ (${scheduler.displayName}) không còn quyền đăng bài. Hãy hẹn giờ lại hoặc đăng bài.`;
+  if (!can(scheduler, "article.publish", article))
+    return `Chưa đăng theo lịch: người hẹn giờ (${scheduler.displayName}) không còn quyền đăng bài. Hãy hẹn giờ lại hoặc đăng bài.`;
   return null;
 }
 
@@ -127,11 +121,7 @@ export function requireSignedIn<A extends Actor>(actor: A | null): A {
 }
 
 /** Throws unless the actor may act: 401 for nobody signed in, 403 otherwise. */
-export function authorize(
-  actor: Actor | null,
-  action: AnyAction,
-  subject?: ArticleRef | MediaRef,
-): asserts actor is Actor {
+export function authorize(actor: Actor | null, action: AnyAction, subject?: ArticleRef | MediaRef): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor, action, subject)) throw new ForbiddenError();
 }

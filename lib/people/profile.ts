@@ -34,7 +34,8 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown, ip 
   if (!user) throw new NotFoundError("Tài khoản không còn tồn tại.");
   const checked = passwordSchema(user.email).safeParse(data.newPassword);
   if (!checked.success) throw new ValidationError("Mật khẩu mới chưa hợp lệ.", { newPassword: checked.error.issues.map((i) => i.message) });
-  if (data.newPassword !== data.confirmPassword) throw new ValidationError("Mật khẩu nhập lại không khớp.", { confirmPassword: ["Mật khẩu nhập lại không khớp"] });
+  if (data.newPassword !== data.confirmPassword)
+    throw new ValidationError("Mật khẩu nhập lại không khớp.", { confirmPassword: ["Mật khẩu nhập lại không khớp"] });
   if (!(await verifyThrottled({ email: user.email, ip, userId: user.id }, () => verifyPassword(user.passwordHash, data.currentPassword)))) {
     throw new ValidationError("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng"] });
   }
@@ -75,7 +76,13 @@ export async function updateOwnProfile(actor: Actor | null, input: unknown) {
     await tx.user.update({ where: { id: actor.id }, data: { displayName: data.displayName, slug, bio: data.bio, avatar: data.avatar } });
     // Links to the old author page keep working (proxy.ts answers 301).
     if (before.slug !== slug) await addRedirect(tx, authorPath(before.slug), authorPath(slug));
-    await recordAudit(tx, { actorId: actor.id, action: "account.profile_update", entity: "User", entityId: actor.id, details: { from: before, to: { displayName: data.displayName, slug } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "account.profile_update",
+      entity: "User",
+      entityId: actor.id,
+      details: { from: before, to: { displayName: data.displayName, slug } },
+    });
   });
   invalidate({ kind: "author", userId: actor.id });
 }

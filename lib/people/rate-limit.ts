@@ -117,9 +117,16 @@ export async function auditFailedAttempt(tx: Tx, attempt: BegunAttempt, who: { e
   const account = { actorId: null, entity: "User", entityId: who.userId ?? who.email };
   const lockedFor = { lockedMinutes: WINDOW_MS / 60_000 };
   if (accountFailures === 1) await recordAudit(tx, { ...account, action: "auth.sign_in_failed", details });
-  if (accountFailures === ACCOUNT_LIMIT) await recordAudit(tx, { ...account, action: "auth.sign_in_locked", details: { ...details, failures: ACCOUNT_LIMIT, ...lockedFor } });
+  if (accountFailures === ACCOUNT_LIMIT)
+    await recordAudit(tx, { ...account, action: "auth.sign_in_locked", details: { ...details, failures: ACCOUNT_LIMIT, ...lockedFor } });
   if (addressFailures === IP_LIMIT) {
-    await recordAudit(tx, { actorId: null, entity: "IP", entityId: who.ip, action: "auth.sign_in_address_locked", details: { ...details, failures: IP_LIMIT, ...lockedFor } });
+    await recordAudit(tx, {
+      actorId: null,
+      entity: "IP",
+      entityId: who.ip,
+      action: "auth.sign_in_address_locked",
+      details: { ...details, failures: IP_LIMIT, ...lockedFor },
+    });
   }
 }
 

@@ -59,10 +59,23 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new ValidationError("Email đã được dùng.", { email: ["Email này đã có tài khoản"] });
     const created = await tx.user.create({
-      data: { email: data.email, displayName: data.displayName, role: data.role, slug: await uniqueSlug(tx, slugged.user, data.displayName), passwordHash, mustChangePassword: true },
+      data: {
+        email: data.email,
+        displayName: data.displayName,
+        role: data.role,
+        slug: await uniqueSlug(tx, slugged.user, data.displayName),
+        passwordHash,
+        mustChangePassword: true,
+      },
     });
     await removeRedirectFrom(tx, authorPath(created.slug));
-    await recordAudit(tx, { actorId: actor.id, action: "staff.create", entity: "User", entityId: created.id, details: { email: created.email, role: created.role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.create",
+      entity: "User",
+      entityId: created.id,
+      details: { email: created.email, role: created.role },
+    });
     return created;
   });
   // A new author page exists now (a visit to its address before may have been cached as not found);

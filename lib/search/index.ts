@@ -104,7 +104,9 @@ export async function searchArticles(input: SearchInput): Promise<SearchResult> 
         sapo: r.sapo,
         publishedAt: r.publishedAt,
         category: { name: r.categoryName, slug: r.categorySlug },
-        featuredImage: r.imagePath ? { path: r.imagePath, variants: r.imageVariants, alt: r.imageAlt ?? "", width: r.imageWidth ?? 0, height: r.imageHeight ?? 0 } : null,
+        featuredImage: r.imagePath
+          ? { path: r.imagePath, variants: r.imageVariants, alt: r.imageAlt ?? "", width: r.imageWidth ?? 0, height: r.imageHeight ?? 0 }
+          : null,
       })),
   };
 }

@@ -19,21 +19,66 @@ const MINUTES_APART = 23;
 export const BULK_SLUG_PREFIX = "bai-tong-hop-";
 
 const SUBJECTS = [
-  "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "UBND tỉnh", "Ủy ban MTTQ tỉnh", "Đảng bộ huyện Nam Đàn", "Thành ủy Vinh",
-  "Sở Giáo dục và Đào tạo", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Đảng bộ thị xã Cửa Lò",
-  "Huyện ủy Quỳnh Lưu", "Sở Y tế", "Hội Nông dân tỉnh", "Tỉnh đoàn Nghệ An", "Đảng bộ Khối các cơ quan tỉnh",
+  "Ban Thường vụ Tỉnh ủy",
+  "Thường trực HĐND tỉnh",
+  "UBND tỉnh",
+  "Ủy ban MTTQ tỉnh",
+  "Đảng bộ huyện Nam Đàn",
+  "Thành ủy Vinh",
+  "Sở Giáo dục và Đào tạo",
+  "Bộ Chỉ huy Quân sự tỉnh",
+  "Công an tỉnh",
+  "Ban Tuyên giáo Tỉnh ủy",
+  "Ủy ban Kiểm tra Tỉnh ủy",
+  "Đảng bộ thị xã Cửa Lò",
+  "Huyện ủy Quỳnh Lưu",
+  "Sở Y tế",
+  "Hội Nông dân tỉnh",
+  "Tỉnh đoàn Nghệ An",
+  "Đảng bộ Khối các cơ quan tỉnh",
 ];
 const ACTIONS = [
-  "họp phiên thường kỳ về", "triển khai nhiệm vụ", "sơ kết công tác", "tổng kết thực hiện", "kiểm tra, giám sát việc thực hiện",
-  "quán triệt nghị quyết về", "làm việc với các địa phương về", "cho ý kiến vào đề án", "phát động phong trào", "trao đổi kinh nghiệm",
-  "đẩy mạnh cải cách hành chính trong", "tăng cường lãnh đạo",
+  "họp phiên thường kỳ về",
+  "triển khai nhiệm vụ",
+  "sơ kết công tác",
+  "tổng kết thực hiện",
+  "kiểm tra, giám sát việc thực hiện",
+  "quán triệt nghị quyết về",
+  "làm việc với các địa phương về",
+  "cho ý kiến vào đề án",
+  "phát động phong trào",
+  "trao đổi kinh nghiệm",
+  "đẩy mạnh cải cách hành chính trong",
+  "tăng cường lãnh đạo",
 ];
 const TOPICS = [
-  "xây dựng nông thôn mới", "chuyển đổi số", "phòng, chống tham nhũng, tiêu cực", "công tác cán bộ", "thu hút đầu tư", "giáo dục và đào tạo",
-  "phát triển du lịch", "bảo vệ nền tảng tư tưởng của Đảng", "an ninh trật tự", "chăm sóc sức khỏe nhân dân", "giảm nghèo bền vững",
-  "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "công tác dân vận", "phát triển kinh tế biển", "xây dựng Đảng bộ trong sạch, vững mạnh",
+  "xây dựng nông thôn mới",
+  "chuyển đổi số",
+  "phòng, chống tham nhũng, tiêu cực",
+  "công tác cán bộ",
+  "thu hút đầu tư",
+  "giáo dục và đào tạo",
+  "phát triển du lịch",
+  "bảo vệ nền tảng tư tưởng của Đảng",
+  "an ninh trật tự",
+  "chăm sóc sức khỏe nhân dân",
+  "giảm nghèo bền vững",
+  "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+  "công tác dân vận",
+  "phát triển kinh tế biển",
+  "xây dựng Đảng bộ trong sạch, vững mạnh",
 ];
-const PLACES = ["tháng 1", "quý I", "6 tháng đầu năm", "quý III", "năm 2021", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025", "vùng miền Tây", "các huyện ven biển"];
+const PLACES = [
+  "tháng 1",
+  "quý I",
+  "6 tháng đầu năm",
+  "quý III",
+  "năm 2021",
+  "giai đoạn 2021 - 2025",
+  "nhiệm kỳ 2020 - 2025",
+  "vùng miền Tây",
+  "các huyện ven biển",
+];
 
 function sqlArray(values: string[]) {
   return Prisma.sql`ARRAY[${Prisma.join(values)}]::text[]`;

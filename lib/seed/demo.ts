@@ -27,7 +27,14 @@ export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ artic
   const categoryCount = await seedCategories(tx, categories, null);
   const articles = [seedArticle, ...sameCategoryArticles];
   const illustrate = (key: string, name: string, drawing: Drawing, meta: { alt: string; caption: string }) =>
-    storeGeneratedImage(tx, { key, fingerprint: drawing.fingerprint, render: drawing.render, name, meta: { ...meta, credit: ILLUSTRATION_CREDIT }, uploaderId: authorId });
+    storeGeneratedImage(tx, {
+      key,
+      fingerprint: drawing.fingerprint,
+      render: drawing.render,
+      name,
+      meta: { ...meta, credit: ILLUSTRATION_CREDIT },
+      uploaderId: authorId,
+    });
   const cards = await seedCategoryCards(tx, articles, illustrate);
   const { ids: officialIds, portraitIds } = await seedOfficials(tx, illustrate);
   for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds, cards.get(article.categorySlug)!);
@@ -38,7 +45,12 @@ export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ artic
   return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length };
 }
 
-type Illustrate = (key: string, name: string, drawing: Drawing, meta: { alt: string; caption: string }) => Promise<{ id: number; path: string; caption: string | null }>;
+type Illustrate = (
+  key: string,
+  name: string,
+  drawing: Drawing,
+  meta: { alt: string; caption: string },
+) => Promise<{ id: number; path: string; caption: string | null }>;
 
 /**
  * One card per top-level category (bulk articles reuse them, lib/seed/bulk.ts) and per category of the

@@ -55,7 +55,10 @@ function drumMotif(cx: number, cy: number, radius: number, variant: number, opac
     return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy + r * Math.sin(angle)).toFixed(1)}`;
   }).join(" ");
   const rings = [0.42, 0.58, 0.74, 0.9, 1]
-    .map((f, i) => `<circle cx="${cx}" cy="${cy}" r="${(radius * f).toFixed(1)}" fill="none" stroke="${GOLD}" stroke-width="${i % 2 ? 3 : 6}" ${i === 2 ? 'stroke-dasharray="4 14"' : ""}/>`)
+    .map(
+      (f, i) =>
+        `<circle cx="${cx}" cy="${cy}" r="${(radius * f).toFixed(1)}" fill="none" stroke="${GOLD}" stroke-width="${i % 2 ? 3 : 6}" ${i === 2 ? 'stroke-dasharray="4 14"' : ""}/>`,
+    )
     .join("");
   return `<g opacity="${opacity}"><polygon points="${star}" fill="${GOLD}"/>${rings}</g>`;
 }

@@ -39,7 +39,11 @@ export const articlePageData = cache(async (id: number) => {
   return article && { article, ...(await articles.listAround(article, cachedListSources)) };
 });
 export const cachedHomeFeatured = cachedData("home-featured", articles.getHomeFeatured, () => [tags.home]);
-export const cachedLatest = cachedData("latest", (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds), () => [tags.home]);
+export const cachedLatest = cachedData(
+  "latest",
+  (limit: number, excludeIds: number[]) => articles.listLatest(limit, excludeIds),
+  () => [tags.home],
+);
 /**
  * "Đọc nhiều": views are counted without touching the cache (lib/articles/views.ts), so the list is
  * recomputed every MOST_READ_REVALIDATE seconds, and at once by anything that changes the home page.
@@ -95,7 +99,12 @@ const TWO_DAYS_MS = 48 * 3600_000;
  * The Google News sitemap's articles (published in the last 48 hours): cached for at most a minute,
  * since articles age out of the window without any change, and expired at once by any publish.
  */
-export const cachedNewsSitemap = cachedData("news-sitemap", async () => articles.listPublishedSince(new Date(Date.now() - TWO_DAYS_MS)), () => [tags.sitemap], 60);
+export const cachedNewsSitemap = cachedData(
+  "news-sitemap",
+  async () => articles.listPublishedSince(new Date(Date.now() - TWO_DAYS_MS)),
+  () => [tags.sitemap],
+  60,
+);
 export const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
 // Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
 export const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);

@@ -13,7 +13,9 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
  * before the rewrites, so a path it sees here was typed or linked as it is.
  */
 export function isInternalRoute(pathname: string): boolean {
-  return /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname);
+  return (
+    /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
+  );
 }
 
 /** The site's 404 page, which proxy.ts answers missing reader addresses with (status 404). */

@@ -68,8 +68,7 @@ export const categories: SeedCategory[] = [
       {
         slug: "hoat-dong-cua-tinh-uy",
         name: "Hoạt động của Tỉnh ủy",
-        description:
-          "Các phiên họp, hội nghị, hoạt động của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ, Thường trực Tỉnh ủy.",
+        description: "Các phiên họp, hội nghị, hoạt động của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ, Thường trực Tỉnh ủy.",
         showInMenu: true,
       },
       {
@@ -275,7 +274,13 @@ export const officials: SeedOfficial[] = [
       { title: "Ủy viên Bộ Chính trị", organisation: "Ban Chấp hành Trung ương Đảng", startDate: "2021-01-31", endDate: null, order: 1 },
       { title: "Bí thư Trung ương Đảng", organisation: "Ban Chấp hành Trung ương Đảng", startDate: "2017-10-06", endDate: "2021-01-31", order: 2 },
       { title: "Chủ tịch Hội đồng Lý luận Trung ương", organisation: "Hội đồng Lý luận Trung ương", startDate: "2018-03-02", endDate: null, order: 3 },
-      { title: "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", organisation: "Học viện Chính trị quốc gia Hồ Chí Minh", startDate: "2016-04-22", endDate: null, order: 4 },
+      {
+        title: "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+        organisation: "Học viện Chính trị quốc gia Hồ Chí Minh",
+        startDate: "2016-04-22",
+        endDate: null,
+        order: 4,
+      },
     ],
   },
   {
@@ -288,7 +293,13 @@ export const officials: SeedOfficial[] = [
     biography:
       "Trưởng thành từ công tác Đoàn; từng giữ các chức vụ Bí thư Tỉnh đoàn Nghệ An, Bí thư Huyện ủy Nam Đàn, Chánh Văn phòng Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An (10/2018). Ủy viên dự khuyết Trung ương Đảng khóa XII, Ủy viên Trung ương Đảng khóa XIII. Bí thư Tỉnh ủy Nghệ An từ tháng 1/2020, kiêm Chủ tịch HĐND tỉnh khóa XVIII từ tháng 7/2021. Tháng 10/2024 được Bộ Chính trị điều động giữ chức Phó Trưởng Ban Kinh tế Trung ương; năm 2025 là Phó Trưởng Ban Thường trực Ban Chính sách, chiến lược Trung ương.",
     positions: [
-      { title: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XII", organisation: "Ban Chấp hành Trung ương Đảng", startDate: "2016-01-27", endDate: "2021-01-30", order: 6 },
+      {
+        title: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XII",
+        organisation: "Ban Chấp hành Trung ương Đảng",
+        startDate: "2016-01-27",
+        endDate: "2021-01-30",
+        order: 6,
+      },
       { title: "Ủy viên Ban Chấp hành Trung ương Đảng", organisation: "Ban Chấp hành Trung ương Đảng", startDate: "2021-01-30", endDate: null, order: 5 },
       { title: "Chủ tịch UBND tỉnh", organisation: "UBND tỉnh Nghệ An", startDate: "2018-10-01", endDate: "2020-03-18", order: 31 },
       { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2020-01-31", endDate: "2024-10-26", order: 10 },
@@ -297,7 +308,13 @@ export const officials: SeedOfficial[] = [
       { title: "Trưởng đoàn ĐBQH tỉnh", organisation: "Đoàn ĐBQH tỉnh Nghệ An", startDate: "2021-07-20", endDate: "2024-10-26", order: 12 },
       { title: "Phó Trưởng Ban Kinh tế Trung ương", organisation: "Ban Kinh tế Trung ương", startDate: "2024-10-26", endDate: "2025-02-01", order: 7 },
       // ≈ start: Ban Kinh tế Trung ương reorganised as Ban Chính sách, chiến lược Trung ương in early 2025.
-      { title: "Phó Trưởng Ban Chính sách, chiến lược Trung ương", organisation: "Ban Chính sách, chiến lược Trung ương", startDate: "2025-02-01", endDate: null, order: 7 },
+      {
+        title: "Phó Trưởng Ban Chính sách, chiến lược Trung ương",
+        organisation: "Ban Chính sách, chiến lược Trung ương",
+        startDate: "2025-02-01",
+        endDate: null,
+        order: 7,
+      },
     ],
   },
   {
@@ -374,9 +391,7 @@ export const officials: SeedOfficial[] = [
     homeTown: null,
     biography:
       "Nguyên Bí thư Đảng ủy Khối Các cơ quan tỉnh Nghệ An. Tại kỳ họp thứ nhất HĐND tỉnh khóa XVIII (7/2021) được bầu giữ chức Phó Chủ tịch HĐND tỉnh; Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh.",
-    positions: [
-      { title: "Phó Chủ tịch Thường trực HĐND tỉnh", organisation: "HĐND tỉnh Nghệ An", startDate: "2021-07-04", endDate: null, order: 40 },
-    ],
+    positions: [{ title: "Phó Chủ tịch Thường trực HĐND tỉnh", organisation: "HĐND tỉnh Nghệ An", startDate: "2021-07-04", endDate: null, order: 40 }],
   },
   {
     slug: "nguyen-khac-than",
@@ -387,9 +402,7 @@ export const officials: SeedOfficial[] = [
     homeTown: "xã Phụ Dực, tỉnh Hưng Yên",
     biography:
       "Thạc sĩ quản lý kinh tế. Từng là Giám đốc Sở Nội vụ, Phó Chủ tịch, Chủ tịch UBND tỉnh và Bí thư Tỉnh ủy Thái Bình; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hưng Yên. Ngày 11/11/2025 được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025 - 2030.",
-    positions: [
-      { title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2025-11-11", endDate: null, order: 10 },
-    ],
+    positions: [{ title: "Bí thư Tỉnh ủy", organisation: "Tỉnh ủy Nghệ An", startDate: "2025-11-11", endDate: null, order: 10 }],
   },
 ];
 
@@ -662,7 +675,14 @@ export const officialGroups: { slug: string; name: string; officialSlugs: string
 // Home page: category blocks in order, and one banner (image served from public/)
 // ---------------------------------------------------------------------------
 
-export const homeCategoryOrder: string[] = ["tin-tuc-su-kien", "xay-dung-dang", "kinh-te-xa-hoi", "quoc-phong-an-ninh", "van-hoa-xa-hoi", "chong-dien-bien-hoa-binh"];
+export const homeCategoryOrder: string[] = [
+  "tin-tuc-su-kien",
+  "xay-dung-dang",
+  "kinh-te-xa-hoi",
+  "quoc-phong-an-ninh",
+  "van-hoa-xa-hoi",
+  "chong-dien-bien-hoa-binh",
+];
 
 export const banners: { slot: string; imageUrl: string; linkUrl: string; alt: string }[] = [
   {

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // The server action path: the action asks the session who is calling, and the lib function refuses.
-const caller = vi.hoisted(() => ({ current: null as null | { id: number; email: string; displayName: string; slug: string; role: "ADMIN" | "EDITOR" | "REPORTER" } }));
+const caller = vi.hoisted(() => ({
+  current: null as null | { id: number; email: string; displayName: string; slug: string; role: "ADMIN" | "EDITOR" | "REPORTER" },
+}));
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
-vi.mock("@/lib/people/session", () => ({ getCurrentUser: async () => caller.current, getSessionUser: async () => caller.current && { ...caller.current, mustChangePassword: false } }));
+vi.mock("@/lib/people/session", () => ({
+  getCurrentUser: async () => caller.current,
+  getSessionUser: async () => caller.current && { ...caller.current, mustChangePassword: false },
+}));
 
 import { createCategoryAction } from "@/app/admin/chuyen-muc/actions";
 import { createStaffAction, updateStaffAction } from "@/app/admin/nhan-su/actions";

@@ -80,9 +80,9 @@ describe("categories", () => {
     const category = await createCategory(admin, { name: "Quốc phòng" });
     const stale = category.updatedAt.toISOString();
     await edit(category.id, { name: "Quốc phòng - An ninh" });
-    await expect(
-      updateCategory(admin, { id: category.id, expectedUpdatedAt: stale, name: "Ghi đè", slug: "", parentId: "" }),
-    ).rejects.toMatchObject({ status: 409 });
+    await expect(updateCategory(admin, { id: category.id, expectedUpdatedAt: stale, name: "Ghi đè", slug: "", parentId: "" })).rejects.toMatchObject({
+      status: 409,
+    });
     expect((await db.category.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Quốc phòng - An ninh");
     // An unreadable version is not "someone else saved": it says so.
     await expect(updateCategory(admin, { id: category.id, expectedUpdatedAt: "hôm qua", name: "Ghi đè", slug: "", parentId: "" })).rejects.toMatchObject({
@@ -136,8 +136,7 @@ describe("categories", () => {
       await createCategory(admin, { name: "Con C", parentId: root.id }),
     ];
     await reorderCategory(admin, { id: c!.id, direction: "up" });
-    const order = async () =>
-      (await db.category.findMany({ where: { parentId: root.id }, orderBy: [{ position: "asc" }, { id: "asc" }] })).map((x) => x.name);
+    const order = async () => (await db.category.findMany({ where: { parentId: root.id }, orderBy: [{ position: "asc" }, { id: "asc" }] })).map((x) => x.name);
     expect(await order()).toEqual(["Con A", "Con C", "Con B"]);
     await reorderCategory(admin, { id: a!.id, direction: "up" });
     expect(await order()).toEqual(["Con A", "Con C", "Con B"]);
@@ -171,7 +170,13 @@ describe("moving a category's contents", () => {
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { id: "desc" } });
     expect(revision).toMatchObject({ version: 2, kind: "SAVE", note: 'Chuyển từ chuyên mục "Nguồn chuyển" sang "Đích chuyển"' });
     // The editor's form was loaded at version 1, in the old category.
-    const stale = saveArticle(admin, id, { title: "Bài đang mở (sửa)", sapo: "Sapo", categoryId: from.id, body: { type: "doc", content: [] }, expectedVersion: 1 });
+    const stale = saveArticle(admin, id, {
+      title: "Bài đang mở (sửa)",
+      sapo: "Sapo",
+      categoryId: from.id,
+      body: { type: "doc", content: [] },
+      expectedVersion: 1,
+    });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toThrow(/phiên bản 2/);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).categoryId).toBe(to.id);
@@ -199,7 +204,11 @@ describe("category actions for non-admins", () => {
     const reporter = await makeUser("REPORTER", "cat-reporter@example.vn");
     const before = { categories: await db.category.count(), audit: await db.auditLog.count(), redirects: await db.redirect.count() };
     revalidated.length = 0;
-    for (const [actor, status] of [[editor, 403], [reporter, 403], [null, 401]] as const) {
+    for (const [actor, status] of [
+      [editor, 403],
+      [reporter, 403],
+      [null, 401],
+    ] as const) {
       await expect(createCategory(actor, { name: "Lén" })).rejects.toMatchObject({ status });
       await expect(
         updateCategory(actor, { id: category.id, expectedUpdatedAt: category.updatedAt.toISOString(), name: "Lén", slug: "len", parentId: "" }),

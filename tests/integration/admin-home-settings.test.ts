@@ -30,13 +30,30 @@ beforeAll(async () => {
   categoryId = (await db.category.create({ data: { name: "Thời sự", slug: "thoi-su" } })).id;
   const article = (slug: string, status: "PUBLISHED" | "DRAFT") =>
     db.article.create({
-      data: { title: slug, slug, body: { type: "doc", content: [] }, categoryId, authorId: admin.id, status, publishedAt: status === "PUBLISHED" ? new Date("2026-01-01T00:00:00Z") : null },
+      data: {
+        title: slug,
+        slug,
+        body: { type: "doc", content: [] },
+        categoryId,
+        authorId: admin.id,
+        status,
+        publishedAt: status === "PUBLISHED" ? new Date("2026-01-01T00:00:00Z") : null,
+      },
     });
   published = (await article("bai-noi-bat", "PUBLISHED")).id;
   draft = (await article("bai-nhap", "DRAFT")).id;
 });
 
-const banner = { slot: "home-top", imageUrl: "/media/banner.webp", linkUrl: "https://dangcongsan.vn", alt: "Đại hội Đảng", startsAt: "2026-11-01T00:00", endsAt: "2026-12-31T23:59", position: "0", active: "on" };
+const banner = {
+  slot: "home-top",
+  imageUrl: "/media/banner.webp",
+  linkUrl: "https://dangcongsan.vn",
+  alt: "Đại hội Đảng",
+  startsAt: "2026-11-01T00:00",
+  endsAt: "2026-12-31T23:59",
+  position: "0",
+  active: "on",
+};
 
 describe("home page management", () => {
   it("an editor features a published article in Home-latest-1; drafts are refused", async () => {
@@ -44,7 +61,9 @@ describe("home page management", () => {
     await setHomeSlot(editor, { key: "Home-latest-1", articleId: String(published) });
     expect((await db.homeSlot.findUniqueOrThrow({ where: { key: "Home-latest-1" } })).articleId).toBe(published);
     expect(revalidated).toContain("home");
-    await expect(setHomeSlot(editor, { key: "Home-latest-1", articleId: String(draft) })).rejects.toMatchObject({ fieldErrors: { articleId: expect.any(Array) } });
+    await expect(setHomeSlot(editor, { key: "Home-latest-1", articleId: String(draft) })).rejects.toMatchObject({
+      fieldErrors: { articleId: expect.any(Array) },
+    });
     await expect(setHomeSlot(editor, { key: "Trang-khac", articleId: String(published) })).rejects.toMatchObject({ status: 422 });
     await setHomeSlot(editor, { key: "Home-latest-1", articleId: "" });
     expect((await db.homeSlot.findUniqueOrThrow({ where: { key: "Home-latest-1" } })).articleId).toBeNull();
@@ -54,7 +73,9 @@ describe("home page management", () => {
     const saved = await saveBanner(admin, banner);
     expect(saved.startsAt?.toISOString()).toBe("2026-10-31T17:00:00.000Z");
     await expect(saveBanner(admin, { ...banner, alt: "" })).rejects.toMatchObject({ fieldErrors: { alt: expect.any(Array) } });
-    await expect(saveBanner(admin, { ...banner, endsAt: "2026-10-01T00:00" })).rejects.toMatchObject({ fieldErrors: { endsAt: ["Thời điểm kết thúc phải sau thời điểm bắt đầu"] } });
+    await expect(saveBanner(admin, { ...banner, endsAt: "2026-10-01T00:00" })).rejects.toMatchObject({
+      fieldErrors: { endsAt: ["Thời điểm kết thúc phải sau thời điểm bắt đầu"] },
+    });
     await expect(saveBanner(admin, { ...banner, linkUrl: "javascript:alert(1)" })).rejects.toMatchObject({ fieldErrors: { linkUrl: expect.any(Array) } });
     await saveBanner(admin, { ...banner, id: String(saved.id), expectedUpdatedAt: saved.updatedAt.toISOString(), alt: "Mừng Đại hội", active: "" });
     expect(await db.banner.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ alt: "Mừng Đại hội", active: false });
@@ -91,13 +112,20 @@ describe("home page management", () => {
     const kept = await saveBanner(admin, banner);
     const snapshot = async () => [await db.homeSlot.findMany(), await db.banner.findMany(), await db.category.findMany(), await db.auditLog.count()];
     const before = await snapshot();
-    for (const [actor, status] of [[editor, 403], [reporter, 403], [null, 401]] as const) {
+    for (const [actor, status] of [
+      [editor, 403],
+      [reporter, 403],
+      [null, 401],
+    ] as const) {
       await expect(saveBanner(actor, banner)).rejects.toMatchObject({ status });
       await expect(saveBanner(actor, { ...banner, id: String(kept.id), expectedUpdatedAt: kept.updatedAt.toISOString() })).rejects.toMatchObject({ status });
       await expect(deleteBanner(actor, { id: String(kept.id) })).rejects.toMatchObject({ status });
       await expect(setCategoryBlocks(actor, { [`block[${categoryId}]`]: "5" })).rejects.toMatchObject({ status });
     }
-    for (const [actor, status] of [[reporter, 403], [null, 401]] as const) {
+    for (const [actor, status] of [
+      [reporter, 403],
+      [null, 401],
+    ] as const) {
       await expect(setHomeSlot(actor, { key: "Home-latest-1", articleId: String(published) })).rejects.toMatchObject({ status });
     }
     expect(await snapshot()).toEqual(before);
@@ -107,7 +135,9 @@ describe("home page management", () => {
 describe("banner times", () => {
   it("a banner's start or end time passing expires the cached banner list within one scheduler run", async () => {
     await runScheduledPublishing();
-    const startsSoon = await db.banner.create({ data: { slot: "home-top", imageUrl: "/media/sap.webp", linkUrl: "https://nghean.gov.vn", alt: "Sắp hiện", startsAt: new Date(Date.now() + 300) } });
+    const startsSoon = await db.banner.create({
+      data: { slot: "home-top", imageUrl: "/media/sap.webp", linkUrl: "https://nghean.gov.vn", alt: "Sắp hiện", startsAt: new Date(Date.now() + 300) },
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     revalidated.length = 0;
     await runScheduledPublishing();
@@ -138,8 +168,14 @@ describe("site settings", () => {
 
   it("refuses settings changes to editors, reporters and anonymous callers", async () => {
     const before = await getSiteSettings();
-    for (const [actor, status] of [[editor, 403], [reporter, 403], [null, 401]] as const) {
-      await expect(updateSiteSettings(actor, { ...DEFAULT_SITE_SETTINGS, siteName: "Lén", version: await settingsVersion() })).rejects.toMatchObject({ status });
+    for (const [actor, status] of [
+      [editor, 403],
+      [reporter, 403],
+      [null, 401],
+    ] as const) {
+      await expect(updateSiteSettings(actor, { ...DEFAULT_SITE_SETTINGS, siteName: "Lén", version: await settingsVersion() })).rejects.toMatchObject({
+        status,
+      });
     }
     expect(await getSiteSettings()).toEqual(before);
   });

@@ -91,7 +91,13 @@ describe("officials directory", () => {
   it("a renamed official's old profile address answers with the new one", async () => {
     const saved = await saveOfficial(admin, { ...base, fullName: "Hoàng Văn Đổi", positions: [] });
     const before = await db.official.findUniqueOrThrow({ where: { id: saved.id } });
-    const renamed = await saveOfficial(admin, { ...base, fullName: "Hoàng Văn Đổi Tên", id: String(saved.id), expectedUpdatedAt: before.updatedAt.toISOString(), positions: [] });
+    const renamed = await saveOfficial(admin, {
+      ...base,
+      fullName: "Hoàng Văn Đổi Tên",
+      id: String(saved.id),
+      expectedUpdatedAt: before.updatedAt.toISOString(),
+      positions: [],
+    });
     expect(renamed.slug).toBe("hoang-van-doi-ten");
     expect(await findRedirect("/lanh-dao/hoang-van-doi")).toBe("/lanh-dao/hoang-van-doi-ten");
     await deleteOfficial(admin, { id: String(saved.id) });
@@ -103,7 +109,10 @@ describe("officials directory", () => {
   it("refuses a name that gives no address (no letter or digit) beside the slug field", async () => {
     const before = await db.official.count();
     for (const fullName of ["—", "…", "???"]) {
-      await expect(saveOfficial(admin, { ...base, fullName, positions: [] })).rejects.toMatchObject({ status: 422, fieldErrors: { slug: [expect.any(String)] } });
+      await expect(saveOfficial(admin, { ...base, fullName, positions: [] })).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: { slug: [expect.any(String)] },
+      });
     }
     expect(await db.official.count()).toBe(before);
   });
@@ -135,9 +144,9 @@ describe("officials directory", () => {
 
   it("refuses a stale save instead of overwriting someone else's edit", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
-    await expect(
-      saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt: new Date(0).toISOString(), positions: [] }),
-    ).rejects.toMatchObject({ status: 409 });
+    await expect(saveOfficial(admin, { ...base, id: String(official.id), expectedUpdatedAt: new Date(0).toISOString(), positions: [] })).rejects.toMatchObject({
+      status: 409,
+    });
     expect(await db.officialPosition.count({ where: { officialId: official.id } })).toBe(1);
   });
 
@@ -185,7 +194,10 @@ describe("officials directory", () => {
   it("saving a group another admin has just deleted says so instead of failing", async () => {
     const group = await saveOfficialGroup(admin, { name: "Nhóm sắp xoá", position: "4" });
     await deleteOfficialGroup(admin, { id: String(group.id) });
-    await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Đổi tên muộn", position: "4" })).rejects.toMatchObject({ status: 404, message: "Nhóm không còn tồn tại." });
+    await expect(saveOfficialGroup(admin, { id: String(group.id), name: "Đổi tên muộn", position: "4" })).rejects.toMatchObject({
+      status: 404,
+      message: "Nhóm không còn tồn tại.",
+    });
     expect(await db.officialGroup.count({ where: { name: "Đổi tên muộn" } })).toBe(0);
   });
 
@@ -199,11 +211,22 @@ describe("officials directory", () => {
   it("refuses every officials action to EDITOR, REPORTER and anonymous callers, changing nothing", async () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug: "nguyen-duc-trung" } });
     const group = await saveOfficialGroup(admin, { name: "Nhóm giữ", position: "3" });
-    const snapshot = async () => [await db.official.findMany(), await db.officialPosition.findMany(), await db.officialGroup.findMany(), await db.auditLog.count()];
+    const snapshot = async () => [
+      await db.official.findMany(),
+      await db.officialPosition.findMany(),
+      await db.officialGroup.findMany(),
+      await db.auditLog.count(),
+    ];
     const before = await snapshot();
-    for (const [actor, status] of [[{ id: admin.id, role: "EDITOR" }, 403], [{ id: admin.id, role: "REPORTER" }, 403], [null, 401]] as const) {
+    for (const [actor, status] of [
+      [{ id: admin.id, role: "EDITOR" }, 403],
+      [{ id: admin.id, role: "REPORTER" }, 403],
+      [null, 401],
+    ] as const) {
       await expect(saveOfficial(actor, { ...base, positions: [] })).rejects.toMatchObject({ status });
-      await expect(saveOfficial(actor, { ...base, id: String(official.id), expectedUpdatedAt: official.updatedAt.toISOString(), positions: [] })).rejects.toMatchObject({ status });
+      await expect(
+        saveOfficial(actor, { ...base, id: String(official.id), expectedUpdatedAt: official.updatedAt.toISOString(), positions: [] }),
+      ).rejects.toMatchObject({ status });
       await expect(deleteOfficial(actor, { id: String(official.id) })).rejects.toMatchObject({ status });
       await expect(saveOfficialGroup(actor, { name: "Lén" })).rejects.toMatchObject({ status });
       await expect(deleteOfficialGroup(actor, { id: String(group.id) })).rejects.toMatchObject({ status });
@@ -216,7 +239,15 @@ describe("titles that change with the date", () => {
   it("expire the official's pages when the day a position starts or the day after it ends begins in Vietnam", async () => {
     const official = (slug: string, startDate: string, endDate: string | null) =>
       db.official.create({
-        data: { fullName: slug, familyName: "Lê", givenName: slug, slug, positions: { create: { title: "Phó Chủ tịch", organisation: "UBND tỉnh", startDate: new Date(startDate), endDate: endDate ? new Date(endDate) : null } } },
+        data: {
+          fullName: slug,
+          familyName: "Lê",
+          givenName: slug,
+          slug,
+          positions: {
+            create: { title: "Phó Chủ tịch", organisation: "UBND tỉnh", startDate: new Date(startDate), endDate: endDate ? new Date(endDate) : null },
+          },
+        },
       });
     const starting = await official("bat-dau-15-3", "2030-03-15", null);
     const ended = await official("het-14-3", "2025-01-01", "2030-03-14");

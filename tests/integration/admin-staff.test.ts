@@ -15,7 +15,13 @@ let admin: Actor;
 
 beforeAll(async () => {
   const user = await db.user.create({
-    data: { email: "staff-admin@example.vn", displayName: "Quản trị", slug: "quan-tri-staff", passwordHash: await hashPassword("mat-khau-admin-1"), role: "ADMIN" },
+    data: {
+      email: "staff-admin@example.vn",
+      displayName: "Quản trị",
+      slug: "quan-tri-staff",
+      passwordHash: await hashPassword("mat-khau-admin-1"),
+      role: "ADMIN",
+    },
   });
   admin = { id: user.id, role: "ADMIN" };
 });
@@ -50,8 +56,12 @@ describe("staff accounts", () => {
   });
 
   it("an admin cannot lock themselves out", async () => {
-    await expect(updateStaffAccount(admin, { id: admin.id, role: "EDITOR", active: "on", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({ status: 409 });
-    await expect(updateStaffAccount(admin, { id: admin.id, role: "ADMIN", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({ status: 409 });
+    await expect(updateStaffAccount(admin, { id: admin.id, role: "EDITOR", active: "on", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(updateStaffAccount(admin, { id: admin.id, role: "ADMIN", expectedRole: "ADMIN", expectedActive: "on" })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it("two admins demoting each other at the same time leave one admin, never none", async () => {
@@ -98,7 +108,9 @@ describe("staff accounts", () => {
   it("two admins creating accounts for namesakes at the same time both succeed, with different author addresses", async () => {
     for (let round = 0; round < 8; round++) {
       const results = await Promise.allSettled(
-        [1, 2, 3].map((n) => createStaffAccount(admin, { email: `trung-ten-${round}-${n}@example.vn`, displayName: `Nguyễn Văn Trùng ${round}`, role: "REPORTER" })),
+        [1, 2, 3].map((n) =>
+          createStaffAccount(admin, { email: `trung-ten-${round}-${n}@example.vn`, displayName: `Nguyễn Văn Trùng ${round}`, role: "REPORTER" }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
       const slugs = await db.user.findMany({ where: { email: { startsWith: `trung-ten-${round}-` } }, select: { slug: true } });
@@ -123,7 +135,9 @@ describe("staff accounts", () => {
     expect(await authenticate({ email: account.email, password: account.password })).toBeNull();
 
     const self: Actor = { id: account.id, role: "REPORTER" };
-    await expect(changeOwnPassword(self, { currentPassword: "sai", newPassword: "mot-mat-khau-dai", confirmPassword: "mot-mat-khau-dai" })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword(self, { currentPassword: "sai", newPassword: "mot-mat-khau-dai", confirmPassword: "mot-mat-khau-dai" }),
+    ).rejects.toMatchObject({
       fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng"] },
     });
     await expect(changeOwnPassword(self, { currentPassword: reset.password, newPassword: "ngan", confirmPassword: "ngan" })).rejects.toMatchObject({
@@ -154,7 +168,9 @@ describe("staff accounts", () => {
       avatar: "/media/hoa.webp",
     });
     await expect(updateOwnProfile(self, { displayName: "Hoa", slug: "quan-tri-staff" })).rejects.toMatchObject({ fieldErrors: { slug: expect.any(Array) } });
-    await expect(updateOwnProfile(self, { displayName: "Hoa", avatar: "javascript:alert(1)" })).rejects.toMatchObject({ fieldErrors: { avatar: expect.any(Array) } });
+    await expect(updateOwnProfile(self, { displayName: "Hoa", avatar: "javascript:alert(1)" })).rejects.toMatchObject({
+      fieldErrors: { avatar: expect.any(Array) },
+    });
     await expect(updateOwnProfile(null, { displayName: "Hoa" })).rejects.toMatchObject({ status: 401 });
   });
 
@@ -177,9 +193,15 @@ describe("staff actions for non-admins", () => {
     const editor = await createStaffAccount(admin, { email: "staff-editor@example.vn", displayName: "BTV", role: "EDITOR" });
     const snapshot = async () => ({ users: await db.user.findMany({ orderBy: { id: "asc" } }), audit: await db.auditLog.count() });
     const before = await snapshot();
-    for (const [actor, status] of [[{ id: editor.id, role: "EDITOR" }, 403], [{ id: target.id, role: "REPORTER" }, 403], [null, 401]] as const) {
+    for (const [actor, status] of [
+      [{ id: editor.id, role: "EDITOR" }, 403],
+      [{ id: target.id, role: "REPORTER" }, 403],
+      [null, 401],
+    ] as const) {
       await expect(createStaffAccount(actor, { email: "moi-len@example.vn", displayName: "Lén", role: "ADMIN" })).rejects.toMatchObject({ status });
-      await expect(updateStaffAccount(actor, { id: target.id, role: "ADMIN", active: "on", expectedRole: "REPORTER", expectedActive: "on" })).rejects.toMatchObject({ status });
+      await expect(
+        updateStaffAccount(actor, { id: target.id, role: "ADMIN", active: "on", expectedRole: "REPORTER", expectedActive: "on" }),
+      ).rejects.toMatchObject({ status });
       await expect(resetStaffPassword(actor, { id: admin.id })).rejects.toMatchObject({ status });
     }
     expect(await snapshot()).toEqual(before);

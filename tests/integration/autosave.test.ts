@@ -27,14 +27,32 @@ const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", con
 
 beforeAll(async () => {
   reporter = await ensureStaffAccount({ email: "pv-as@toasoan.vn", displayName: "Nguyễn Văn Phóng", role: "REPORTER", password: "mat-khau-pv", slug: "pv-as" });
-  otherReporter = await ensureStaffAccount({ email: "pv2-as@toasoan.vn", displayName: "Lê Văn Khác", role: "REPORTER", password: "mat-khau-pv2", slug: "pv2-as" });
+  otherReporter = await ensureStaffAccount({
+    email: "pv2-as@toasoan.vn",
+    displayName: "Lê Văn Khác",
+    role: "REPORTER",
+    password: "mat-khau-pv2",
+    slug: "pv2-as",
+  });
   editor = await ensureStaffAccount({ email: "btv-as@toasoan.vn", displayName: "Trần Thị Biên", role: "EDITOR", password: "mat-khau-btv", slug: "btv-as" });
   politics = (await db.category.create({ data: { name: "Chính trị", slug: "chinh-tri-as" } })).id;
   economy = (await db.category.create({ data: { name: "Kinh tế", slug: "kinh-te-as" } })).id;
   officialA = (await db.official.create({ data: { fullName: "Thái Thanh Quý", familyName: "Thái", givenName: "Quý", slug: "thai-thanh-quy-as" } })).id;
   officialB = (await db.official.create({ data: { fullName: "Nguyễn Đức Trung", familyName: "Nguyễn", givenName: "Trung", slug: "nguyen-duc-trung-as" } })).id;
   const media = (name: string, alt: string) =>
-    db.media.create({ data: { path: `test/${name}.jpg`, originalName: `${name}.jpg`, mime: "image/jpeg", size: 100, width: 800, height: 600, alt, credit: "Thành Duy", uploaderId: reporter.id } });
+    db.media.create({
+      data: {
+        path: `test/${name}.jpg`,
+        originalName: `${name}.jpg`,
+        mime: "image/jpeg",
+        size: 100,
+        width: 800,
+        height: 600,
+        alt,
+        credit: "Thành Duy",
+        uploaderId: reporter.id,
+      },
+    });
   photo = (await media("hoi-nghi-as", "Toàn cảnh hội nghị")).id;
   otherPhoto = (await media("cong-truong-as", "Công trường")).id;
 });
@@ -112,7 +130,9 @@ describe("autosave keeps the whole form", () => {
 
     await autosaveArticle(reporter, id, { ...typed(id, 1), title: "", categoryId: "" });
     expect((await loadForEditor(reporter, id)).autosave).toMatchObject({ title: "", categoryId: null });
-    await expect(autosaveArticle(reporter, id, { ...typed(id, 1), seoTitle: "x".repeat(121) })).rejects.toMatchObject({ fieldErrors: { seoTitle: ["Tiêu đề SEO không được dài quá 120 ký tự"] } });
+    await expect(autosaveArticle(reporter, id, { ...typed(id, 1), seoTitle: "x".repeat(121) })).rejects.toMatchObject({
+      fieldErrors: { seoTitle: ["Tiêu đề SEO không được dài quá 120 ký tự"] },
+    });
     await expect(autosaveArticle(reporter, id, typed(id, 2))).rejects.toMatchObject({ fieldErrors: { basedOnVersion: ["Phiên bản không hợp lệ"] } });
   });
 
@@ -126,9 +146,17 @@ describe("autosave keeps the whole form", () => {
 
   it("an autosave from before whole forms were kept brings back title, sapo and body over the article's other fields", async () => {
     const { id } = await fullDraft("Bài có bản tự động lưu cũ");
-    await db.articleRevision.create({ data: { articleId: id, kind: "AUTOSAVE", authorId: reporter.id, version: 1, status: "DRAFT", title: "Tiêu đề cũ đang gõ", sapo: "", body: doc("Cũ") } });
+    await db.articleRevision.create({
+      data: { articleId: id, kind: "AUTOSAVE", authorId: reporter.id, version: 1, status: "DRAFT", title: "Tiêu đề cũ đang gõ", sapo: "", body: doc("Cũ") },
+    });
     const { autosave } = await loadForEditor(reporter, id);
-    expect(autosave).toMatchObject({ title: "Tiêu đề cũ đang gõ", categoryId: politics, seoTitle: "SEO ban đầu", officialIds: [officialA], featuredImage: { id: photo } });
+    expect(autosave).toMatchObject({
+      title: "Tiêu đề cũ đang gõ",
+      categoryId: politics,
+      seoTitle: "SEO ban đầu",
+      officialIds: [officialA],
+      featuredImage: { id: photo },
+    });
   });
 });
 
@@ -146,7 +174,15 @@ describe("restoring a revision restores the whole form", () => {
     const first = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "SAVE" }, orderBy: { id: "asc" } });
     await restoreRevision(reporter, id, first.id, 2);
     const again = await db.article.findUniqueOrThrow({ where: { id }, include: { officials: true } });
-    expect(again).toMatchObject({ title: "Bài khôi phục đủ trường", slug: "bai-khoi-phuc-du-truong", categoryId: politics, featuredImageId: photo, seoTitle: "SEO ban đầu", byline: "Phóng viên A", version: 3 });
+    expect(again).toMatchObject({
+      title: "Bài khôi phục đủ trường",
+      slug: "bai-khoi-phuc-du-truong",
+      categoryId: politics,
+      featuredImageId: photo,
+      seoTitle: "SEO ban đầu",
+      byline: "Phóng viên A",
+      version: 3,
+    });
     expect(again.officials.map((o) => o.officialId)).toEqual([officialA]);
   });
 
@@ -154,13 +190,20 @@ describe("restoring a revision restores the whole form", () => {
     const { id } = await fullDraft("Bài khôi phục không hợp lệ");
     await autosaveArticle(reporter, id, { ...typed(id, 1), categoryId: "" });
     const autosave = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "AUTOSAVE" } });
-    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ status: 422, message: `Không khôi phục được phiên bản #${autosave.id}: vui lòng chọn chuyên mục.` });
+    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({
+      status: 422,
+      message: `Không khôi phục được phiên bản #${autosave.id}: vui lòng chọn chuyên mục.`,
+    });
 
     // An image deleted from the library since is refused, not restored as a broken reference.
-    const gone = await db.media.create({ data: { path: "test/da-xoa-as.jpg", originalName: "x.jpg", mime: "image/jpeg", size: 1, width: 1, height: 1, alt: "Đã xoá", uploaderId: reporter.id } });
+    const gone = await db.media.create({
+      data: { path: "test/da-xoa-as.jpg", originalName: "x.jpg", mime: "image/jpeg", size: 1, width: 1, height: 1, alt: "Đã xoá", uploaderId: reporter.id },
+    });
     await autosaveArticle(reporter, id, { ...typed(id, 1), featuredImageId: gone.id });
     await db.media.delete({ where: { id: gone.id } });
-    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ message: `Không khôi phục được phiên bản #${autosave.id}: ảnh đại diện không còn trong thư viện.` });
+    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({
+      message: `Không khôi phục được phiên bản #${autosave.id}: ảnh đại diện không còn trong thư viện.`,
+    });
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Bài khôi phục không hợp lệ", categoryId: politics, version: 1 });
     // The editor offers it without the missing image.
     expect((await loadForEditor(reporter, id)).autosave).toMatchObject({ seoTitle: "Tiêu đề SEO mới", featuredImage: null });
@@ -168,9 +211,27 @@ describe("restoring a revision restores the whole form", () => {
 
   it("a revision recorded before revisions kept the whole form restores title, sapo and body only", async () => {
     const { id } = await fullDraft("Bài có phiên bản cũ");
-    const old = await db.articleRevision.create({ data: { articleId: id, kind: "SAVE", authorId: reporter.id, version: 1, status: "DRAFT", title: "Tiêu đề rất cũ", sapo: "Sapo cũ", body: doc("Thân bài cũ") } });
+    const old = await db.articleRevision.create({
+      data: {
+        articleId: id,
+        kind: "SAVE",
+        authorId: reporter.id,
+        version: 1,
+        status: "DRAFT",
+        title: "Tiêu đề rất cũ",
+        sapo: "Sapo cũ",
+        body: doc("Thân bài cũ"),
+      },
+    });
     await restoreRevision(reporter, id, old.id, 1);
-    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Tiêu đề rất cũ", sapo: "Sapo cũ", categoryId: politics, seoTitle: "SEO ban đầu", featuredImageId: photo, version: 2 });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "Tiêu đề rất cũ",
+      sapo: "Sapo cũ",
+      categoryId: politics,
+      seoTitle: "SEO ban đầu",
+      featuredImageId: photo,
+      version: 2,
+    });
   });
 });
 
@@ -178,7 +239,14 @@ describe("an autosave the article has moved on from", () => {
   it("is still offered after someone else saves, marked with the newer version, and never applied over it", async () => {
     const { id } = await fullDraft("Bài hai người cùng sửa, có bản tự động lưu");
     await autosaveArticle(reporter, id, typed(id, 1));
-    await saveArticle(editor, id, { title: "Bản của biên tập viên", sapo: "", categoryId: politics, body: doc("Biên tập viên sửa."), seoTitle: "SEO của biên tập", expectedVersion: 1 });
+    await saveArticle(editor, id, {
+      title: "Bản của biên tập viên",
+      sapo: "",
+      categoryId: politics,
+      body: doc("Biên tập viên sửa."),
+      seoTitle: "SEO của biên tập",
+      expectedVersion: 1,
+    });
 
     const { article, autosave } = await loadForEditor(reporter, id);
     expect(article).toMatchObject({ version: 2, title: "Bản của biên tập viên", seoTitle: "SEO của biên tập" });
@@ -188,7 +256,11 @@ describe("an autosave the article has moved on from", () => {
     const attempt = saveArticle(reporter, id, { ...typed(id, 1), categoryId: economy, expectedVersion: autosave!.basedOnVersion });
     const error = (await attempt.catch((e) => e)) as ConflictError;
     expect(error).toBeInstanceOf(ConflictError);
-    expect(error.details).toMatchObject({ version: 2, title: "Bản của biên tập viên", fields: { categoryId: politics, seoTitle: "SEO của biên tập", officialIds: [] } });
+    expect(error.details).toMatchObject({
+      version: 2,
+      title: "Bản của biên tập viên",
+      fields: { categoryId: politics, seoTitle: "SEO của biên tập", officialIds: [] },
+    });
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Bản của biên tập viên", version: 2 });
 
     // Typing on after the other save keeps the same autosave (still the older version's) up to date.

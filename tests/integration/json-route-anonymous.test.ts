@@ -34,14 +34,17 @@ const ROUTES: [string, string, Handler][] = [
 function hugeMalformedRequest(method: string, path: string) {
   const read = { started: false };
   let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      read.started = true;
-      if (sent > 2 * MAX_JSON_BYTES) return controller.close();
-      sent += 256 * 1024;
-      controller.enqueue(new Uint8Array(256 * 1024).fill(0x7b));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        read.started = true;
+        if (sent > 2 * MAX_JSON_BYTES) return controller.close();
+        sent += 256 * 1024;
+        controller.enqueue(new Uint8Array(256 * 1024).fill(0x7b));
+      },
     },
-  }, { highWaterMark: 0 }); // pulled only when read
+    { highWaterMark: 0 },
+  ); // pulled only when read
   const request = new Request(`http://localhost${path}`, { method, headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
   return { request, read };
 }

@@ -13,7 +13,10 @@ vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(
 
 let reporter: Actor;
 let editor: Actor;
-const png = () => sharp({ create: { width: 400, height: 300, channels: 3, background: "#a50e13" } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background: "#a50e13" } })
+    .png()
+    .toBuffer();
 
 beforeAll(async () => {
   reporter = await ensureStaffAccount({ email: "pv@toasoan.vn", displayName: "Phóng viên", role: "REPORTER", password: "mat-khau-pv", slug: "pv" });
@@ -31,7 +34,13 @@ describe("who may edit an image's alt text, caption and credit", () => {
   it("editors any image; a reporter only the images they uploaded", async () => {
     const own = await uploadMedia(reporter, { name: "cua-toi.png", data: await png() }, { alt: "Ảnh của phóng viên" });
     const other = await uploadMedia(editor, { name: "cua-bien-tap.png", data: await png() }, { alt: "Ảnh của biên tập" });
-    const otherReporter = await ensureStaffAccount({ email: "pv2@toasoan.vn", displayName: "Phóng viên khác", role: "REPORTER", password: "mat-khau-pv2", slug: "pv2" });
+    const otherReporter = await ensureStaffAccount({
+      email: "pv2@toasoan.vn",
+      displayName: "Phóng viên khác",
+      role: "REPORTER",
+      password: "mat-khau-pv2",
+      slug: "pv2",
+    });
     await expect(edit(reporter, own.id, { alt: "Ảnh của phóng viên (sửa)" })).resolves.toMatchObject({ alt: "Ảnh của phóng viên (sửa)" });
     await expect(edit(otherReporter, own.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
     await expect(edit(reporter, other.id, { alt: "Sửa trộm" })).rejects.toMatchObject({ status: 403 });
@@ -43,7 +52,11 @@ describe("who may edit an image's alt text, caption and credit", () => {
 
 describe("photo credit", () => {
   it("is saved with the upload, NFC-normalised, on one line, without a typed 'Ảnh:' prefix", async () => {
-    const media = await uploadMedia(reporter, { name: "phien-hop.png", data: await png() }, { alt: "Quang cảnh phiên họp", caption: "Quang cảnh phiên họp", credit: "  Ảnh:  Thành\n Duy ".normalize("NFD") });
+    const media = await uploadMedia(
+      reporter,
+      { name: "phien-hop.png", data: await png() },
+      { alt: "Quang cảnh phiên họp", caption: "Quang cảnh phiên họp", credit: "  Ảnh:  Thành\n Duy ".normalize("NFD") },
+    );
     expect(media.credit).toBe("Thành Duy");
     expect(media.credit).toBe(media.credit!.normalize("NFC"));
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe("Thành Duy");
@@ -64,7 +77,11 @@ describe("photo credit", () => {
   });
 
   it("is edited in the library: a field left out keeps its value, an empty one clears it; the featured image's pages expire", async () => {
-    const media = await uploadMedia(reporter, { name: "d.png", data: await png() }, { alt: "Lễ dâng hương", caption: "Lễ dâng hương tại Kim Liên", credit: "Thanh Mơ" });
+    const media = await uploadMedia(
+      reporter,
+      { name: "d.png", data: await png() },
+      { alt: "Lễ dâng hương", caption: "Lễ dâng hương tại Kim Liên", credit: "Thanh Mơ" },
+    );
     revalidated.length = 0;
     expect(await edit(editor, media.id, { alt: "Lễ dâng hương", credit: "Ảnh: Minh Châu".normalize("NFD") })).toEqual({
       id: media.id,
@@ -77,19 +94,35 @@ describe("photo credit", () => {
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBe("Minh Châu");
     await edit(editor, media.id, { alt: "Lễ dâng hương", credit: "" });
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).credit).toBeNull();
-    await expect(edit(editor, media.id, { alt: "Lễ dâng hương", credit: "x".repeat(201) })).rejects.toMatchObject({ fieldErrors: { credit: [expect.any(String)] } });
+    await expect(edit(editor, media.id, { alt: "Lễ dâng hương", credit: "x".repeat(201) })).rejects.toMatchObject({
+      fieldErrors: { credit: [expect.any(String)] },
+    });
   });
 
   it("two people editing one image from forms loaded together: the second is told, and overwrites nothing", async () => {
-    const media = await uploadMedia(reporter, { name: "f.png", data: await png() }, { alt: "Đoàn đại biểu", caption: "Đoàn đại biểu dâng hoa", credit: "Thành Duy" });
+    const media = await uploadMedia(
+      reporter,
+      { name: "f.png", data: await png() },
+      { alt: "Đoàn đại biểu", caption: "Đoàn đại biểu dâng hoa", credit: "Thành Duy" },
+    );
     const loaded = { alt: media.alt, caption: media.caption, credit: media.credit };
-    await updateMediaMeta(editor, media.id, { alt: media.alt, caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên", credit: "Thành Duy", expected: loaded });
+    await updateMediaMeta(editor, media.id, {
+      alt: media.alt,
+      caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên",
+      credit: "Thành Duy",
+      expected: loaded,
+    });
     // The reporter only fixes the credit; the form still holds the old caption.
-    await expect(updateMediaMeta(reporter, media.id, { alt: media.alt, caption: "Đoàn đại biểu dâng hoa", credit: "Thanh Mơ", expected: loaded })).rejects.toMatchObject({
+    await expect(
+      updateMediaMeta(reporter, media.id, { alt: media.alt, caption: "Đoàn đại biểu dâng hoa", credit: "Thanh Mơ", expected: loaded }),
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining("vừa được người khác sửa"),
     });
-    expect(await db.media.findUniqueOrThrow({ where: { id: media.id } })).toMatchObject({ caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên", credit: "Thành Duy" });
+    expect(await db.media.findUniqueOrThrow({ where: { id: media.id } })).toMatchObject({
+      caption: "Đoàn đại biểu dâng hoa tại Khu di tích Kim Liên",
+      credit: "Thành Duy",
+    });
     // Without the values it was loaded with, an edit is refused too (an old tab, a hand-made request).
     await expect(updateMediaMeta(editor, media.id, { alt: "Không phiên bản" })).rejects.toMatchObject({ status: 422 });
     expect((await db.media.findUniqueOrThrow({ where: { id: media.id } })).alt).toBe("Đoàn đại biểu");
@@ -102,7 +135,14 @@ describe("photo credit", () => {
 });
 
 describe("generated images (the demo illustrations)", () => {
-  const drawing = (colour: string) => ({ fingerprint: colour, render: vi.fn(() => sharp({ create: { width: 800, height: 450, channels: 3, background: colour } }).png().toBuffer()) });
+  const drawing = (colour: string) => ({
+    fingerprint: colour,
+    render: vi.fn(() =>
+      sharp({ create: { width: 800, height: 450, channels: 3, background: colour } })
+        .png()
+        .toBuffer(),
+    ),
+  });
   const store = (d: ReturnType<typeof drawing>, meta: object = { alt: "Thẻ minh hoạ", caption: "Chuyên mục Kinh tế", credit: "Ảnh: Minh hoạ" }) =>
     db.$transaction((tx) => storeGeneratedImage(tx, { key: "chuyen-muc/kinh-te", ...d, name: "minh-hoa-kinh-te.png", meta, uploaderId: editor.id }));
 
@@ -137,7 +177,15 @@ describe("generated images (the demo illustrations)", () => {
     const gold = await store(drawing("#f5c400"));
     expect(gold.id).not.toBe(first.id);
     // An official still shows the old drawing: it stays until nothing uses it.
-    await db.official.create({ data: { fullName: "Nguyễn Văn A", familyName: "Nguyễn", givenName: "A", slug: "nguyen-van-a", portrait: mediaUrl(parseVariants(first.variants)[0]!.path) } });
+    await db.official.create({
+      data: {
+        fullName: "Nguyễn Văn A",
+        familyName: "Nguyễn",
+        givenName: "A",
+        slug: "nguyen-van-a",
+        portrait: mediaUrl(parseVariants(first.variants)[0]!.path),
+      },
+    });
     await expect(deleteMedia(editor, first.id)).rejects.toMatchObject({ message: "Ảnh đang được dùng làm ảnh chân dung lãnh đạo, không thể xoá." });
     expect(await db.$transaction((tx) => pruneGeneratedImages(tx, [gold.id]))).toBe(0);
     await db.official.update({ where: { slug: "nguyen-van-a" }, data: { portrait: mediaUrl(gold.path) } });
@@ -147,4 +195,3 @@ describe("generated images (the demo illustrations)", () => {
     expect((await findGeneratedImage(db, "chuyen-muc/kinh-te"))?.id).toBe(gold.id);
   });
 });
-

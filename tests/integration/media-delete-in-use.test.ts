@@ -28,7 +28,9 @@ beforeAll(async () => {
 });
 
 async function upload(name: string) {
-  const data = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#a50e13" } }).png().toBuffer();
+  const data = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#a50e13" } })
+    .png()
+    .toBuffer();
   const media = await uploadMedia(editor, { name, data }, { alt: name });
   return { ...media, files: [media.path, ...parseVariants(media.variants).map((v) => v.path)] };
 }
@@ -55,7 +57,14 @@ async function expectDeleted(media: Uploaded) {
 describe("deleting an image still shown outside articles", () => {
   it("is refused while a banner shows it (chosen by URL in the banner admin)", async () => {
     const media = await upload("banner.png");
-    const banner = await saveBanner(admin, { slot: "home-top", imageUrl: media.url, linkUrl: "https://dangcongsan.vn", alt: "Mừng Đại hội Đảng", position: "0", active: "on" });
+    const banner = await saveBanner(admin, {
+      slot: "home-top",
+      imageUrl: media.url,
+      linkUrl: "https://dangcongsan.vn",
+      alt: "Mừng Đại hội Đảng",
+      position: "0",
+      active: "on",
+    });
     await expectRefused(media, /^Ảnh đang được dùng cho banner “Mừng Đại hội Đảng”, không thể xoá\.$/);
     await deleteBanner(admin, { id: String(banner.id) });
     await expectDeleted(media);
@@ -110,30 +119,73 @@ describe("an image deleted after an article version used it", () => {
     const category = await db.category.create({ data: { name: "Ảnh đã xoá", slug: "anh-da-xoa" } });
     const media = await upload("hoi-nghi.png");
     const kept = await upload("giu-lai.png");
-    const article = await createArticle(reporter, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(variantUrl(media, 640), "Bản có ảnh.") });
+    const article = await createArticle(reporter, {
+      title: "Hội nghị tổng kết",
+      sapo: "",
+      categoryId: category.id,
+      body: bodyWith(variantUrl(media, 640), "Bản có ảnh."),
+    });
     const first = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { id: "asc" } });
-    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(kept.url, "Bản thay ảnh."), expectedVersion: 1 });
+    await saveArticle(reporter, article.id, {
+      title: "Hội nghị tổng kết",
+      sapo: "",
+      categoryId: category.id,
+      body: bodyWith(kept.url, "Bản thay ảnh."),
+      expectedVersion: 1,
+    });
     await expectDeleted(media);
 
     const restore = restoreRevision(reporter, article.id, first.id, 2);
-    await expect(restore).rejects.toMatchObject({ status: 422, message: `Không khôi phục được phiên bản #${first.id}: nội dung có 1 ảnh đã bị xoá khỏi thư viện; hãy xoá hoặc thay ảnh đó trước khi lưu.` });
-    const stale = saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(media.url, "Bản cũ."), expectedVersion: 2 });
+    await expect(restore).rejects.toMatchObject({
+      status: 422,
+      message: `Không khôi phục được phiên bản #${first.id}: nội dung có 1 ảnh đã bị xoá khỏi thư viện; hãy xoá hoặc thay ảnh đó trước khi lưu.`,
+    });
+    const stale = saveArticle(reporter, article.id, {
+      title: "Hội nghị tổng kết",
+      sapo: "",
+      categoryId: category.id,
+      body: bodyWith(media.url, "Bản cũ."),
+      expectedVersion: 2,
+    });
     await expect(stale).rejects.toMatchObject({ status: 422, fieldErrors: { body: [expect.stringMatching(/ảnh đã bị xoá khỏi thư viện/)] } });
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2, body: bodyWith(kept.url, "Bản thay ảnh.") });
 
     // Any rendition of an image still in the library, and images from other sites, save as before.
-    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith(variantUrl(kept, 320), "Bản mới."), expectedVersion: 2 });
-    await saveArticle(reporter, article.id, { title: "Hội nghị tổng kết", sapo: "", categoryId: category.id, body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Ảnh ngoài."), expectedVersion: 3 });
+    await saveArticle(reporter, article.id, {
+      title: "Hội nghị tổng kết",
+      sapo: "",
+      categoryId: category.id,
+      body: bodyWith(variantUrl(kept, 320), "Bản mới."),
+      expectedVersion: 2,
+    });
+    await saveArticle(reporter, article.id, {
+      title: "Hội nghị tổng kết",
+      sapo: "",
+      categoryId: category.id,
+      body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Ảnh ngoài."),
+      expectedVersion: 3,
+    });
   });
 
   it("deleting it while an article is saved with it leaves either the image and the article using it, or neither", async () => {
     const category = await db.category.create({ data: { name: "Xoá lúc đang lưu", slug: "xoa-luc-dang-luu" } });
     for (let round = 0; round < 8; round++) {
       const media = await upload(`dua-${round}.png`);
-      const article = await createArticle(reporter, { title: `Bài đua ${round}`, sapo: "", categoryId: category.id, body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Chưa có ảnh.") });
+      const article = await createArticle(reporter, {
+        title: `Bài đua ${round}`,
+        sapo: "",
+        categoryId: category.id,
+        body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Chưa có ảnh."),
+      });
       const [deleted, saved] = await Promise.allSettled([
         deleteMedia(editor, media.id),
-        saveArticle(reporter, article.id, { title: `Bài đua ${round}`, sapo: "", categoryId: category.id, body: bodyWith(media.url, "Có ảnh."), expectedVersion: 1 }),
+        saveArticle(reporter, article.id, {
+          title: `Bài đua ${round}`,
+          sapo: "",
+          categoryId: category.id,
+          body: bodyWith(media.url, "Có ảnh."),
+          expectedVersion: 1,
+        }),
       ]);
       const stillThere = (await db.media.findUnique({ where: { id: media.id } })) !== null;
       const body = JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body);

@@ -44,7 +44,10 @@ describe("an upload with EXIF (a phone photo's GPS position, camera and time)", 
   it("is stored without it, turned upright, at the size shown, and still a JPEG", async () => {
     const data = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#864" } })
       .jpeg()
-      .withExif({ IFD0: { Make: "Điện thoại", Model: "X" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "18/1 40/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 41/1 0/1" } })
+      .withExif({
+        IFD0: { Make: "Điện thoại", Model: "X" },
+        IFD3: { GPSLatitudeRef: "N", GPSLatitude: "18/1 40/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 41/1 0/1" },
+      })
       .withMetadata({ orientation: 6 })
       .toBuffer();
     expect((await sharp(data).metadata()).exif).toBeDefined();
@@ -60,7 +63,9 @@ describe("an upload with EXIF (a phone photo's GPS position, camera and time)", 
   });
 
   it("leaves a file without EXIF byte for byte as uploaded", async () => {
-    const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#246" } }).png().toBuffer();
+    const data = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#246" } })
+      .png()
+      .toBuffer();
     const media = await uploadMedia(reporter, { name: "khong-exif.png", data }, { alt: "Ảnh không EXIF" });
     expect((await fs.readFile(resolveMediaPath(media.path)!)).equals(data)).toBe(true);
   });

@@ -11,7 +11,15 @@ beforeAll(async () => {
   });
   reporter = { id: user.id, role: user.role };
   const media = (path: string, alt: string, caption: string | null, originalName: string) => ({
-    path, alt, caption, originalName, mime: "image/webp", size: 1000, width: 800, height: 600, uploaderId: user.id,
+    path,
+    alt,
+    caption,
+    originalName,
+    mime: "image/webp",
+    size: 1000,
+    width: 800,
+    height: 600,
+    uploaderId: user.id,
   });
   await db.media.createMany({
     data: [

@@ -16,7 +16,9 @@ let reporter: Actor;
 beforeAll(async () => {
   reporter = await ensureStaffAccount({ email: "pv@toasoan.vn", displayName: "Phóng viên", role: "REPORTER", password: "mat-khau-pv", slug: "pv" });
   // A sound upload first, so the media folder is not trivially empty when files are compared.
-  const sound = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#246" } }).png().toBuffer();
+  const sound = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#246" } })
+    .png()
+    .toBuffer();
   await uploadMedia(reporter, { name: "anh-tot.png", data: sound }, { alt: "Ảnh tốt" });
 });
 

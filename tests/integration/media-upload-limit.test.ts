@@ -54,7 +54,9 @@ describe("an upload sent without Content-Length", () => {
   });
 
   it("is stored when within the limit", async () => {
-    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#246" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#246" } })
+      .png()
+      .toBuffer();
     const { request } = chunkedUpload(png, "Ảnh gửi từng phần");
     const response = await POST(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(200);

@@ -25,7 +25,10 @@ afterEach(async () => {
 describe("an upgrade over existing data", () => {
   it("re-indexes articles written before search split words joined by punctuation, so they are found", async () => {
     const files = readMigrationFiles();
-    await migrate(database.sql, files.filter((file) => file.name < SEARCH_WORD_SEPARATORS));
+    await migrate(
+      database.sql,
+      files.filter((file) => file.name < SEARCH_WORD_SEPARATORS),
+    );
     const { sql } = database;
     await sql.exec(`
       INSERT INTO "User" ("id", "email", "displayName", "slug", "passwordHash", "updatedAt") VALUES (1, 'pv@toasoan.vn', 'Phóng viên', 'phong-vien', 'x', now());
@@ -47,7 +50,10 @@ describe("an upgrade over existing data", () => {
 
   it("names who scheduled each article already waiting for its time: the last editor to schedule it", async () => {
     const files = readMigrationFiles();
-    await migrate(database.sql, files.filter((file) => file.name < SCHEDULED_BY));
+    await migrate(
+      database.sql,
+      files.filter((file) => file.name < SCHEDULED_BY),
+    );
     const { sql } = database;
     await sql.exec(`
       INSERT INTO "User" ("id", "email", "displayName", "slug", "passwordHash", "updatedAt") VALUES

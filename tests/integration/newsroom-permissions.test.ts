@@ -82,8 +82,14 @@ async function snapshot(articleId: number) {
 beforeAll(async () => {
   categoryId = (await db.category.create({ data: { name: "Thời sự", slug: "thoi-su" } })).id;
   owner = await ensureStaffAccount({ email: "pv1@toasoan.vn", displayName: "Phóng viên Một", role: "REPORTER", password: "mat-khau-pv-mot", slug: "pv-mot" });
-  actors.set("REPORTER", await ensureStaffAccount({ email: "pv2@toasoan.vn", displayName: "Phóng viên Hai", role: "REPORTER", password: "mat-khau-pv-hai", slug: "pv-hai" }));
-  actors.set("EDITOR", await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Biên tập viên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" }));
+  actors.set(
+    "REPORTER",
+    await ensureStaffAccount({ email: "pv2@toasoan.vn", displayName: "Phóng viên Hai", role: "REPORTER", password: "mat-khau-pv-hai", slug: "pv-hai" }),
+  );
+  actors.set(
+    "EDITOR",
+    await ensureStaffAccount({ email: "btv@toasoan.vn", displayName: "Biên tập viên", role: "EDITOR", password: "mat-khau-btv", slug: "btv" }),
+  );
   actors.set("ADMIN", await ensureStaffAccount({ email: "qt@toasoan.vn", displayName: "Quản trị", role: "ADMIN", password: "mat-khau-qt", slug: "qt" }));
   actors.set("ANONYMOUS", null);
 });
@@ -141,7 +147,9 @@ describe("the permission matrix: role × action × own/others' article × status
   });
 
   it("media: any staff member uploads, only editors and admins delete, anonymous does neither", async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } })
+      .png()
+      .toBuffer();
     const upload = (actor: Actor | null) => uploadMedia(actor, { name: "anh.png", data: png }, { alt: "Ảnh đỏ" });
     await expect(upload(null)).rejects.toBeInstanceOf(UnauthenticatedError);
     for (const who of ["REPORTER", "EDITOR", "ADMIN"] as const) expect((await upload(actors.get(who)!)).mime).toBe("image/png");

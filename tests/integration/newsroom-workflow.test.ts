@@ -36,7 +36,9 @@ describe("every state transition", () => {
     await transitionArticle(reporter, id, { action: "article.submit" });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
 
-    await expect(transitionArticle(editor, id, { action: "article.return" })).rejects.toMatchObject({ fieldErrors: { note: ["Vui lòng ghi nhận xét cho phóng viên"] } });
+    await expect(transitionArticle(editor, id, { action: "article.return" })).rejects.toMatchObject({
+      fieldErrors: { note: ["Vui lòng ghi nhận xét cho phóng viên"] },
+    });
     await expect(transitionArticle(editor, id, { action: "article.return", note: "Dài quá. ".repeat(300) })).rejects.toMatchObject({
       status: 422,
       fieldErrors: { note: ["Ghi chú không được dài quá 2.000 ký tự"] },
@@ -80,12 +82,18 @@ describe("every state transition", () => {
     await saveArticle(reporter, article.id, { ...fields("Bài đã sửa tên đại biểu"), expectedVersion: version });
     await transitionArticle(reporter, article.id, { action: "article.submit" });
     await transitionArticle(editor, article.id, { action: "article.publish" });
-    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "PUBLISHED", title: "Bài đã sửa tên đại biểu", publishedAt: article.publishedAt });
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      status: "PUBLISHED",
+      title: "Bài đã sửa tên đại biểu",
+      publishedAt: article.publishedAt,
+    });
   });
 
   it("schedule needs a future time; a scheduled article can be returned or unpublished", async () => {
     const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
-    await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() - 60_000).toISOString() })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() - 60_000).toISOString() }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt: new Date(Date.now() + 3600_000).toISOString() });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("SCHEDULED");
     await transitionArticle(editor, article.id, { action: "article.return", note: "Chưa đăng được." });
@@ -112,13 +120,17 @@ describe("every state transition", () => {
   it("a schedule more than a year ahead (or in year 10000) is refused beside the field", async () => {
     const article = await makeArticle(reporter.id, categoryId, "IN_REVIEW");
     for (const scheduledAt of [new Date(Date.now() + 400 * 24 * 3600_000).toISOString(), "+010000-01-01T00:00:00Z"]) {
-      await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt })).rejects.toMatchObject({ fieldErrors: { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] } });
+      await expect(transitionArticle(editor, article.id, { action: "article.schedule", scheduledAt })).rejects.toMatchObject({
+        fieldErrors: { scheduledAt: ["Chỉ hẹn giờ đăng trong vòng một năm"] },
+      });
     }
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("IN_REVIEW");
   });
 
   it("ids beyond the database's integer range are refused as invalid input, not a server error", async () => {
-    await expect(createArticle(reporter, { ...fields("Chuyên mục lạ"), categoryId: 99_999_999_999 })).rejects.toMatchObject({ fieldErrors: { categoryId: ["Vui lòng chọn chuyên mục"] } });
+    await expect(createArticle(reporter, { ...fields("Chuyên mục lạ"), categoryId: 99_999_999_999 })).rejects.toMatchObject({
+      fieldErrors: { categoryId: ["Vui lòng chọn chuyên mục"] },
+    });
     await expect(createArticle(reporter, { ...fields("Lãnh đạo lạ"), officialIds: [99_999_999_999] })).rejects.toBeInstanceOf(ValidationError);
     const { id } = await createArticle(reporter, fields("Phiên bản lạ"));
     await expect(saveArticle(reporter, id, { ...fields("Phiên bản lạ"), expectedVersion: 99_999_999_999 })).rejects.toBeInstanceOf(ValidationError);
@@ -184,7 +196,12 @@ describe("scheduled publication", () => {
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "STATUS", status: "PUBLISHED" } });
     expect(revision).toMatchObject({ authorId: editor.id, note: "Tự động đăng theo lịch" });
     // The article is still the reporter's; who scheduled it goes with the schedule.
-    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", authorId: reporter.id, scheduledAt: null, scheduledById: null });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PUBLISHED",
+      authorId: reporter.id,
+      scheduledAt: null,
+      scheduledById: null,
+    });
   });
 
   it("the editor who scheduled last is the one published for; any other move forgets who scheduled", async () => {
@@ -257,13 +274,25 @@ describe("scheduled publication", () => {
 describe("saving, conflicts, autosave and revisions", () => {
   it("half a character (a lone UTF-16 surrogate) in the title, the SEO title, the sapo or the body is dropped, never a server error", async () => {
     const half = "\ud800";
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Đoạn${half} văn` }] }, { type: "paragraph", content: [{ type: "text", text: half }] }] };
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: `Đoạn${half} văn` }] },
+        { type: "paragraph", content: [{ type: "text", text: half }] },
+      ],
+    };
     const { id } = await createArticle(reporter, { title: `Tiêu đề${half}`, sapo: `Sapo\udc00`, seoTitle: `SEO${half}`, categoryId, body });
     await saveArticle(reporter, id, { title: `Tiêu đề${half} mới`, sapo: "", seoTitle: `SEO\udfff mới`, categoryId, body, expectedVersion: 1 });
     await transitionArticle(reporter, id, { action: "article.submit", note: `Ghi chú${half}` });
     const row = await db.article.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: "Tiêu đề mới", seoTitle: "SEO mới" });
-    expect(row.body).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Đoạn văn" }] }, { type: "paragraph", content: [] }] });
+    expect(row.body).toEqual({
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Đoạn văn" }] },
+        { type: "paragraph", content: [] },
+      ],
+    });
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "SAVE" }, orderBy: { id: "desc" } });
     expect(revision.fields).toMatchObject({ seoTitle: "SEO mới" });
   });
@@ -311,7 +340,10 @@ describe("saving, conflicts, autosave and revisions", () => {
     const { id } = await createArticle(reporter, fields("Tiêu đề đầy đủ"));
     await autosaveArticle(reporter, id, { title: "   ", sapo: "", body: doc("Đang viết"), basedOnVersion: 1 });
     const autosave = await db.articleRevision.findFirstOrThrow({ where: { articleId: id, kind: "AUTOSAVE" } });
-    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({ status: 422, message: `Không khôi phục được phiên bản #${autosave.id}: vui lòng nhập tiêu đề.` });
+    await expect(restoreRevision(reporter, id, autosave.id, 1)).rejects.toMatchObject({
+      status: 422,
+      message: `Không khôi phục được phiên bản #${autosave.id}: vui lòng nhập tiêu đề.`,
+    });
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Tiêu đề đầy đủ", version: 1 });
   });
 
@@ -325,16 +357,25 @@ describe("saving, conflicts, autosave and revisions", () => {
     const b = await createArticle(reporter, fields("Đắk Lắk: Ủy ban điều hành"));
     expect(a.slug).toBe("dak-lak-uy-ban-dieu-hanh");
     expect(b.slug).toBe("dak-lak-uy-ban-dieu-hanh-2");
-    await expect(saveArticle(reporter, b.id, { ...fields("X"), slug: a.slug, expectedVersion: 1 })).rejects.toMatchObject({ fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] } });
+    await expect(saveArticle(reporter, b.id, { ...fields("X"), slug: a.slug, expectedVersion: 1 })).rejects.toMatchObject({
+      fieldErrors: { slug: ["Đường dẫn này đã được dùng cho bài viết khác"] },
+    });
   });
 
   it("two people creating articles with the same title, or typing the same slug, at the same moment get free slugs or a refusal beside the field, never a server error", async () => {
     // On PostgreSQL these run at once (each checks the slug is free before the other writes it); PGlite runs them one by one.
     const created = await Promise.all([1, 2, 3, 4].map(() => createArticle(reporter, fields("Họp báo thường kỳ quý IV"))));
     expect(new Set(created.map((c) => c.slug)).size).toBe(4);
-    expect(created.map((c) => c.slug).sort()).toEqual(["hop-bao-thuong-ky-quy-iv", "hop-bao-thuong-ky-quy-iv-2", "hop-bao-thuong-ky-quy-iv-3", "hop-bao-thuong-ky-quy-iv-4"]);
+    expect(created.map((c) => c.slug).sort()).toEqual([
+      "hop-bao-thuong-ky-quy-iv",
+      "hop-bao-thuong-ky-quy-iv-2",
+      "hop-bao-thuong-ky-quy-iv-3",
+      "hop-bao-thuong-ky-quy-iv-4",
+    ]);
 
-    const saves = await Promise.allSettled(created.map((c) => saveArticle(reporter, c.id, { ...fields("Họp báo"), slug: "hop-bao-chung", expectedVersion: 1 })));
+    const saves = await Promise.allSettled(
+      created.map((c) => saveArticle(reporter, c.id, { ...fields("Họp báo"), slug: "hop-bao-chung", expectedVersion: 1 })),
+    );
     expect(saves.filter((s) => s.status === "fulfilled")).toHaveLength(1);
     for (const refused of saves.filter((s) => s.status === "rejected")) {
       expect(refused.reason).toBeInstanceOf(ValidationError);
@@ -343,7 +384,10 @@ describe("saving, conflicts, autosave and revisions", () => {
   });
 
   it("refuses unsafe links and images without alt text, with messages on the body field", async () => {
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
+    const body = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+    };
     await expect(createArticle(reporter, { ...fields("Liên kết xấu"), body })).rejects.toBeInstanceOf(ValidationError);
     const image = { type: "doc", content: [{ type: "image", attrs: { src: "/api/media/a.png", alt: " " } }] };
     await expect(createArticle(reporter, { ...fields("Ảnh thiếu alt"), body: image })).rejects.toBeInstanceOf(ValidationError);
@@ -354,7 +398,13 @@ describe("saving, conflicts, autosave and revisions", () => {
     const pasted = {
       type: "doc",
       content: [
-        { type: "paragraph", content: [{ type: "text", text: "Nghị\u0000 quyết\u000b số 12" }, { type: "text", text: "\u0000" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Nghị\u0000 quyết\u000b số 12" },
+            { type: "text", text: "\u0000" },
+          ],
+        },
         { type: "paragraph", content: [{ type: "text", text: "xem", marks: [{ type: "link", attrs: { href: "https://nghean.gov.vn/\u0000a" } }] }] },
       ],
     };
@@ -406,23 +456,35 @@ describe("officials mentioned", () => {
 });
 
 describe("media library", () => {
-  const png = () => sharp({ create: { width: 1600, height: 900, channels: 3, background: "#246" } }).png().toBuffer();
+  const png = () =>
+    sharp({ create: { width: 1600, height: 900, channels: 3, background: "#246" } })
+      .png()
+      .toBuffer();
 
   it("checks the content, not the name; makes resized variants; refuses a file still used by an article", async () => {
-    await expect(uploadMedia(reporter, { name: "anh.png", data: Buffer.from("<script>alert(1)</script>") }, { alt: "x" })).rejects.toMatchObject({ fieldErrors: { file: ["Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF"] } });
-    await expect(uploadMedia(reporter, { name: "anh.png", data: await png() }, { alt: "" })).rejects.toMatchObject({ fieldErrors: { alt: ["Vui lòng nhập mô tả ảnh (alt)"] } });
+    await expect(uploadMedia(reporter, { name: "anh.png", data: Buffer.from("<script>alert(1)</script>") }, { alt: "x" })).rejects.toMatchObject({
+      fieldErrors: { file: ["Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF"] },
+    });
+    await expect(uploadMedia(reporter, { name: "anh.png", data: await png() }, { alt: "" })).rejects.toMatchObject({
+      fieldErrors: { alt: ["Vui lòng nhập mô tả ảnh (alt)"] },
+    });
     const media = await uploadMedia(reporter, { name: "hoi-nghi.jpg", data: await png() }, { alt: "Toàn cảnh hội nghị", caption: "Hội nghị" });
     expect(media).toMatchObject({ mime: "image/png", width: 1600, height: 900 });
     expect((media.variants as { width: number }[]).map((v) => v.width)).toEqual([320, 640, 1280]);
 
-    const { id } = await createArticle(reporter, { ...fields("Bài có ảnh"), body: { type: "doc", content: [{ type: "image", attrs: { src: `/api/media/${media.path.replace(".png", "-1280.webp")}`, alt: "Toàn cảnh" } }] } });
+    const { id } = await createArticle(reporter, {
+      ...fields("Bài có ảnh"),
+      body: { type: "doc", content: [{ type: "image", attrs: { src: `/api/media/${media.path.replace(".png", "-1280.webp")}`, alt: "Toàn cảnh" } }] },
+    });
     await expect(deleteMedia(editor, media.id)).rejects.toBeInstanceOf(ConflictError);
     await db.article.delete({ where: { id } });
     await deleteMedia(editor, media.id);
   });
 
   it("refuses decompression bombs by pixel count", async () => {
-    const bomb = await sharp({ create: { width: 10_000, height: 5_000, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 10_000, height: 5_000, channels: 3, background: "#fff" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(bomb.length).toBeLessThan(10 * 1024 * 1024);
     await expect(uploadMedia(reporter, { name: "bom.png", data: bomb }, { alt: "Bom" })).rejects.toBeInstanceOf(ValidationError);
   });

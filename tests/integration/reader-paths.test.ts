@@ -20,7 +20,13 @@ let admin: Actor;
 
 beforeAll(async () => {
   categoryId = (await db.category.create({ data: { name: "Thời sự", slug: "thoi-su-duong-dan" } })).id;
-  admin = await ensureStaffAccount({ email: "qt-duong-dan@toasoan.vn", displayName: "Quản trị", role: "ADMIN", password: "mat-khau-qt", slug: "quan-tri-duong-dan" });
+  admin = await ensureStaffAccount({
+    email: "qt-duong-dan@toasoan.vn",
+    displayName: "Quản trị",
+    role: "ADMIN",
+    password: "mat-khau-qt",
+    slug: "quan-tri-duong-dan",
+  });
 });
 
 describe("article addresses (proxy.ts)", () => {
@@ -37,7 +43,14 @@ describe("article addresses (proxy.ts)", () => {
   it("move to the new slug when the title's slug changes, and send old or bare ids there", async () => {
     const article = await makeArticle(admin.id, categoryId, "PUBLISHED");
     expect(await articleRoute(articlePath(article))).toEqual({ kind: "page" });
-    await saveArticle(admin, article.id, { title: article.title, slug: "duong-dan-moi", sapo: article.sapo, categoryId, body: article.body, expectedVersion: article.version });
+    await saveArticle(admin, article.id, {
+      title: article.title,
+      slug: "duong-dan-moi",
+      sapo: article.sapo,
+      categoryId,
+      body: article.body,
+      expectedVersion: article.version,
+    });
     const moved = { kind: "moved", to: `/tin/duong-dan-moi-${article.id}` };
     expect(await articleRoute(articlePath(article))).toEqual(moved);
     expect(await articleRoute(`/tin/${article.id}`)).toEqual(moved);
@@ -108,14 +121,28 @@ describe("category, official and author addresses (proxy.ts)", () => {
 
   it("exist at once when a category is created", async () => {
     expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(true);
-    await createCategory(admin, { name: "Chuyên mục vừa tạo", slug: "chuyen-muc-vua-tao", parentId: "", description: "", showInMenu: "on", seoTitle: "", seoDescription: "" });
+    await createCategory(admin, {
+      name: "Chuyên mục vừa tạo",
+      slug: "chuyen-muc-vua-tao",
+      parentId: "",
+      description: "",
+      showInMenu: "on",
+      seoTitle: "",
+      seoDescription: "",
+    });
     expect(await isMissingReaderPage("/chuyen-muc/chuyen-muc-vua-tao")).toBe(false);
   });
 });
 
 describe("an author's listing pages (/tac-gia/<slug>?trang=N)", () => {
   it("have 20 articles a page, newest first; page 2 exists as soon as a publish fills it and is missing again after an unpublish", async () => {
-    const author = await ensureStaffAccount({ email: "pv-trang@toasoan.vn", displayName: "Phóng viên Trang", role: "REPORTER", password: "mat-khau-pv", slug: "phong-vien-trang" });
+    const author = await ensureStaffAccount({
+      email: "pv-trang@toasoan.vn",
+      displayName: "Phóng viên Trang",
+      role: "REPORTER",
+      password: "mat-khau-pv",
+      slug: "phong-vien-trang",
+    });
     const page = (trang: string) => isMissingReaderPage("/tac-gia/phong-vien-trang", new URLSearchParams({ trang }));
     // No published article yet: page 1 exists (it says so), nothing after it.
     expect(await getAuthorPage(author.id, 1)).toEqual({ articles: [], total: 0, page: 1, pageCount: 1 });
@@ -149,8 +176,17 @@ describe("an author's listing pages (/tac-gia/<slug>?trang=N)", () => {
 describe("search addresses (proxy.ts)", () => {
   it("are missing when trang is not a page number, as a listing's are; any page number is left to the page", () => {
     const missing = (query: string) => isMissingSearchPage(new URLSearchParams(query));
-    for (const query of ["q=tinh+uy", "q=tinh+uy&trang=1", "q=tinh+uy&trang=26", "q=tinh+uy&trang=600", "trang=99999", "q=a&trang=abc&trang=3"]) expect(missing(query), query).toBe(false);
-    for (const query of ["q=tinh+uy&trang=0", "q=tinh+uy&trang=-1", "q=tinh+uy&trang=abc", "q=tinh+uy&trang=", "q=tinh+uy&trang=1.5", "q=tinh+uy&trang=999999", "q=a&trang=3&trang=abc"]) {
+    for (const query of ["q=tinh+uy", "q=tinh+uy&trang=1", "q=tinh+uy&trang=26", "q=tinh+uy&trang=600", "trang=99999", "q=a&trang=abc&trang=3"])
+      expect(missing(query), query).toBe(false);
+    for (const query of [
+      "q=tinh+uy&trang=0",
+      "q=tinh+uy&trang=-1",
+      "q=tinh+uy&trang=abc",
+      "q=tinh+uy&trang=",
+      "q=tinh+uy&trang=1.5",
+      "q=tinh+uy&trang=999999",
+      "q=a&trang=3&trang=abc",
+    ]) {
       expect(missing(query), query).toBe(true);
     }
   });

@@ -65,7 +65,15 @@ describe("search", () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     const twin = (slug: string, publishedAt: string) =>
       db.article.create({
-        data: { title: "Lễ hội quạt giấy plugh", slug, body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "PUBLISHED", publishedAt: new Date(publishedAt) },
+        data: {
+          title: "Lễ hội quạt giấy plugh",
+          slug,
+          body: { type: "doc", content: [] },
+          categoryId: seed.categoryId,
+          authorId,
+          status: "PUBLISHED",
+          publishedAt: new Date(publishedAt),
+        },
       });
     const older = await twin("plugh-cu", "2020-01-01T00:00:00Z");
     const newer = await twin("plugh-moi", "2020-06-01T00:00:00Z");
@@ -107,7 +115,14 @@ describe("search", () => {
   it("never returns drafts, and finds nothing for an empty query or an unknown category", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     await db.article.create({
-      data: { title: "Bản nháp bí mật xyzzy", slug: "ban-nhap-xyzzy", body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "DRAFT" },
+      data: {
+        title: "Bản nháp bí mật xyzzy",
+        slug: "ban-nhap-xyzzy",
+        body: { type: "doc", content: [] },
+        categoryId: seed.categoryId,
+        authorId,
+        status: "DRAFT",
+      },
     });
     expect((await search("xyzzy")).total).toBe(0);
     expect((await search("  ")).total).toBe(0);
@@ -207,7 +222,15 @@ describe("search", () => {
   it("follows an article's edits: new words, a new publication date, unpublishing", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     const article = await db.article.create({
-      data: { title: "Tin cũ", slug: "tin-cu-vexqor", body: { type: "doc", content: [] }, categoryId: seed.categoryId, authorId, status: "PUBLISHED", publishedAt: new Date("2019-03-05T00:00:00Z") },
+      data: {
+        title: "Tin cũ",
+        slug: "tin-cu-vexqor",
+        body: { type: "doc", content: [] },
+        categoryId: seed.categoryId,
+        authorId,
+        status: "PUBLISHED",
+        publishedAt: new Date("2019-03-05T00:00:00Z"),
+      },
     });
     const march2019 = { from: new Date("2019-03-01T00:00:00Z"), to: new Date("2019-04-01T00:00:00Z") };
     const august2020 = { from: new Date("2020-08-01T00:00:00Z"), to: new Date("2020-09-01T00:00:00Z") };
@@ -218,7 +241,9 @@ describe("search", () => {
       await db.article.update({ where: { id: article.id }, data: { publishedAt: new Date("2020-08-20T00:00:00Z") } });
       expect((await search("vexqor", march2019)).total).toBe(0);
       expect((await search("vexqor", august2020)).articles.map((a) => a.id)).toEqual([article.id]);
-      const [row] = await db.$queryRaw<{ month: string }[]>`SELECT "article_search_month"("publishedAt")::text AS "month" FROM "Article" WHERE "id" = ${article.id}`;
+      const [row] = await db.$queryRaw<
+        { month: string }[]
+      >`SELECT "article_search_month"("publishedAt")::text AS "month" FROM "Article" WHERE "id" = ${article.id}`;
       expect(row!.month).toBe("'month 2020-08'");
       await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
       expect((await search("vexqor")).total).toBe(0);
@@ -285,12 +310,22 @@ describe("home page", () => {
   it("features the articles of slots 2–5 in their order; an automatic or non-public slot takes the newest article not shown", async () => {
     const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
-    const [first, second, hidden] = await db.article.findMany({ where: { ...visible, id: { not: seed.id } }, orderBy: { id: "asc" }, take: 3, select: { id: true } });
+    const [first, second, hidden] = await db.article.findMany({
+      where: { ...visible, id: { not: seed.id } },
+      orderBy: { id: "asc" },
+      take: 3,
+      select: { id: true },
+    });
     await db.article.update({ where: { id: hidden!.id }, data: { status: "UNPUBLISHED" } });
     const fill = { "Home-latest-2": second!.id, "Home-latest-3": hidden!.id, "Home-latest-4": seed.id, "Home-latest-5": first!.id };
     for (const [key, articleId] of Object.entries(fill)) await db.homeSlot.upsert({ where: { key }, create: { key, articleId }, update: { articleId } });
     try {
-      const newest = await db.article.findMany({ where: { ...visible, id: { notIn: [seed.id, first!.id, second!.id] } }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 2, select: { id: true } });
+      const newest = await db.article.findMany({
+        where: { ...visible, id: { notIn: [seed.id, first!.id, second!.id] } },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: 2,
+        select: { id: true },
+      });
       const { lead, featured } = await getHomeFeatured();
       expect(lead!.id).toBe(seed.id);
       expect(featured.map((article) => article.id)).toEqual([second!.id, newest[0]!.id, newest[1]!.id, first!.id]);
@@ -304,13 +339,24 @@ describe("home page", () => {
 describe("Đọc nhiều (most read)", () => {
   it("ranks the newest articles by views, newer first between equals; unread, older and unpublished articles are left out", async () => {
     const visible = { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
-    const newest = await db.article.findMany({ where: visible, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: MOST_READ_WINDOW + 2, select: { id: true } });
+    const newest = await db.article.findMany({
+      where: visible,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: MOST_READ_WINDOW + 2,
+      select: { id: true },
+    });
     const [first, second, third, unpublished] = newest;
     // With one of the newest unpublished, the window reaches one further: the article after that is outside it.
     const outside = newest[MOST_READ_WINDOW + 1]!;
     const counts = await db.article.findMany({ where: { viewCount: { gt: 0 } }, select: { id: true, viewCount: true } });
     await db.article.updateMany({ data: { viewCount: 0 } });
-    const views = new Map([[third!.id, 5], [first!.id, 3], [second!.id, 3], [unpublished!.id, 50], [outside.id, 100]]);
+    const views = new Map([
+      [third!.id, 5],
+      [first!.id, 3],
+      [second!.id, 3],
+      [unpublished!.id, 50],
+      [outside.id, 100],
+    ]);
     for (const [id, viewCount] of views) await db.article.update({ where: { id }, data: { viewCount } });
     await db.article.update({ where: { id: unpublished!.id }, data: { status: "UNPUBLISHED" } });
     try {
@@ -338,7 +384,11 @@ describe("officials directory", () => {
 
   it("relates articles through the officials they mention", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG }, include: { officials: true } });
-    const related = await listRelatedByOfficials(seed.id, seed.officials.map((o) => o.officialId), 6);
+    const related = await listRelatedByOfficials(
+      seed.id,
+      seed.officials.map((o) => o.officialId),
+      6,
+    );
     expect(related.length).toBe(6);
     expect(related.map((a) => a.id)).not.toContain(seed.id);
   });
@@ -352,7 +402,12 @@ describe("an article page's data", () => {
       expect(page.article.title).toBe(row.title);
       const sameCategory = (await listSameCategory(row)).map((a) => a.id);
       expect(page.sameCategory.map((a) => a.id)).toEqual(sameCategory);
-      const related = await listRelatedByOfficials(row.id, row.officials.map((o) => o.officialId), 6, sameCategory);
+      const related = await listRelatedByOfficials(
+        row.id,
+        row.officials.map((o) => o.officialId),
+        6,
+        sameCategory,
+      );
       expect(page.related.map((a) => a.id)).toEqual(related.map((a) => a.id));
       // The seed article's officials are mentioned by more articles than its own category lists.
       if (slug === SEED_SLUG) expect(page.related).toHaveLength(6);
@@ -392,14 +447,20 @@ describe("an article page's data", () => {
 describe("bulk seed", () => {
   it("adds published articles outside the demo article's category, older than the demo content", async () => {
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
-    const bulk = await db.article.findMany({ where: { slug: { startsWith: BULK_SLUG_PREFIX } }, select: { categoryId: true, publishedAt: true, status: true } });
+    const bulk = await db.article.findMany({
+      where: { slug: { startsWith: BULK_SLUG_PREFIX } },
+      select: { categoryId: true, publishedAt: true, status: true },
+    });
     expect(bulk).toHaveLength(600);
     expect(bulk.every((a) => a.categoryId !== seed.categoryId && a.status === "PUBLISHED" && a.publishedAt! < seed.publishedAt!)).toBe(true);
     expect(await seedBulkArticles(10, authorId)).toBe(10);
   });
 
   it("illustrates bulk articles with the card of their top-level category: a handful of images for all", async () => {
-    const bulk = await db.article.findMany({ where: { slug: { startsWith: BULK_SLUG_PREFIX } }, select: { featuredImageId: true, category: { select: { parentId: true, slug: true } } } });
+    const bulk = await db.article.findMany({
+      where: { slug: { startsWith: BULK_SLUG_PREFIX } },
+      select: { featuredImageId: true, category: { select: { parentId: true, slug: true } } },
+    });
     expect(bulk.every((a) => a.featuredImageId !== null)).toBe(true);
     const images = new Set(bulk.map((a) => a.featuredImageId));
     expect(images.size).toBeGreaterThan(1);
@@ -430,9 +491,15 @@ describe("view counting", () => {
     await flushViews();
     const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
     const beacon = (origin: string | null, forwardedFor = "203.0.113.50") =>
-      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", "x-forwarded-for": forwardedFor, ...(origin ? { origin } : {}) } }), {
-        params: Promise.resolve({ id: String(seed.id) }),
-      });
+      viewBeacon(
+        new Request(`http://tinh.example/api/luot-xem/${seed.id}`, {
+          method: "POST",
+          headers: { host: "tinh.example", "x-forwarded-for": forwardedFor, ...(origin ? { origin } : {}) },
+        }),
+        {
+          params: Promise.resolve({ id: String(seed.id) }),
+        },
+      );
 
     const crossSite = await beacon("https://quang-cao.example");
     expect(crossSite.status).toBe(403);
@@ -448,9 +515,15 @@ describe("view counting", () => {
     await flushViews();
     const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
     const beacon = (forwardedFor: string) =>
-      viewBeacon(new Request(`http://tinh.example/api/luot-xem/${seed.id}`, { method: "POST", headers: { host: "tinh.example", origin: "http://tinh.example", "x-forwarded-for": forwardedFor } }), {
-        params: Promise.resolve({ id: String(seed.id) }),
-      });
+      viewBeacon(
+        new Request(`http://tinh.example/api/luot-xem/${seed.id}`, {
+          method: "POST",
+          headers: { host: "tinh.example", origin: "http://tinh.example", "x-forwarded-for": forwardedFor },
+        }),
+        {
+          params: Promise.resolve({ id: String(seed.id) }),
+        },
+      );
     for (let i = 0; i < 10; i++) expect((await beacon(`10.66.0.${i}, 203.0.113.61`)).status).toBe(200);
     expect(await (await beacon("203.0.113.62")).json()).toEqual({ views: before + 2 });
     await flushViews();

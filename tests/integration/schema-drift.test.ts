@@ -142,9 +142,7 @@ describe("schema drift", () => {
         change: "an index's column order",
         schema: () =>
           schemaWith(model("Category", replace("@@index([parentId, position])", '@@index([position, parentId], map: "Category_parentId_position_idx")'))),
-        expected: [
-          "Category: Category_parentId_position_idx: index (position, parentId) in schema.prisma but index (parentId, position) in the database",
-        ],
+        expected: ["Category: Category_parentId_position_idx: index (position, parentId) in schema.prisma but index (parentId, position) in the database"],
       },
       {
         change: "a removed @unique",

@@ -411,14 +411,15 @@ export function shapeFromPrismaSchema(text: string): DatabaseShape {
   // Implicit many-to-many: both sides are lists without `fields:`. Prisma keeps them in "_<relation>"
   // with columns A (→ the model whose name sorts first) and B.
   for (const [relation, [side]] of manyToMany) {
-    const hasForeignKey = datamodel.models.some((m) =>
-      m.fields.some((f) => f.relationName === relation && (f.relationFromFields?.length ?? 0) > 0),
-    );
+    const hasForeignKey = datamodel.models.some((m) => m.fields.some((f) => f.relationName === relation && (f.relationFromFields?.length ?? 0) > 0));
     if (!side || hasForeignKey) continue;
     const [a, b] = [side.model.name, side.field.type].sort().map(modelNamed) as [DmmfModel, DmmfModel];
     const tableName = `_${relation}`;
     const table = tableShape(tableName);
-    for (const [column, model] of [["A", a], ["B", b]] as const) {
+    for (const [column, model] of [
+      ["A", a],
+      ["B", b],
+    ] as const) {
       const id = model.fields.find((f) => f.isId);
       if (!id) throw new Error(`${model.name}: an implicit many-to-many relation needs a single-field @id`);
       table.columns.set(column, { type: columnType(model, { ...id, isList: false }), nullable: false, default: null });
@@ -566,9 +567,7 @@ export async function introspectDatabase(sql: SqlRunner): Promise<DatabaseShape>
       ORDER BY t.typname, e.enumsortorder`,
   );
 
-  const tables = new Map<string, TableShape>(
-    tableRows.map((row) => [row.table_name, { columns: new Map(), indexes: new Map(), foreignKeys: new Map() }]),
-  );
+  const tables = new Map<string, TableShape>(tableRows.map((row) => [row.table_name, { columns: new Map(), indexes: new Map(), foreignKeys: new Map() }]));
   const tableNamed = (name: string): TableShape => {
     const table = tables.get(name);
     if (!table) throw new Error(`introspection: table ${name} was not listed`);
@@ -753,7 +752,11 @@ function unionOfKeys(a: Map<string, unknown>, b: Map<string, unknown>): string[]
 }
 
 function normaliseType(type: string): string {
-  return type.replace(/\s*,\s*/g, ",").replace(/\s+/g, " ").trim().toLowerCase();
+  return type
+    .replace(/\s*,\s*/g, ",")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 function defaultsMatch(schema: ColumnDefault | null, database: ColumnDefault | null): boolean {

@@ -20,7 +20,11 @@ const SEED_TITLE = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ t
 /** The same-category titles as printed on the scraped page (each appears twice there). */
 function sameCategoryTitlesFromSeedFile(): string[] {
   const text = fs.readFileSync(SEED_FILE, "utf8").normalize("NFC");
-  const lines = text.split("Tin cùng chuyên mục")[1]!.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("Tin cùng chuyên mục")[1]!
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.filter((line, i) => line !== lines[i - 1]);
 }
 
@@ -44,7 +48,16 @@ beforeAll(async () => {
 
 describe("demo content", () => {
   it("is idempotent: seeding again changes no counts and draws no image again", async () => {
-    const counts = async () => [await db.article.count(), await db.category.count(), await db.official.count(), await db.officialPosition.count(), await db.user.count(), await db.articleOfficial.count(), await db.articleRevision.count(), await db.media.count()];
+    const counts = async () => [
+      await db.article.count(),
+      await db.category.count(),
+      await db.official.count(),
+      await db.officialPosition.count(),
+      await db.user.count(),
+      await db.articleOfficial.count(),
+      await db.articleRevision.count(),
+      await db.media.count(),
+    ];
     const images = () => db.media.findMany({ orderBy: { id: "asc" }, select: { id: true, path: true } });
     const before = await counts();
     const imagesBefore = await images();
@@ -55,7 +68,10 @@ describe("demo content", () => {
 
   it("illustrates the seed article with a generated card stored like an upload, captioned and credited", async () => {
     const article = (await getPublishedArticle(seedArticleId))!;
-    expect(article.featuredImage).toMatchObject({ alt: "Ảnh minh hoạ: tấm thẻ nền đỏ viền vàng ghi tên chuyên mục “Hoạt động của Tỉnh ủy”", credit: "Minh hoạ" });
+    expect(article.featuredImage).toMatchObject({
+      alt: "Ảnh minh hoạ: tấm thẻ nền đỏ viền vàng ghi tên chuyên mục “Hoạt động của Tỉnh ủy”",
+      credit: "Minh hoạ",
+    });
     expect(formatFigureCaption(article.featuredImageCaption, article.featuredImage!.credit)).toBe("Chuyên mục Hoạt động của Tỉnh ủy. Ảnh: Minh hoạ");
     const media = await db.media.findUniqueOrThrow({ where: { id: article.featuredImageId! } });
     expect(media).toMatchObject({ mime: "image/png", width: 1600, height: 900 });
@@ -123,7 +139,15 @@ describe("reader queries", () => {
     const seedArticle = await db.article.findUniqueOrThrow({ where: { id: seedArticleId } });
     const make = (slug: string, status: "DRAFT" | "UNPUBLISHED" | "PUBLISHED", publishedAt: Date | null) =>
       db.article.create({
-        data: { title: slug, slug, body: { type: "doc", content: [] }, categoryId: seedArticle.categoryId, authorId: seedArticle.authorId, status, publishedAt },
+        data: {
+          title: slug,
+          slug,
+          body: { type: "doc", content: [] },
+          categoryId: seedArticle.categoryId,
+          authorId: seedArticle.authorId,
+          status,
+          publishedAt,
+        },
       });
     const draft = await make("ban-nhap", "DRAFT", null);
     const pulled = await make("da-go", "UNPUBLISHED", new Date("2023-05-01T00:00:00Z"));
@@ -140,7 +164,15 @@ describe("reader queries", () => {
     const seedArticle = await db.article.findUniqueOrThrow({ where: { id: seedArticleId } });
     for (let i = 0; i < 3; i++) {
       await db.article.create({
-        data: { title: `Thêm ${i}`, slug: `them-${i}`, body: { type: "doc", content: [] }, categoryId: seedArticle.categoryId, authorId: seedArticle.authorId, status: "PUBLISHED", publishedAt: new Date(`2021-01-0${i + 1}T02:00:00Z`) },
+        data: {
+          title: `Thêm ${i}`,
+          slug: `them-${i}`,
+          body: { type: "doc", content: [] },
+          categoryId: seedArticle.categoryId,
+          authorId: seedArticle.authorId,
+          status: "PUBLISHED",
+          publishedAt: new Date(`2021-01-0${i + 1}T02:00:00Z`),
+        },
       });
     }
     expect(await listSameCategory(seedArticle)).toHaveLength(16);

@@ -10,7 +10,9 @@ import { settingsVersion, updateSiteSettings } from "@/lib/settings/update";
 let admin: Actor;
 
 beforeAll(async () => {
-  const user = await db.user.create({ data: { email: "settings-admin@example.vn", displayName: "Quản trị", slug: "settings-admin", passwordHash: "x", role: "ADMIN" } });
+  const user = await db.user.create({
+    data: { email: "settings-admin@example.vn", displayName: "Quản trị", slug: "settings-admin", passwordHash: "x", role: "ADMIN" },
+  });
   admin = { id: user.id, role: user.role };
   await updateSiteSettings(admin, { ...DEFAULT_SITE_SETTINGS, logoUrl: "", version: await settingsVersion() });
 });

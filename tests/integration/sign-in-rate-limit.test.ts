@@ -73,7 +73,9 @@ describe("sign-in rate limit", () => {
     const longAgo = new Date(Date.now() - WINDOW_MS - 60_000);
     const old = Array.from({ length: 2 * PRUNE_BATCH + 50 }, (_, i) => ({ email: `bot-${i}@example.vn`, ip: "10.9.9.9", success: false, createdAt: longAgo }));
     await db.signInAttempt.createMany({ data: old });
-    const recent = await db.signInAttempt.create({ data: { email: "cu@example.vn", ip: "10.9.9.9", success: false, createdAt: new Date(Date.now() - WINDOW_MS + 60_000) } });
+    const recent = await db.signInAttempt.create({
+      data: { email: "cu@example.vn", ip: "10.9.9.9", success: false, createdAt: new Date(Date.now() - WINDOW_MS + 60_000) },
+    });
     const oldRows = () => db.signInAttempt.count({ where: { createdAt: { lt: new Date(Date.now() - WINDOW_MS) } } });
     const before = await oldRows();
     expect(before).toBeGreaterThanOrEqual(old.length);
@@ -103,7 +105,8 @@ describe("sign-in rate limit", () => {
     // A session left open (an unlocked computer) must not become a way to find the password and keep the account.
     const user = await db.user.findUniqueOrThrow({ where: { email: "doi-mk@example.vn" } });
     const self = { id: user.id, role: user.role };
-    const change = (currentPassword: string) => changeOwnPassword(self, { currentPassword, newPassword: "mat-khau-moi-rat-dai", confirmPassword: "mat-khau-moi-rat-dai" }, "10.7.7.7");
+    const change = (currentPassword: string) =>
+      changeOwnPassword(self, { currentPassword, newPassword: "mat-khau-moi-rat-dai", confirmPassword: "mat-khau-moi-rat-dai" }, "10.7.7.7");
     for (let i = 0; i < ACCOUNT_LIMIT; i++) await expect(change(`doan-${i}`)).rejects.toMatchObject({ status: 422, message: "Mật khẩu hiện tại không đúng." });
     await expect(change(PASSWORD)).rejects.toMatchObject({ status: 429, message: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút." });
     expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, PASSWORD)).toBe(true);

@@ -37,8 +37,13 @@ describe("one slug module for every slugged model", () => {
     expect(await assertSlugFree(db, slugged.officialGroup, "thuong-truc", held.id)).toBe("thuong-truc");
     const refused = assertSlugFree(db, slugged.officialGroup, "thuong-truc", null);
     await expect(refused).rejects.toBeInstanceOf(SlugTakenError);
-    await expect(refused).rejects.toMatchObject({ message: "Đường dẫn đã được dùng.", fieldErrors: { slug: ['Đường dẫn "thuong-truc" đã thuộc về nhóm khác'] } });
-    await expect(assertSlugFree(db, slugged.officialGroup, "", null)).rejects.toMatchObject({ fieldErrors: { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] } });
+    await expect(refused).rejects.toMatchObject({
+      message: "Đường dẫn đã được dùng.",
+      fieldErrors: { slug: ['Đường dẫn "thuong-truc" đã thuộc về nhóm khác'] },
+    });
+    await expect(assertSlugFree(db, slugged.officialGroup, "", null)).rejects.toMatchObject({
+      fieldErrors: { slug: ["Đường dẫn phải có chữ cái hoặc chữ số"] },
+    });
   });
 
   it("a write that hits the unique slug (P2002) is refused like a slug already taken; other errors pass through", async () => {

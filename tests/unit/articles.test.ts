@@ -59,11 +59,25 @@ describe("article body", () => {
         {
           type: "paragraph",
           attrs: { textAlign: "center" },
-          content: [{ type: "text", text: "Xem", marks: [{ type: "bold", attrs: { x: 1 } }, { type: "link", attrs: { href: "https://nghean.dcs.vn", target: "_blank", onclick: "alert(1)\u0000" } }] }],
+          content: [
+            {
+              type: "text",
+              text: "Xem",
+              marks: [
+                { type: "bold", attrs: { x: 1 } },
+                { type: "link", attrs: { href: "https://nghean.dcs.vn", target: "_blank", onclick: "alert(1)\u0000" } },
+              ],
+            },
+          ],
         },
         {
           type: "table",
-          content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1, colwidth: null, style: "x\u0000" }, content: [{ type: "paragraph" }] }] }],
+          content: [
+            {
+              type: "tableRow",
+              content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1, colwidth: null, style: "x\u0000" }, content: [{ type: "paragraph" }] }],
+            },
+          ],
         },
       ],
     };
@@ -72,7 +86,10 @@ describe("article body", () => {
       content: [
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Tiêu đề" }] },
         { type: "paragraph", content: [{ type: "text", text: "Xem", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://nghean.dcs.vn" } }] }] },
-        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1 }, content: [{ type: "paragraph" }] }] }] },
+        {
+          type: "table",
+          content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 2, rowspan: 1 }, content: [{ type: "paragraph" }] }] }],
+        },
       ],
     });
   });
@@ -85,12 +102,27 @@ describe("article body", () => {
   });
 
   it("keeps a body image's caption and photo credit, NFC on one line, and drops any other attribute", () => {
-    const image = { type: "image", attrs: { src: "/api/media/a.webp", alt: " Toàn cảnh ".normalize("NFD"), title: "Quang cảnh\nphiên họp".normalize("NFD"), credit: "Ảnh: Thành Duy".normalize("NFD"), onerror: "alert(1)", width: "10px" } };
+    const image = {
+      type: "image",
+      attrs: {
+        src: "/api/media/a.webp",
+        alt: " Toàn cảnh ".normalize("NFD"),
+        title: "Quang cảnh\nphiên họp".normalize("NFD"),
+        credit: "Ảnh: Thành Duy".normalize("NFD"),
+        onerror: "alert(1)",
+        width: "10px",
+      },
+    };
     const parsed = bodySchema.parse({ type: "doc", content: [image] });
-    expect(parsed.content[0]).toEqual({ type: "image", attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" } });
+    expect(parsed.content[0]).toEqual({
+      type: "image",
+      attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" },
+    });
     const blank = bodySchema.parse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", title: " ", credit: "" } }] });
     expect(blank.content[0]).toEqual({ type: "image", attrs: { src: "/a.webp", alt: "A", title: null, credit: null } });
-    expect(bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success).toBe(false);
+    expect(bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success).toBe(
+      false,
+    );
   });
 
   it("keeps a body image's renditions from the media library and its pixel size, and drops foreign ones", () => {

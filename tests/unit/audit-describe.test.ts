@@ -12,11 +12,18 @@ describe("the audit log's details in Vietnamese", () => {
   });
 
   it("lists only what changed in an account or a category, with roles and yes/no in words", () => {
-    expect(describeAuditDetails("staff.role_change", { from: { role: "REPORTER", active: true }, to: { role: "EDITOR", active: true } })).toBe("Vai trò: Phóng viên → Biên tập viên");
-    expect(describeAuditDetails("staff.deactivate", { from: { role: "EDITOR", active: true }, to: { role: "EDITOR", active: false } })).toBe("Đang hoạt động: có → không");
-    expect(describeAuditDetails("category.update", { from: { name: "Tin tức", slug: "tin-tuc", parentId: null }, to: { name: "Tin tức - Sự kiện", slug: "tin-tuc-su-kien", parentId: null } })).toBe(
-      "Tên: Tin tức → Tin tức - Sự kiện; Đường dẫn: tin-tuc → tin-tuc-su-kien",
+    expect(describeAuditDetails("staff.role_change", { from: { role: "REPORTER", active: true }, to: { role: "EDITOR", active: true } })).toBe(
+      "Vai trò: Phóng viên → Biên tập viên",
     );
+    expect(describeAuditDetails("staff.deactivate", { from: { role: "EDITOR", active: true }, to: { role: "EDITOR", active: false } })).toBe(
+      "Đang hoạt động: có → không",
+    );
+    expect(
+      describeAuditDetails("category.update", {
+        from: { name: "Tin tức", slug: "tin-tuc", parentId: null },
+        to: { name: "Tin tức - Sự kiện", slug: "tin-tuc-su-kien", parentId: null },
+      }),
+    ).toBe("Tên: Tin tức → Tin tức - Sự kiện; Đường dẫn: tin-tuc → tin-tuc-su-kien");
   });
 
   it("names settings, banner places and the scheduler, and leaves free text as it was typed", () => {

@@ -8,7 +8,18 @@ const render = (banner: Partial<SiteBanner>) =>
   renderToStaticMarkup(
     createElement(Banners, {
       label: "Liên kết nổi bật",
-      banners: [{ id: 1, slot: "sidebar", src: "/api/media/2026/11/banner.png", width: null, height: null, linkUrl: "https://dangcongsan.vn", alt: "Học tập và làm theo Bác", ...banner }],
+      banners: [
+        {
+          id: 1,
+          slot: "sidebar",
+          src: "/api/media/2026/11/banner.png",
+          width: null,
+          height: null,
+          linkUrl: "https://dangcongsan.vn",
+          alt: "Học tập và làm theo Bác",
+          ...banner,
+        },
+      ],
     }),
   );
 

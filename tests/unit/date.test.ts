@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, formatDate, formatDateTime, formatTime, fromVietnamLocal, isCalendarDay, toVietnamLocal, vietnamDayOf, vietnamDayStart } from "@/lib/text/date";
+import {
+  calendarDay,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  fromVietnamLocal,
+  isCalendarDay,
+  toVietnamLocal,
+  vietnamDayOf,
+  vietnamDayStart,
+} from "@/lib/text/date";
 import { parseSearchParams } from "@/lib/search";
 import { optionalDateTime, optionalDay } from "@/lib/forms/fields";
 
@@ -41,7 +51,8 @@ describe("Vietnam's clocks and calendar days", () => {
 describe("dates typed into filters and forms", () => {
   it("are real calendar days in years both JavaScript and PostgreSQL read alike", () => {
     for (const day of ["2022-03-23", "2024-02-29", "1930-02-03", "9999-12-31"]) expect(isCalendarDay(day)).toBe(true);
-    for (const day of ["2022-02-30", "2023-02-29", "2022-13-01", "0000-01-01", "1799-12-31", "22-03-23", "2022-3-5", ""]) expect(isCalendarDay(day)).toBe(false);
+    for (const day of ["2022-02-30", "2023-02-29", "2022-13-01", "0000-01-01", "1799-12-31", "22-03-23", "2022-3-5", ""])
+      expect(isCalendarDay(day)).toBe(false);
   });
 
   it("an impossible search date is dropped, not moved to another day or sent to the database", () => {

@@ -8,7 +8,10 @@ import { DEFAULT_SITE_SETTINGS } from "@/lib/settings";
 import { highlight, parseSearchParams, queryTerms, searchQueryOf } from "@/lib/search";
 
 describe("search highlighting", () => {
-  const marked = (text: string, q: string) => highlight(text, q).filter((r) => r.match).map((r) => r.text);
+  const marked = (text: string, q: string) =>
+    highlight(text, q)
+      .filter((r) => r.match)
+      .map((r) => r.text);
 
   it("marks the words a query without diacritics matched, as printed", () => {
     expect(marked("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ", "tinh uy")).toEqual(["Tỉnh ủy"]);
@@ -25,7 +28,11 @@ describe("search highlighting", () => {
 
   it("keeps the text intact", () => {
     const text = "Sáng 23/3, Ban Thường vụ Tỉnh ủy họp.";
-    expect(highlight(text, "ban tinh").map((r) => r.text).join("")).toBe(text);
+    expect(
+      highlight(text, "ban tinh")
+        .map((r) => r.text)
+        .join(""),
+    ).toBe(text);
   });
 
   it("folds the query into database terms", () => {
@@ -36,7 +43,16 @@ describe("search highlighting", () => {
 
 describe("the search page's filters", () => {
   const node = (id: number, slug: string, parentId: number | null) => ({
-    id, name: slug, slug, description: "", parentId, position: id, showInMenu: true, homePosition: null, seoTitle: null, seoDescription: null,
+    id,
+    name: slug,
+    slug,
+    description: "",
+    parentId,
+    position: id,
+    showInMenu: true,
+    homePosition: null,
+    seoTitle: null,
+    seoDescription: null,
   });
   const categories = [node(1, "xay-dung-dang", null), node(2, "cong-tac-to-chuc", 1), node(3, "kinh-te", null)];
 
@@ -75,7 +91,7 @@ describe("feeds and sitemaps", () => {
   const item = {
     id: 7,
     slug: "hop-phien-3-2022",
-    title: "Họp <phiên> & \"kỳ\" 3/2022",
+    title: 'Họp <phiên> & "kỳ" 3/2022',
     sapo: "Sáng 23/3",
     publishedAt: new Date("2022-03-23T01:30:00Z"),
     byline: "Trần Thị Thanh Mơ",
@@ -94,7 +110,8 @@ describe("feeds and sitemaps", () => {
   });
 
   it("gives an item a guid that survives renaming the article (/tin/<id>, redirected to its slug)", () => {
-    const guidOf = (slug: string) => parser.parse(rssDocument({ title: "Cổng", description: "Tin", path: "/", selfPath: "/rss.xml" }, [{ ...item, slug }])).rss.channel.item.guid;
+    const guidOf = (slug: string) =>
+      parser.parse(rssDocument({ title: "Cổng", description: "Tin", path: "/", selfPath: "/rss.xml" }, [{ ...item, slug }])).rss.channel.item.guid;
     expect(guidOf("hop-phien-3-2022")["#text"]).toMatch(/^https?:\/\/[^/]+\/tin\/7$/);
     expect(guidOf("hop-phien-3-2022-da-sua")["#text"]).toBe(guidOf("hop-phien-3-2022")["#text"]);
   });

@@ -8,7 +8,17 @@ describe("paths a redirect may send the browser back to", () => {
   });
 
   it("refuses every way of naming another site", () => {
-    for (const path of ["//example.com/x", "/\\example.com/x", "/\t/example.com", "/\n/example.com", "https://example.com", "javascript:alert(1)", "", null, 42]) {
+    for (const path of [
+      "//example.com/x",
+      "/\\example.com/x",
+      "/\t/example.com",
+      "/\n/example.com",
+      "https://example.com",
+      "javascript:alert(1)",
+      "",
+      null,
+      42,
+    ]) {
       expect(safeReturnPath(path, "/")).toBe("/");
     }
   });

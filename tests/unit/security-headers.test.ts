@@ -15,7 +15,11 @@ describe("security headers", () => {
 
   it("the staff area, sign-in and password change may not be framed at all", () => {
     for (const path of ["/admin", "/admin/bai-viet/3", "/dang-nhap", "/doi-mat-khau"]) {
-      expect(securityHeadersFor(path)).toMatchObject({ "X-Frame-Options": "DENY", "Content-Security-Policy": "frame-ancestors 'none'", "X-Content-Type-Options": "nosniff" });
+      expect(securityHeadersFor(path)).toMatchObject({
+        "X-Frame-Options": "DENY",
+        "Content-Security-Policy": "frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+      });
     }
   });
 

@@ -3,9 +3,7 @@ import { foldDiacritics, normalizeLine, normalizeText, slugify } from "@/lib/tex
 
 describe("slugify", () => {
   it("makes the seed article's slug", () => {
-    expect(slugify("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022")).toBe(
-      "ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022",
-    );
+    expect(slugify("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3/2022")).toBe("ban-thuong-vu-tinh-uy-hop-phien-thuong-ky-thang-3-2022");
   });
 
   it("turns đ and Đ into d", () => {

@@ -45,18 +45,36 @@ export default async function ArticleListPage({ searchParams }: Props) {
       </form>
       <ArticleTable rows={rows} caption={`${total} bài viết${seeAll ? "" : " của bạn"}`} />
       <nav aria-label="Phân trang" className={styles.pager}>
-        {filters.page > 1 ? <Link prefetch={false} href={pageHref(filters.page - 1)}>← Trang trước</Link> : null}
+        {filters.page > 1 ? (
+          <Link prefetch={false} href={pageHref(filters.page - 1)}>
+            ← Trang trước
+          </Link>
+        ) : null}
         <span>
           Trang {filters.page}/{pages}
         </span>
-        {filters.page < pages ? <Link prefetch={false} href={pageHref(filters.page + 1)}>Trang sau →</Link> : null}
+        {filters.page < pages ? (
+          <Link prefetch={false} href={pageHref(filters.page + 1)}>
+            Trang sau →
+          </Link>
+        ) : null}
       </nav>
     </>
   );
 }
 
 /** One filter of the list: "Tất cả" (no filter) or one of `options` ([value, label]). */
-function FilterSelect({ label, name, value, options }: { label: string; name: string; value: string | number | undefined; options: [string | number, string][] }) {
+function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | number | undefined;
+  options: [string | number, string][];
+}) {
   return (
     <label>
       {label}

@@ -21,8 +21,13 @@ export default async function SettingsPage() {
       <SettingsForm version={version}>
         <TextField label={SETTING_LABELS.siteName} name="siteName" defaultValue={settings.siteName} required maxLength={200} />
         <TextField label={SETTING_LABELS.tagline} name="tagline" defaultValue={settings.tagline} maxLength={200} />
-        <TextField label={SETTING_LABELS.logoUrl} name="logoUrl" defaultValue={settings.logoUrl ?? ""} list={IMAGE_CHOICES_ID}
-            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
+        <TextField
+          label={SETTING_LABELS.logoUrl}
+          name="logoUrl"
+          defaultValue={settings.logoUrl ?? ""}
+          list={IMAGE_CHOICES_ID}
+          hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://"
+        />
         <h2>Chân trang</h2>
         <TextField label={SETTING_LABELS.agency} name="agency" defaultValue={settings.agency} />
         <TextField label={SETTING_LABELS.address} name="address" defaultValue={settings.address} />

@@ -23,8 +23,16 @@ export default async function CategoriesPage({ searchParams }: Props) {
   return (
     <section>
       <h1>Chuyên mục</h1>
-      {params["da-luu"] ? <p role="status" className={styles.success}>Đã lưu chuyên mục.</p> : null}
-      {params["da-xoa"] ? <p role="status" className={styles.success}>Đã xoá chuyên mục.</p> : null}
+      {params["da-luu"] ? (
+        <p role="status" className={styles.success}>
+          Đã lưu chuyên mục.
+        </p>
+      ) : null}
+      {params["da-xoa"] ? (
+        <p role="status" className={styles.success}>
+          Đã xoá chuyên mục.
+        </p>
+      ) : null}
       {params[REORDER_FAILED] ? (
         <p role="alert" className="form-error">
           Không sắp xếp được: chuyên mục vừa bị người khác xoá hoặc thay đổi. Danh sách dưới đây là bản mới nhất.

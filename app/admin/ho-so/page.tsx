@@ -15,10 +15,7 @@ type Props = { searchParams: Promise<{ "doi-mat-khau"?: string }> };
 
 export default async function ProfilePage({ searchParams }: Props) {
   const user = await requireStaff("/admin/ho-so");
-  const [profile, params] = await Promise.all([
-    getOwnProfile(user),
-    searchParams,
-  ]);
+  const [profile, params] = await Promise.all([getOwnProfile(user), searchParams]);
   return (
     <section>
       <h1>Hồ sơ của tôi</h1>
@@ -50,8 +47,7 @@ export default async function ProfilePage({ searchParams }: Props) {
       <div className={styles.section}>
         <h2>Phiên đăng nhập</h2>
         <p>
-          Nút “Đăng xuất” chỉ kết thúc phiên trên thiết bị đang dùng. Nếu bạn quên đăng xuất trên máy khác hoặc nghi ngờ lộ
-          mật khẩu, hãy kết thúc mọi phiên.
+          Nút “Đăng xuất” chỉ kết thúc phiên trên thiết bị đang dùng. Nếu bạn quên đăng xuất trên máy khác hoặc nghi ngờ lộ mật khẩu, hãy kết thúc mọi phiên.
         </p>
         <SignOutEverywhereButton />
       </div>

@@ -14,7 +14,6 @@ export const metadata: Metadata = { title: "Nhật ký" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-
 export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requireStaff("/admin/nhat-ky");
   if (!can(user, "audit.view")) return <NoAccess />;

@@ -33,15 +33,38 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
       <p>{total} ảnh</p>
       <ul className={styles.media}>
         {rows.map((row) => (
-          <MediaCard key={row.id} media={{ id: row.id, thumb: row.thumb, url: row.url, alt: row.alt, caption: row.caption, credit: row.credit, width: row.width, height: row.height, uploader: row.uploader.displayName }} canEdit={can(user, "media.edit", row)} canDelete={can(user, "media.delete")} />
+          <MediaCard
+            key={row.id}
+            media={{
+              id: row.id,
+              thumb: row.thumb,
+              url: row.url,
+              alt: row.alt,
+              caption: row.caption,
+              credit: row.credit,
+              width: row.width,
+              height: row.height,
+              uploader: row.uploader.displayName,
+            }}
+            canEdit={can(user, "media.edit", row)}
+            canDelete={can(user, "media.delete")}
+          />
         ))}
       </ul>
       <nav aria-label="Phân trang" className={styles.pager}>
-        {page > 1 ? <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page - 1}`}>← Trang trước</Link> : null}
+        {page > 1 ? (
+          <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page - 1}`}>
+            ← Trang trước
+          </Link>
+        ) : null}
         <span>
           Trang {page}/{pages}
         </span>
-        {page < pages ? <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page + 1}`}>Trang sau →</Link> : null}
+        {page < pages ? (
+          <Link prefetch={false} href={`/admin/thu-vien?q=${encodeURIComponent(q)}&page=${page + 1}`}>
+            Trang sau →
+          </Link>
+        ) : null}
       </nav>
     </>
   );

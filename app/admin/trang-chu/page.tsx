@@ -48,7 +48,14 @@ export default async function HomeAdminPage() {
           <ActionForm action={setCategoryBlocksAction} submitLabel="Lưu thứ tự khối" testId="category-blocks">
             <div className={styles.grid}>
               {categories.map((category) => (
-                <TextField key={category.id} label={category.name} name={`block[${category.id}]`} type="number" min={0} defaultValue={category.homePosition ?? ""} />
+                <TextField
+                  key={category.id}
+                  label={category.name}
+                  name={`block[${category.id}]`}
+                  type="number"
+                  min={0}
+                  defaultValue={category.homePosition ?? ""}
+                />
               ))}
             </div>
           </ActionForm>

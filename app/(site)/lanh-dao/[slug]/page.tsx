@@ -48,7 +48,15 @@ export default async function OfficialPage({ params }: Props) {
       <div className={styles.profile}>
         <div>
           {official.portrait ? (
-            <ResponsiveImage src={official.portrait} alt={`Chân dung ${official.fullName}`} width={200} height={266} className={styles.bigPortrait} preload unoptimized={isExternalImage(official.portrait)} />
+            <ResponsiveImage
+              src={official.portrait}
+              alt={`Chân dung ${official.fullName}`}
+              width={200}
+              height={266}
+              className={styles.bigPortrait}
+              preload
+              unoptimized={isExternalImage(official.portrait)}
+            />
           ) : null}
         </div>
         <div>

@@ -40,8 +40,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
       <div className={styles.section}>
         <h2>Xoá chuyên mục</h2>
         <p>
-          Chuyên mục đang có {category._count.articles} bài viết và {category._count.children} chuyên mục con. Chỉ xoá được chuyên mục
-          trống.
+          Chuyên mục đang có {category._count.articles} bài viết và {category._count.children} chuyên mục con. Chỉ xoá được chuyên mục trống.
         </p>
         {category._count.articles || category._count.children ? (
           <ActionForm action={moveCategoryContentsAction} submitLabel="Chuyển bài viết và chuyên mục con">

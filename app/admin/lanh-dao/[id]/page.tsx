@@ -18,7 +18,6 @@ export const metadata: Metadata = { title: "Hồ sơ lãnh đạo" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ "da-luu"?: string }> };
 
-
 export default async function EditOfficialPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireStaff(`/admin/lanh-dao/${id}`);
@@ -44,8 +43,13 @@ export default async function EditOfficialPage({ params, searchParams }: Props) 
         <input type="hidden" name="expectedUpdatedAt" value={official?.updatedAt.toISOString() ?? ""} />
         <TextField label="Họ tên" name="fullName" defaultValue={official?.fullName} required maxLength={120} />
         <TextField label="Đường dẫn" name="slug" defaultValue={official?.slug} hint="Để trống để tạo từ họ tên." />
-        <TextField label="Ảnh chân dung" name="portrait" defaultValue={official?.portrait ?? ""} list={IMAGE_CHOICES_ID}
-            hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://" />
+        <TextField
+          label="Ảnh chân dung"
+          name="portrait"
+          defaultValue={official?.portrait ?? ""}
+          list={IMAGE_CHOICES_ID}
+          hint="Chọn ảnh trong thư viện, hoặc nhập đường dẫn bắt đầu bằng / hay địa chỉ https://"
+        />
         <div className={styles.grid}>
           <TextField label="Năm sinh" name="birthYear" type="number" defaultValue={official?.birthYear ?? ""} />
           <TextField label="Quê quán" name="homeTown" defaultValue={official?.homeTown ?? ""} />

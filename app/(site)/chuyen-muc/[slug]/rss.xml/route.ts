@@ -13,7 +13,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const [settings, items] = await Promise.all([cachedSettings(), cachedFeed(category.id, descendantIds(categories, category.id))]);
   const path = categoryPath(category);
   const body = rssDocument(
-    { title: `${category.name} - ${settings.siteName}`, description: category.description || `Tin chuyên mục ${category.name}`, path, selfPath: `${path}/rss.xml` },
+    {
+      title: `${category.name} - ${settings.siteName}`,
+      description: category.description || `Tin chuyên mục ${category.name}`,
+      path,
+      selfPath: `${path}/rss.xml`,
+    },
     items,
   );
   return xmlResponse(request, body, "application/rss+xml; charset=utf-8");

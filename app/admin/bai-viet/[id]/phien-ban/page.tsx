@@ -35,7 +35,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <>
       <h1>Lịch sử phiên bản</h1>
       <p>
-        <Link prefetch={false} href={`/admin/bai-viet/${articleId}`}>← {article.title}</Link>
+        <Link prefetch={false} href={`/admin/bai-viet/${articleId}`}>
+          ← {article.title}
+        </Link>
       </p>
       <form method="get" className={styles.revisions}>
         <TableScroll label="Các phiên bản">
@@ -57,10 +59,22 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               {revisions.map((r, index) => (
                 <tr key={r.id} data-testid="revision-row">
                   <td>
-                    <input type="radio" name="tu" value={r.id} defaultChecked={from ? from === r.id : index === 1} aria-label={`So sánh từ phiên bản lúc ${formatDateTime(r.createdAt)}`} />
+                    <input
+                      type="radio"
+                      name="tu"
+                      value={r.id}
+                      defaultChecked={from ? from === r.id : index === 1}
+                      aria-label={`So sánh từ phiên bản lúc ${formatDateTime(r.createdAt)}`}
+                    />
                   </td>
                   <td>
-                    <input type="radio" name="den" value={r.id} defaultChecked={to ? to === r.id : index === 0} aria-label={`So sánh đến phiên bản lúc ${formatDateTime(r.createdAt)}`} />
+                    <input
+                      type="radio"
+                      name="den"
+                      value={r.id}
+                      defaultChecked={to ? to === r.id : index === 0}
+                      aria-label={`So sánh đến phiên bản lúc ${formatDateTime(r.createdAt)}`}
+                    />
                   </td>
                   <td>{formatDateTime(r.createdAt)}</td>
                   <td>{r.author.displayName}</td>
