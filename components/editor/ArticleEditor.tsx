@@ -28,6 +28,8 @@ export type EditorArticle = EditorFormFields & {
   sapo: string;
   body: JSONContent;
   reviewNote: string | null;
+  /** Why the scheduler did not publish it when due (lib/articles/scheduler.ts). */
+  scheduleRefusal: string | null;
   publicPath: string;
 };
 
@@ -193,6 +195,11 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
       {article?.reviewNote ? (
         <aside className={styles.reviewNote} aria-label="Nhận xét của biên tập viên">
           <strong>Nhận xét của biên tập viên:</strong> {article.reviewNote}
+        </aside>
+      ) : null}
+      {article?.scheduleRefusal ? (
+        <aside className={styles.reviewNote} aria-label="Lịch đăng chưa thực hiện">
+          <strong>Lịch đăng chưa thực hiện:</strong> {article.scheduleRefusal}
         </aside>
       ) : null}
       {!canEdit ? <p className={styles.readOnly}>Bạn chỉ có thể xem bài viết này ở trạng thái hiện tại.</p> : null}

@@ -22,6 +22,7 @@ export async function editorView(actor: Actor, articleId: number) {
       body: article.body,
       ...fields,
       reviewNote: article.reviewNote,
+      scheduleRefusal: article.scheduleRefusal,
       publicPath: articlePath(article),
     },
     autosave: autosave && {
