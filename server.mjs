@@ -36,11 +36,13 @@ const server = createServer((req, res) => {
   peer.notePeerAddress(req);
   if (guard.refuseRequest(req, res)) return;
   if (front.serveFromCache(req, res)) return;
-  guard.handleAction(req, res, () => front.handleThroughNext(req, res, () => handle(req, res))).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Lỗi máy chủ");
-  });
+  guard
+    .handleAction(req, res, () => front.handleThroughNext(req, res, () => handle(req, res)))
+    .catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Lỗi máy chủ");
+    });
 });
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);

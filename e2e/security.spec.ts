@@ -61,11 +61,15 @@ test("an anonymous upload is refused before its body is read (no 10 MB buffered 
   const url = new URL("/api/thu-vien", baseURL);
   // Announces 9 MB and sends 1 KB: the answer must come without waiting for the rest.
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http.request(url, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(9 * 1024 * 1024) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    });
+    const req = http.request(
+      url,
+      { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(9 * 1024 * 1024) } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on("error", (error) => (req.destroyed ? undefined : reject(error)));
     req.setTimeout(5_000, () => {
       req.destroy();
@@ -101,7 +105,11 @@ test("TRACE and WebDAV methods are refused with 405 and Allow on pages, files an
   }
 });
 
-test("a server action's body Next cannot decode is refused with 400, one over 1 MB with 413; signing in still works, with and without JavaScript", async ({ browser, baseURL, request }) => {
+test("a server action's body Next cannot decode is refused with 400, one over 1 MB with 413; signing in still works, with and without JavaScript", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   const signInPage = await (await request.get("/dang-nhap")).text();
   const actionId = /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(signInPage)![1]!;
   const headers = { "next-action": actionId, origin: baseURL!, accept: "text/x-component" };
@@ -120,7 +128,12 @@ test("a server action's body Next cannot decode is refused with 400, one over 1 
   const tooLarge = await post("a".repeat(1024 * 1024 + 1));
   expect(tooLarge.status()).toBe(413);
   expect(await tooLarge.text()).toBe("Dữ liệu gửi lên quá lớn (tối đa 1 MB).");
-  const chunked = await rawRequest(new URL("/dang-nhap", baseURL), "POST", { ...headers, "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" }, Buffer.alloc(2 * 1024 * 1024, 97));
+  const chunked = await rawRequest(
+    new URL("/dang-nhap", baseURL),
+    "POST",
+    { ...headers, "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" },
+    Buffer.alloc(2 * 1024 * 1024, 97),
+  );
   expect(chunked.status).toBe(413);
 
   // The sign-out actions, as a signed-in admin: a broken body signs nobody out.
