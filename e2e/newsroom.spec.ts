@@ -518,6 +518,67 @@ test("pasting from Word keeps the structure, drops foreign styles and scripts, a
   await context.close();
 });
 
+test("pasted pictures: one from another site is dropped with a notice naming it, a data: one becomes a library image, and the article saves", async ({
+  browser,
+}) => {
+  const { context, page } = await newSession(browser, E2E_REPORTER);
+  const id = await createDraft(page, "Bài dán ảnh từ nơi khác", "Đoạn đầu.", await categoryId(page, CATEGORY));
+  await page.goto(`/admin/bai-viet/${id}`);
+  await expect(editorBody(page)).toHaveAttribute("contenteditable", "true");
+  await expect
+    .poll(async () => {
+      await editorBody(page).click();
+      await page.keyboard.press("Control+End");
+      return page.evaluate(() => getSelection()?.anchorNode?.textContent === "Đoạn đầu.");
+    })
+    .toBe(true);
+  await page.keyboard.press("Enter");
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#2a7f62" } })
+    .png()
+    .toBuffer();
+  const html = `<p>Ảnh minh hoạ:</p><img src="https://elsewhere.example/a.png" alt="Ảnh nơi khác"><img src="data:image/png;base64,${png.toString("base64")}"><p>Hết.</p>`;
+  const uploaded = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/thu-vien" && response.request().method() === "POST");
+  await editorBody(page).evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/html", pasted);
+    data.setData("text/plain", "Ảnh minh hoạ:");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+
+  const notice = page.getByRole("status").filter({ hasText: "ảnh dán" });
+  await expect(notice).toContainText("Đã bỏ 1 ảnh dán từ nơi khác: a.png từ elsewhere.example; hãy tải ảnh lên thư viện.");
+  expect((await uploaded).ok()).toBe(true);
+  await expect(notice).toContainText("Đã đưa 1 ảnh dán vào thư viện ảnh; ảnh không có mô tả được ghi tạm “Ảnh dán từ bộ nhớ tạm”");
+  const image = editorBody(page).locator("img");
+  await expect(image).toHaveCount(1);
+  await expect(image).toHaveAttribute("src", /^\/api\/media\/\d{4}\/\d{2}\/[\w-]+\.png$/);
+  await expect(image).toHaveAttribute("alt", "Ảnh dán từ bộ nhớ tạm");
+  await expect(editorBody(page)).toContainText("Hết.");
+
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(saveStatus(page)).toContainText("phiên bản 2");
+  const library = await (await page.request.get(`/api/thu-vien?q=${encodeURIComponent("Ảnh dán từ bộ nhớ tạm")}`)).json();
+  expect(library.rows.map((row: { src: string }) => row.src)).toContain(await image.getAttribute("src"));
+
+  // A save that still carries a picture from elsewhere (another client, an old tab) is refused, naming it.
+  const refused = await page.request.put(`/api/articles/${id}`, {
+    data: {
+      title: "Bài dán ảnh từ nơi khác",
+      sapo: "",
+      categoryId: await categoryId(page, CATEGORY),
+      body: { type: "doc", content: [{ type: "image", attrs: { src: "//evil.example/x.png", alt: "Ảnh lạ" } }] },
+      expectedVersion: 2,
+    },
+  });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).fieldErrors).toEqual({
+    "body.content.0.attrs.src": [
+      "Ảnh thứ 1 (“Ảnh lạ”, x.png từ evil.example) không thuộc thư viện ảnh: trang bài viết chỉ hiện ảnh của thư viện. Hãy tải ảnh lên thư viện rồi chèn lại, hoặc xoá ảnh đó.",
+    ],
+  });
+  await context.close();
+});
+
 test("the media library: upload with alt text, search, and refusal to delete an image an article uses", async ({ browser }) => {
   const { context, page } = await newSession(browser, E2E_EDITOR);
   await page.goto("/admin/thu-vien");

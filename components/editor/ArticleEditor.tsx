@@ -97,6 +97,8 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
   const loadedBody = useRef<string | null>(comparableBody(initialBody));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  // Pasted pictures on their way to the media library: an autosave now would be refused for them.
+  const [uploadingImages, setUploadingImages] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // Set by a save or workflow step the person asked for; cleared when an autosave starts.
   const focusInvalid = useRef(false);
@@ -108,7 +110,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
     { id: article?.id ?? null, version: restored?.basedOnVersion ?? article?.version ?? 0, unsaved: Boolean(restored) },
     {
       payload: () => articlePayload(fields, body.current.json),
-      canAutosave: editable && !conflict,
+      canAutosave: editable && !conflict && !uploadingImages,
       canCreate: Boolean(fields.title.trim() && fields.categoryId),
       onAutosaveStart: () => (focusInvalid.current = false),
       onSaved: (saved, slug) => {
@@ -242,6 +244,7 @@ export function ArticleEditor({ article, autosave, categories, officials, canEdi
             initialBody={initialBody}
             editable={editable}
             onBodyChange={onBodyChange}
+            onBodyUploading={setUploadingImages}
           />
         </fieldset>
 

@@ -20,10 +20,24 @@ type Props = {
   initialBody: JSONContent;
   editable: boolean;
   onBodyChange: (json: JSONContent, text: string, changed: boolean) => void;
+  /** Pasted pictures are being uploaded to the media library. */
+  onBodyUploading: (uploading: boolean) => void;
 };
 
 /** The main column: title, slug, sapo and the body. */
-export function EditorMainFields({ fields, errors, publicPath, set, onSlugInput, onSlugBlur, bodyKey, initialBody, editable, onBodyChange }: Props) {
+export function EditorMainFields({
+  fields,
+  errors,
+  publicPath,
+  set,
+  onSlugInput,
+  onSlugBlur,
+  bodyKey,
+  initialBody,
+  editable,
+  onBodyChange,
+  onBodyUploading,
+}: Props) {
   const bodyInvalid = fieldMessages(errors, "body").length > 0;
   return (
     <>
@@ -48,6 +62,7 @@ export function EditorMainFields({ fields, errors, publicPath, set, onSlugInput,
           initialContent={initialBody}
           editable={editable}
           onChange={onBodyChange}
+          onUploadingChange={onBodyUploading}
           invalid={bodyInvalid}
           describedBy={bodyInvalid ? "body-error" : undefined}
         />

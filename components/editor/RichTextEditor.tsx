@@ -4,8 +4,11 @@ import { Slice, Fragment, type Node as PmNode } from "@tiptap/pm/model";
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import { SAFE_URL } from "@/lib/articles/body";
+import { dataUrlImage, imageFileName, PASTED_IMAGE_ALT } from "@/lib/articles/body-images";
+import { uploadMedia } from "./api";
 import { cleanPastedHtml, editorExtensions } from "./extensions";
 import { MediaPicker, type PickedMedia } from "./MediaPicker";
+import { replacePastedImage, screenPastedImages, type LibraryImage, type PastedUpload } from "./pasted-images";
 import styles from "./Editor.module.css";
 
 type Props = {
@@ -15,14 +18,20 @@ type Props = {
   onChange: (json: JSONContent, text: string, changed: boolean) => void;
   invalid?: boolean;
   describedBy?: string;
+  /** Pasted pictures are being uploaded to the media library (the body still holds them as `data:`). */
+  onUploadingChange?: (uploading: boolean) => void;
 };
 
 /** The article body: Tiptap with a toolbar limited to what the public page can render. */
-export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy }: Props) {
+export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy, onUploadingChange }: Props) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
+  const [pasteNotice, setPasteNotice] = useState<PasteNotice | null>(null);
+  const pastes = useRef(0);
+  const uploading = useRef(0);
+  const onPastedImages = useRef<(images: { uploads: PastedUpload[]; dropped: string[] }) => void>(() => undefined);
   const editor = useEditor({
     extensions: editorExtensions,
     content: initialContent,
@@ -40,7 +49,12 @@ export function RichTextEditor({ initialContent, editable, onChange, invalid, de
       },
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: (text) => text.normalize("NFC"),
-      transformPasted: (slice) => new Slice(normalizeFragment(slice.content), slice.openStart, slice.openEnd),
+      // Images from outside the media library are dropped, `data:` ones uploaded to it (onPastedImages).
+      transformPasted: (slice) => {
+        const screened = screenPastedImages(new Slice(normalizeFragment(slice.content), slice.openStart, slice.openEnd));
+        if (screened.uploads.length || screened.dropped.length) onPastedImages.current(screened);
+        return screened.slice;
+      },
     },
     onCreate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText(), false),
     onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText(), true),
@@ -48,13 +62,93 @@ export function RichTextEditor({ initialContent, editable, onChange, invalid, de
 
   if (editor && editor.isEditable !== editable) editor.setEditable(editable);
 
+  // A paste's `data:` pictures go to the media library (checked there like any upload) and then replace
+  // themselves in the body; one refused is removed. The notice says what was dropped and what became of the rest.
+  useEffect(() => {
+    onPastedImages.current = ({ uploads, dropped }) => {
+      const id = ++pastes.current;
+      setPasteNotice({ id, dropped, pending: uploads.length, uploaded: 0, placeholderAlt: uploads.some((u) => !u.alt), failed: [] });
+      uploading.current += uploads.length;
+      if (uploads.length) onUploadingChange?.(true);
+      for (const upload of uploads) {
+        void uploadPastedImage(upload).then((result) => {
+          if (--uploading.current === 0) onUploadingChange?.(false);
+          if (editor && !editor.isDestroyed) {
+            const tr = replacePastedImage(editor.state, upload.src, "image" in result ? result.image : null);
+            if (tr) editor.view.dispatch(tr);
+          }
+          setPasteNotice((notice) =>
+            notice?.id !== id
+              ? notice
+              : "image" in result
+                ? { ...notice, pending: notice.pending - 1, uploaded: notice.uploaded + 1 }
+                : { ...notice, pending: notice.pending - 1, failed: [...notice.failed, result.failed] },
+          );
+        });
+      }
+    };
+  });
+
   return (
     <div className={styles.editorFrame}>
       {editor ? <Toolbar editor={editor} disabled={!editable} /> : null}
+      {/* Always present, so that screen readers announce what a paste did. */}
+      <div role="status" className={styles.pasteNotice}>
+        {pasteNotice ? (
+          <div>
+            {pasteNoticeLines(pasteNotice).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <button type="button" className={styles.tool} onClick={() => setPasteNotice(null)}>
+              Đóng thông báo
+            </button>
+          </div>
+        ) : null}
+      </div>
       <EditorContent editor={editor} />
       {editor ? <Counts editor={editor} /> : null}
     </div>
   );
+}
+
+/** What the last paste with images did: dropped (names), uploading, uploaded, refused by the library (name and reason). */
+type PasteNotice = { id: number; dropped: string[]; pending: number; uploaded: number; placeholderAlt: boolean; failed: string[] };
+
+function pasteNoticeLines({ dropped, pending, uploaded, placeholderAlt, failed }: PasteNotice): string[] {
+  const lines: string[] = [];
+  if (dropped.length) lines.push(`Đã bỏ ${dropped.length} ảnh dán từ nơi khác: ${dropped.join(", ")}; hãy tải ảnh lên thư viện.`);
+  if (pending) lines.push(`Đang tải ${pending} ảnh dán lên thư viện ảnh…`);
+  if (uploaded) {
+    const check = placeholderAlt
+      ? `; ảnh không có mô tả được ghi tạm “${PASTED_IMAGE_ALT}”, hãy bấm vào ảnh để sửa mô tả (alt)`
+      : "; hãy kiểm tra mô tả ảnh (alt)";
+    lines.push(`Đã đưa ${uploaded} ảnh dán vào thư viện ảnh${check}.`);
+  }
+  if (failed.length) lines.push(`Không tải được ${failed.length} ảnh dán lên thư viện nên đã bỏ: ${failed.join("; ")}.`);
+  return lines;
+}
+
+/** The alt text, caption and credit limits of the media library (lib/media/library.ts). */
+const MEDIA_LIMITS = { alt: 300, caption: 500, credit: 200 };
+
+/** Uploads a pasted `data:` picture to the media library: the library image, or what to say about the refusal. */
+async function uploadPastedImage(upload: PastedUpload): Promise<{ image: LibraryImage } | { failed: string }> {
+  const name = upload.alt ? `“${upload.alt}”` : imageFileName(upload.src);
+  const data = dataUrlImage(upload.src);
+  if (!data) return { failed: `${name} (không đọc được ảnh)` };
+  const form = new FormData();
+  form.set("file", new File([data.bytes], data.name, { type: data.type }));
+  form.set("alt", (upload.alt || PASTED_IMAGE_ALT).slice(0, MEDIA_LIMITS.alt));
+  if (upload.title) form.set("caption", upload.title.slice(0, MEDIA_LIMITS.caption));
+  if (upload.credit) form.set("credit", upload.credit.slice(0, MEDIA_LIMITS.credit));
+  try {
+    const answer = await uploadMedia(form);
+    if (!answer.ok) return { failed: `${name} (${answer.data.fieldErrors?.file?.[0] ?? answer.data.error ?? "thư viện từ chối ảnh"})` };
+    const { src, srcset, width, height, alt, caption, credit } = answer.data;
+    return { image: { src, srcset, width, height, alt, caption, credit } };
+  } catch {
+    return { failed: `${name} (mất kết nối hoặc máy chủ lỗi)` };
+  }
 }
 
 /** NFC-normalises every text node of pasted content. */

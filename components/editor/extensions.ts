@@ -31,6 +31,8 @@ export const editorExtensions = [
   // The image's title attribute holds its caption, credit its photo credit (copied from the media
   // library on insert, rendered "Ảnh: <credit>"); alt is required by the body schema. srcset lists the
   // library's renditions, width and height the original's size (the public page's responsive image).
+  // A pasted `data:` picture is parsed, then uploaded to the media library and replaced by the library
+  // image (RichTextEditor, pasted-images.ts); the body schema stores only library images.
   Image.extend({
     addAttributes() {
       return {
@@ -43,7 +45,7 @@ export const editorExtensions = [
         srcset: { default: null },
       };
     },
-  }).configure({ inline: false, allowBase64: false }),
+  }).configure({ inline: false, allowBase64: true }),
   TableKit.configure({ table: { resizable: false } }),
   CharacterCount,
   Placeholder.configure({ placeholder: "Nội dung bài viết…" }),

@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import { patchLine, requiredLine } from "@/lib/forms/fields";
 import { normalizeCredit } from "@/lib/media/caption";
+import { isLibraryUrl } from "@/lib/media/urls";
 import { normalizeInline, normalizeText } from "@/lib/text/vietnamese";
+import { outsideImageMessage } from "./body-images";
 
 /**
  * An article body is a Tiptap JSON document. This is the allow-list of what it may contain; the
@@ -91,10 +93,8 @@ const nodeUnion = z.union([
   z.object({
     type: z.literal("image"),
     attrs: z.object({
-      src: z
-        .string()
-        .regex(/^(\/|https?:\/\/)/, "Ảnh phải là đường dẫn hợp lệ")
-        .refine((src) => !hasControlCharacters(src), "Ảnh phải là đường dẫn hợp lệ"),
+      // Only the media library's images ("/api/media/…"): bodySchema names a picture from anywhere else first.
+      src: z.string().refine(isLibraryUrl, "Ảnh phải lấy từ thư viện ảnh"),
       // No length bound: stored bodies are read back through this schema (a refused one renders empty).
       alt: requiredLine("mô tả ảnh", Infinity, { required: "Ảnh phải có mô tả (alt)" }),
       // The caption and credit, one NFC line each; empty is null.
@@ -132,7 +132,39 @@ const docSchema = z.object(
   },
   "Nội dung bài viết không hợp lệ",
 );
-export const bodySchema = z.unknown().refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true }).pipe(docSchema);
+type RawNode = { type?: unknown; attrs?: unknown; content?: unknown };
+const rawNode = (value: unknown): RawNode | null => (value && typeof value === "object" ? (value as RawNode) : null);
+/** An attribute of a node not parsed yet (undefined when it has no such attribute, or no attributes). */
+const rawAttr = (node: RawNode, name: "src" | "alt"): unknown => (rawNode(node.attrs) as Record<string, unknown> | null)?.[name];
+const isOutsideImage = (value: unknown) => rawNode(value)?.type === "image" && !isLibraryUrl(rawAttr(rawNode(value)!, "src"));
+
+/**
+ * Refuses every body image not from the media library (another site, `//host/…`, a relative "x.png", a
+ * `data:` picture pasted in), each by its place, alt text and address, before the schema walks the body:
+ * the message says which picture (the union of node types alone would only say "Đầu vào không hợp lệ").
+ * The body's depth was checked first.
+ */
+function libraryImagesOnly(doc: unknown, ctx: z.RefinementCtx) {
+  let position = 0;
+  const walk = (value: unknown, path: (string | number)[]) => {
+    const node = rawNode(value);
+    if (!node) return;
+    if (node.type === "image") {
+      position++;
+      if (isOutsideImage(node)) {
+        ctx.addIssue({ code: "custom", message: outsideImageMessage(position, rawAttr(node, "alt"), rawAttr(node, "src")), path: [...path, "attrs", "src"] });
+      }
+    }
+    if (Array.isArray(node.content)) node.content.forEach((child, i) => walk(child, [...path, "content", i]));
+  };
+  walk(doc, []);
+}
+
+export const bodySchema = z
+  .unknown()
+  .refine(withinNesting, { message: "Nội dung bài viết lồng nhau quá sâu", abort: true })
+  .superRefine(libraryImagesOnly)
+  .pipe(docSchema);
 export type ArticleBody = z.output<typeof docSchema>;
 
 /** The `type` names a union of objects accepts (each object's `type` is a literal or an enum). */
@@ -158,9 +190,24 @@ export function bodyFromParagraphs(paragraphs: string[]): ArticleBody {
   };
 }
 
-/** Parses a stored body; a damaged one renders as empty rather than breaking the page. */
+/** Containers that need a block inside (the editor's schema): one whose only image is dropped keeps an empty paragraph. */
+const NEEDS_BLOCK = new Set(["listItem", "blockquote", "tableCell", "tableHeader"]);
+
+/** The body without its images from outside the media library (stored before the schema refused them). */
+function withoutOutsideImages(value: unknown): unknown {
+  const node = rawNode(value);
+  if (!node || !Array.isArray(node.content)) return value;
+  const content = node.content.filter((child) => !isOutsideImage(child)).map(withoutOutsideImages);
+  const emptied = !content.length && node.content.length > 0 && NEEDS_BLOCK.has(node.type as string);
+  return { ...node, content: emptied ? [{ type: "paragraph" }] : content };
+}
+
+/**
+ * Parses a stored body; a damaged one renders as empty rather than breaking the page. An image from
+ * outside the media library (saved before the schema refused them) is dropped, not the whole body.
+ */
 export function parseStoredBody(value: unknown): ArticleBody {
-  const parsed = bodySchema.safeParse(value);
+  const parsed = bodySchema.safeParse(withinNesting(value) ? withoutOutsideImages(value) : value);
   return parsed.success ? parsed.data : { type: "doc", content: [] };
 }
 

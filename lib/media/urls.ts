@@ -23,6 +23,16 @@ export function mediaPathOf(url: string): string | null {
   }
 }
 
+/**
+ * An address of an image this site's media library serves (an original or a rendition, "/api/media/2026/11/<id>.jpg"),
+ * the only kind an article body shows. Whether the image still exists is the database's to say (findDeletedLibraryImages).
+ */
+export function isLibraryUrl(url: unknown): url is string {
+  return typeof url === "string" && LIBRARY_URL.test(url);
+}
+
+const LIBRARY_URL = /^\/api\/media\/[\w\-./]+$/;
+
 export function parseVariants(value: unknown): Variant[] {
   return Array.isArray(value) ? (value as Variant[]) : [];
 }

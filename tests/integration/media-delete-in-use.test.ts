@@ -150,7 +150,7 @@ describe("an image deleted after an article version used it", () => {
     await expect(stale).rejects.toMatchObject({ status: 422, fieldErrors: { body: [expect.stringMatching(/ảnh đã bị xoá khỏi thư viện/)] } });
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2, body: bodyWith(kept.url, "Bản thay ảnh.") });
 
-    // Any rendition of an image still in the library, and images from other sites, save as before.
+    // Any rendition of an image still in the library saves as before; an image from another site is refused by name.
     await saveArticle(reporter, article.id, {
       title: "Hội nghị tổng kết",
       sapo: "",
@@ -158,12 +158,18 @@ describe("an image deleted after an article version used it", () => {
       body: bodyWith(variantUrl(kept, 320), "Bản mới."),
       expectedVersion: 2,
     });
-    await saveArticle(reporter, article.id, {
+    const outside = saveArticle(reporter, article.id, {
       title: "Hội nghị tổng kết",
       sapo: "",
       categoryId: category.id,
       body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Ảnh ngoài."),
       expectedVersion: 3,
+    });
+    await expect(outside).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: {
+        "body.content.1.attrs.src": [expect.stringMatching(/^Ảnh thứ 1 \(“Quang cảnh hội nghị”, anh\.jpg từ nghean\.dcs\.vn\) không thuộc thư viện ảnh/)],
+      },
     });
   });
 
@@ -175,7 +181,7 @@ describe("an image deleted after an article version used it", () => {
         title: `Bài đua ${round}`,
         sapo: "",
         categoryId: category.id,
-        body: bodyWith("https://nghean.dcs.vn/anh.jpg", "Chưa có ảnh."),
+        body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Chưa có ảnh." }] }] },
       });
       const [deleted, saved] = await Promise.allSettled([
         deleteMedia(editor, media.id),

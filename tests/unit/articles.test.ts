@@ -35,7 +35,7 @@ describe("article body", () => {
           type: "paragraph",
           content: [{ type: "text", text: "Xem", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://nghean.dcs.vn" } }] }],
         },
-        { type: "image", attrs: { src: "/media/a.jpg", alt: "Toàn cảnh phiên họp" } },
+        { type: "image", attrs: { src: "/api/media/a.jpg", alt: "Toàn cảnh phiên họp" } },
       ],
     };
     expect(bodySchema.safeParse(body).success).toBe(true);
@@ -45,7 +45,7 @@ describe("article body", () => {
     const bad = [
       { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
       { type: "script", content: [] },
-      { type: "image", attrs: { src: "/media/a.jpg", alt: " " } },
+      { type: "image", attrs: { src: "/api/media/a.jpg", alt: " " } },
       { type: "heading", attrs: { level: 1 }, content: [] },
     ];
     for (const node of bad) expect(bodySchema.safeParse({ type: "doc", content: [node] }).success).toBe(false);
@@ -118,11 +118,11 @@ describe("article body", () => {
       type: "image",
       attrs: { src: "/api/media/a.webp", alt: "Toàn cảnh", title: "Quang cảnh phiên họp", credit: "Thành Duy" },
     });
-    const blank = bodySchema.parse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", title: " ", credit: "" } }] });
-    expect(blank.content[0]).toEqual({ type: "image", attrs: { src: "/a.webp", alt: "A", title: null, credit: null } });
-    expect(bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success).toBe(
-      false,
-    );
+    const blank = bodySchema.parse({ type: "doc", content: [{ type: "image", attrs: { src: "/api/media/a.webp", alt: "A", title: " ", credit: "" } }] });
+    expect(blank.content[0]).toEqual({ type: "image", attrs: { src: "/api/media/a.webp", alt: "A", title: null, credit: null } });
+    expect(
+      bodySchema.safeParse({ type: "doc", content: [{ type: "image", attrs: { src: "/api/media/a.webp", alt: "A", credit: "x".repeat(201) } }] }).success,
+    ).toBe(false);
   });
 
   it("keeps a body image's renditions from the media library and its pixel size, and drops foreign ones", () => {
