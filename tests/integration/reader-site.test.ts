@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 
 vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto([]));
 
@@ -511,6 +511,9 @@ describe("view counting", () => {
   });
 
   it("counts the beacons of one client address once, whatever it puts in X-Forwarded-For before the proxy's entry", async () => {
+    // Behind one proxy (nginx), as production configures it: TRUSTED_PROXY_HOPS=1.
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    onTestFinished(() => void delete process.env.TRUSTED_PROXY_HOPS);
     const seed = await db.article.findUniqueOrThrow({ where: { slug: SEED_SLUG } });
     await flushViews();
     const before = (await db.article.findUniqueOrThrow({ where: { id: seed.id } })).viewCount;
