@@ -29,6 +29,8 @@ const LABELS = {
   "official_group.create": "Tạo nhóm lãnh đạo",
   "official_group.update": "Sửa nhóm lãnh đạo",
   "official_group.delete": "Xoá nhóm lãnh đạo",
+  "schedule.create": "Thêm lịch công tác",
+  "schedule.update": "Sửa lịch công tác",
   "home.feature": "Chọn tin nổi bật",
   "home.category_blocks": "Sắp xếp khối chuyên mục trang chủ",
   "banner.create": "Thêm banner",

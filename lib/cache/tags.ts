@@ -15,6 +15,8 @@ export const tags = {
   sitemap: "sitemap",
   search: "search",
   officialsDirectory: "officials",
+  /** The work schedule's week pages and its .ics feeds (all leaders and each leader's). */
+  schedule: "schedule",
   /** Author slug → id lookups. */
   authors: "authors",
   article: (id: number) => `article:${id}`,
@@ -60,6 +62,8 @@ export type Change =
   | { kind: "author"; userId: number }
   /** A library image's alt text, caption or credit was edited. */
   | { kind: "media"; mediaId: number }
+  /** A work-schedule entry was created or changed; the leaders it concerns, before and after. */
+  | { kind: "schedule"; officialIds: number[] }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -90,6 +94,9 @@ export function tagsFor(change: Change): string[] {
       return [tags.author(change.userId), tags.authors, tags.feeds];
     case "media":
       return [tags.media(change.mediaId)];
+    case "schedule":
+      // The week pages and feeds carry "schedule"; an official's page shows their week (official:<id>).
+      return unique([tags.schedule, ...change.officialIds.map(tags.official)]);
     case "home":
       return [tags.home];
     case "banners":

@@ -28,10 +28,13 @@ export type ArticleAction =
 
 export type MediaAction = "media.upload" | "media.edit" | "media.delete";
 
+/** The work schedule (/lich-cong-tac): entering, changing and postponing entries. */
+export type ScheduleAction = "schedule.manage";
+
 /** What every signed-in user may do to their own account. */
 export type SelfAction = "profile.edit" | "password.change";
 
-type AnyAction = AdminAction | ArticleAction | MediaAction | SelfAction;
+type AnyAction = AdminAction | ArticleAction | MediaAction | ScheduleAction | SelfAction;
 
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
@@ -94,6 +97,7 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
     case "article.return":
       return isEditor(actor) && startsFrom(action, article);
     case "home.feature":
+    case "schedule.manage":
       return isEditor(actor);
   }
 }
