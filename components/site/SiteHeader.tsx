@@ -91,6 +91,11 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           Lãnh đạo tỉnh
         </a>
       </li>
+      <li className={styles.item}>
+        <a href="/lich-cong-tac" className={styles.link}>
+          Lịch công tác
+        </a>
+      </li>
     </ul>
   );
 }

@@ -25,8 +25,13 @@ export type ScheduleEntryView = {
  * The entries shown in a week (all leaders, or one official's): those starting in it, and those
  * whose time was changed away from it, which stay listed in their old place, marked, to its end.
  */
-export async function listWeekEntries(monday: Date, officialId: number | null): Promise<ScheduleEntryView[]> {
+export function listWeekEntries(monday: Date, officialId: number | null): Promise<ScheduleEntryView[]> {
   const { from, to } = weekRange(monday);
+  return listEntriesBetween(from, to, officialId);
+}
+
+/** Entries starting, or first announced, between two instants: the week pages and the .ics feeds. */
+export async function listEntriesBetween(from: Date, to: Date, officialId: number | null): Promise<ScheduleEntryView[]> {
   const rows = await db.scheduleEntry.findMany({
     where: {
       OR: [{ startsAt: { gte: from, lt: to } }, { previousStartsAt: { gte: from, lt: to } }],

@@ -5,6 +5,8 @@ import { listActiveBanners } from "@/lib/banners/queries";
 import { listAllCategories } from "@/lib/categories/queries";
 import { findOfficialIdBySlug, getOfficialBySlug, listOfficialSlugs, listOfficialsDirectory } from "@/lib/officials/queries";
 import { getSiteSettings } from "@/lib/settings";
+import { listEntriesBetween, listScheduleLeaders, listWeekEntries, findLeaderIdBySlug } from "@/lib/schedule/queries";
+import { parseWeekParam, shiftWeek, weekRange } from "@/lib/schedule/week";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -108,3 +110,24 @@ export const cachedNewsSitemap = cachedData(
 export const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
 // Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
 export const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
+
+/**
+ * The work schedule: a week's entries (all leaders, or one official's: the schedule page filtered and
+ * the official's page), under "schedule" and the official's tag. The week is its Monday, "2026-12-07".
+ */
+export const cachedScheduleWeek = cachedData(
+  "schedule-week",
+  (week: string, officialId: number | null) => listWeekEntries(parseWeekParam(week)!, officialId),
+  (_week, officialId) => (officialId === null ? [tags.schedule] : [tags.schedule, tags.official(officialId)]),
+);
+export const cachedScheduleLeaders = cachedData("schedule-leaders", listScheduleLeaders, () => [tags.officialsDirectory]);
+export const cachedScheduleLeaderId = cachedData("schedule-leader-id", findLeaderIdBySlug, () => [tags.officialsDirectory]);
+/** An .ics feed's entries: four weeks back to twelve ahead of the week named. */
+export const cachedScheduleFeed = cachedData(
+  "schedule-feed",
+  (week: string, officialId: number | null) => {
+    const monday = parseWeekParam(week)!;
+    return listEntriesBetween(weekRange(shiftWeek(monday, -4)).from, weekRange(shiftWeek(monday, 12)).from, officialId);
+  },
+  (_week, officialId) => (officialId === null ? [tags.schedule] : [tags.schedule, tags.official(officialId)]),
+);

@@ -8,13 +8,14 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 /**
  * The routes behind the rewrites of next.config.ts ("/" → /trang-nhat/moi-nhat, "/lanh-dao" →
  * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N, the same for
- * "/tac-gia/<slug>?trang=N", and the 404 page's /khong-tim-thay/<edition>) are no addresses of
+ * "/tac-gia/<slug>?trang=N", "/lich-cong-tac" → /lich-cong-tac/tuan-nay, and the 404 page's /khong-tim-thay/<edition>) are no addresses of
  * their own: opened directly they would duplicate a page, or show a blank 404 shell. proxy.ts runs
  * before the rewrites, so a path it sees here was typed or linked as it is.
  */
 export function isInternalRoute(pathname: string): boolean {
   return (
-    /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
+    /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) ||
+    /^\/lich-cong-tac\/tuan-nay(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
   );
 }
 
