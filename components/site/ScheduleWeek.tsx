@@ -1,23 +1,17 @@
 import { scheduleFeedPath, SCHEDULE_FILTER_PATH, schedulePath } from "@/lib/schedule/paths";
 import type { ScheduleItem } from "@/lib/schedule/queries";
 import { SCHEDULE_STATUS_LABELS } from "@/lib/schedule/status";
-import { formatClock, formatDayHeading, formatWeekSpan, shiftWeek, weekParam } from "@/lib/schedule/week";
+import { formatClock, formatDayHeading, formatEntryTime, formatWeekSpan, shiftWeek, weekParam } from "@/lib/schedule/week";
 import { formatDateTime } from "@/lib/text/date";
 import styles from "./Schedule.module.css";
 
 type Leader = { id: number; slug: string; fullName: string };
 
-/** "08:30 – 10:00", "08:30" or "Cả ngày". */
-export function entryTime(item: { allDay: boolean; startsAt: Date; endsAt: Date | null }): string {
-  if (item.allDay) return "Cả ngày";
-  return item.endsAt ? `${formatClock(item.startsAt)} – ${formatClock(item.endsAt)}` : formatClock(item.startsAt);
-}
-
 /** One line of the schedule: time, content, leaders, place, who chairs, who attends, who prepares. */
 export function ScheduleEntryItem({ item, headingLevel = 3 }: { item: ScheduleItem; headingLevel?: 3 | 4 }) {
   const { entry, movedAway } = item;
   const Heading = `h${headingLevel}` as const;
-  const time = movedAway ? (entry.allDay ? "Cả ngày" : formatClock(item.at)) : entryTime(entry);
+  const time = movedAway ? (entry.allDay ? "Cả ngày" : formatClock(item.at)) : formatEntryTime(entry);
   const status = entry.status === "PLANNED" ? null : SCHEDULE_STATUS_LABELS[entry.status];
   return (
     <li className={`${styles.entry} ${entry.status !== "PLANNED" ? styles.changed : ""}`} data-testid="schedule-entry">

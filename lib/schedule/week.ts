@@ -59,3 +59,9 @@ export function formatWeekSpan(monday: Date): string {
 export function formatClock(at: Date): string {
   return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(11, 16);
 }
+
+/** "08:30 – 10:00", "08:30" or "Cả ngày". */
+export function formatEntryTime(entry: { allDay: boolean; startsAt: Date; endsAt: Date | null }): string {
+  if (entry.allDay) return "Cả ngày";
+  return entry.endsAt ? `${formatClock(entry.startsAt)} – ${formatClock(entry.endsAt)}` : formatClock(entry.startsAt);
+}
