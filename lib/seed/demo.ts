@@ -14,6 +14,7 @@ import {
   type SeedArticle,
   type SeedCategory,
 } from "@/prisma/seed/content";
+import { seedDemoSchedule } from "./schedule";
 import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, portraitImageKey, type Drawing } from "./illustrations";
 
 /**
@@ -39,6 +40,7 @@ export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ artic
   const { ids: officialIds, portraitIds } = await seedOfficials(tx, illustrate);
   for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds, cards.get(article.categorySlug)!);
   await seedOfficialGroups(tx);
+  await seedDemoSchedule(tx, officialIds);
   await seedHomePage(tx);
   const imageIds = [...[...cards.values()].map((card) => card.id), ...portraitIds];
   await pruneGeneratedImages(tx, imageIds);
