@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
+import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import {
   isInternalRoute,
@@ -74,6 +75,8 @@ export async function proxy(request: NextRequest, event: unknown) {
     return withoutSessionRefresh(gated);
   }
   if (pathname === OFFICIALS_DIRECTORY_PATH) return NextResponse.next();
+  // The work schedule's weeks, leader filter and feeds: a week that is no Monday is the page's 404.
+  if (pathname === SCHEDULE_PATH || pathname.startsWith(`${SCHEDULE_PATH}/`)) return NextResponse.next();
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }
