@@ -21,7 +21,11 @@ export function ScheduleEntryItem({ item, headingLevel = 3 }: { item: ScheduleIt
       </p>
       <div>
         <Heading className={styles.content}>{entry.content}</Heading>
-        {movedAway ? <p className={styles.note}>Chuyển sang {entry.allDay ? formatDayHeading(new Date(entry.startsAt.getTime() + 7 * 3600_000)) : formatDateTime(entry.startsAt)}</p> : null}
+        {movedAway ? (
+          <p className={styles.note}>
+            Chuyển sang {entry.allDay ? formatDayHeading(new Date(entry.startsAt.getTime() + 7 * 3600_000)) : formatDateTime(entry.startsAt)}
+          </p>
+        ) : null}
         {!movedAway && entry.status === "TIME_CHANGED" && entry.previousStartsAt ? (
           <p className={styles.note}>Thời gian cũ: {formatDateTime(entry.previousStartsAt)}</p>
         ) : null}

@@ -32,7 +32,10 @@ const entrySchema = z
     chair: optionalLine("người chủ trì", 300),
     participants: optionalText("thành phần", 2000),
     preparedBy: optionalLine("đơn vị chuẩn bị", 300),
-    status: z.preprocess((value) => (value === "" || value == null ? "PLANNED" : value), z.enum(SCHEDULE_STATUSES, { error: fieldMessages.invalid("tình trạng") })),
+    status: z.preprocess(
+      (value) => (value === "" || value == null ? "PLANNED" : value),
+      z.enum(SCHEDULE_STATUSES, { error: fieldMessages.invalid("tình trạng") }),
+    ),
   })
   .refine((e) => e.allDay || e.startTime !== null, { message: "Vui lòng nhập giờ bắt đầu hoặc chọn “Cả ngày”", path: ["startTime"] })
   .refine((e) => e.allDay || e.endTime === null || e.startTime === null || e.endTime > e.startTime, {

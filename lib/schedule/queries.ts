@@ -38,7 +38,9 @@ export async function listEntriesBetween(from: Date, to: Date, officialId: numbe
       ...(officialId === null ? {} : { officials: { some: { officialId } } }),
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    include: { officials: { select: { official: { select: { id: true, slug: true, fullName: true, group: { select: { position: true } }, position: true } } } } },
+    include: {
+      officials: { select: { official: { select: { id: true, slug: true, fullName: true, group: { select: { position: true } }, position: true } } } },
+    },
   });
   return rows.map(({ officials, ...entry }) => ({
     ...entry,
@@ -51,7 +53,10 @@ export async function listEntriesBetween(from: Date, to: Date, officialId: numbe
 
 /** The leaders a reader can filter by (the directory, in its order), for the week page's form. */
 export function listScheduleLeaders() {
-  return db.official.findMany({ orderBy: [{ group: { position: "asc" } }, { position: "asc" }, { id: "asc" }], select: { id: true, slug: true, fullName: true } });
+  return db.official.findMany({
+    orderBy: [{ group: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, fullName: true },
+  });
 }
 
 /** The id of the official with this slug, or null. */

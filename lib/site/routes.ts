@@ -15,7 +15,9 @@ export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 export function isInternalRoute(pathname: string): boolean {
   return (
     /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) ||
-    /^\/lich-cong-tac\/tuan-nay(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
+    /^\/lich-cong-tac\/tuan-nay(\/|$)/.test(pathname) ||
+    /^\/khong-tim-thay\/./.test(pathname) ||
+    /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
   );
 }
 

@@ -48,7 +48,11 @@ async function validationErrors(promise: Promise<unknown>): Promise<Record<strin
 describe("work schedule", () => {
   it("an editor enters an entry: stored as typed (NFC), audited, the schedule and the leaders' pages expired", async () => {
     revalidated.length = 0;
-    const { id } = await saveScheduleEntry(editor, { ...base, content: "Ho\u0323p <script>alert(1)</script> giao ban", officialIds: [String(trung), String(quy)] });
+    const { id } = await saveScheduleEntry(editor, {
+      ...base,
+      content: "Ho\u0323p <script>alert(1)</script> giao ban",
+      officialIds: [String(trung), String(quy)],
+    });
     const row = await db.scheduleEntry.findUniqueOrThrow({ where: { id }, include: { officials: true } });
     expect(row).toMatchObject({ content: "Họp <script>alert(1)</script> giao ban", status: "PLANNED", allDay: false, previousStartsAt: null });
     expect(row.startsAt.toISOString()).toBe("2026-12-09T01:30:00.000Z");
@@ -88,8 +92,20 @@ describe("work schedule", () => {
   it("two people saving the same entry: the second is refused with 409, the first one's save kept", async () => {
     const { id } = await saveScheduleEntry(editor, { ...base, officialIds: String(trung) });
     const loaded = await db.scheduleEntry.findUniqueOrThrow({ where: { id } });
-    await saveScheduleEntry(editor, { ...base, id: String(id), expectedUpdatedAt: loaded.updatedAt.toISOString(), place: "Hội trường A", officialIds: String(trung) });
-    const stale = saveScheduleEntry(editor, { ...base, id: String(id), expectedUpdatedAt: loaded.updatedAt.toISOString(), place: "Hội trường B", officialIds: String(trung) });
+    await saveScheduleEntry(editor, {
+      ...base,
+      id: String(id),
+      expectedUpdatedAt: loaded.updatedAt.toISOString(),
+      place: "Hội trường A",
+      officialIds: String(trung),
+    });
+    const stale = saveScheduleEntry(editor, {
+      ...base,
+      id: String(id),
+      expectedUpdatedAt: loaded.updatedAt.toISOString(),
+      place: "Hội trường B",
+      officialIds: String(trung),
+    });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(
       saveScheduleEntry(editor, { ...base, id: String(id), expectedUpdatedAt: loaded.updatedAt.toISOString(), officialIds: String(trung) }),
@@ -102,7 +118,14 @@ describe("work schedule", () => {
     const { id } = await saveScheduleEntry(editor, { ...base, content: "Tiếp công dân", officialIds: String(quy) });
     const loaded = await db.scheduleEntry.findUniqueOrThrow({ where: { id } });
     revalidated.length = 0;
-    await saveScheduleEntry(editor, { ...base, id: String(id), expectedUpdatedAt: loaded.updatedAt.toISOString(), content: "Tiếp công dân", day: "2026-12-15", officialIds: String(trung) });
+    await saveScheduleEntry(editor, {
+      ...base,
+      id: String(id),
+      expectedUpdatedAt: loaded.updatedAt.toISOString(),
+      content: "Tiếp công dân",
+      day: "2026-12-15",
+      officialIds: String(trung),
+    });
     const moved = await db.scheduleEntry.findUniqueOrThrow({ where: { id } });
     expect(moved.status).toBe("TIME_CHANGED");
     expect(moved.previousStartsAt?.toISOString()).toBe("2026-12-09T01:30:00.000Z");
@@ -113,12 +136,25 @@ describe("work schedule", () => {
     const marked = thisWeek.flatMap((d) => d.items).filter((i) => i.entry.id === id);
     expect(marked).toMatchObject([{ movedAway: true }]);
     const next = parseWeekParam("2026-12-14")!;
-    expect(weekSchedule(next, await listWeekEntries(next, null)).flatMap((d) => d.items.filter((i) => i.entry.id === id))).toMatchObject([{ movedAway: false }]);
+    expect(weekSchedule(next, await listWeekEntries(next, null)).flatMap((d) => d.items.filter((i) => i.entry.id === id))).toMatchObject([
+      { movedAway: false },
+    ]);
 
-    await saveScheduleEntry(editor, { ...base, id: String(id), expectedUpdatedAt: moved.updatedAt.toISOString(), content: "Tiếp công dân", day: "2026-12-15", status: "POSTPONED", officialIds: String(trung) });
+    await saveScheduleEntry(editor, {
+      ...base,
+      id: String(id),
+      expectedUpdatedAt: moved.updatedAt.toISOString(),
+      content: "Tiếp công dân",
+      day: "2026-12-15",
+      status: "POSTPONED",
+      officialIds: String(trung),
+    });
     const postponed = (await listWeekEntries(next, trung)).find((e) => e.id === id);
     expect(postponed?.status).toBe("POSTPONED");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "ScheduleEntry", entityId: String(id), action: "schedule.update" }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entity: "ScheduleEntry", entityId: String(id), action: "schedule.update" },
+      orderBy: { id: "desc" },
+    });
     expect(audit.details).toMatchObject({ to: { scheduleStatus: "POSTPONED" } });
   });
 

@@ -21,7 +21,15 @@ describe("schedule weeks (Vietnam, Monday to Sunday)", () => {
   it("crosses years, and leap days, by whole weeks (no daylight saving to skip)", () => {
     // 01/01/2027 is a Friday: its week began on Monday 28/12/2026.
     expect(weekParam(weekStartOf(new Date("2027-01-01T03:00:00Z")))).toBe("2026-12-28");
-    expect(weekDays(day("2026-12-28")).map(weekParam)).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]);
+    expect(weekDays(day("2026-12-28")).map(weekParam)).toEqual([
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+    ]);
     expect(weekParam(shiftWeek(day("2026-12-28"), 1))).toBe("2027-01-04");
     expect(weekParam(shiftWeek(day("2028-02-28"), 1))).toBe("2028-03-06");
     expect(weekParam(shiftWeek(day("2026-03-30"), -1))).toBe("2026-03-23");
@@ -52,7 +60,12 @@ describe("schedule addresses", () => {
     expect(filterTarget(new URLSearchParams("lanh-dao=%3Cscript%3E"), monday)).toBe("/lich-cong-tac/2026-12-07");
     expect(schedulePath(monday)).toBe("/lich-cong-tac/2026-12-07");
     expect(scheduleFeedPath(null)).toBe("/lich-cong-tac/ics/tat-ca.ics");
-    expect([feedLeaderOf("tat-ca.ics"), feedLeaderOf("nguyen-duc-trung.ics"), feedLeaderOf("x.xml"), feedLeaderOf("A B.ics")]).toEqual(["", "nguyen-duc-trung", null, null]);
+    expect([feedLeaderOf("tat-ca.ics"), feedLeaderOf("nguyen-duc-trung.ics"), feedLeaderOf("x.xml"), feedLeaderOf("A B.ics")]).toEqual([
+      "",
+      "nguyen-duc-trung",
+      null,
+      null,
+    ]);
     expect(isInternalRoute("/lich-cong-tac/tuan-nay")).toBe(true);
     expect(isInternalRoute("/lich-cong-tac/2026-12-07")).toBe(false);
   });
@@ -88,7 +101,13 @@ const entry = (over: Partial<ScheduleEntryView>): ScheduleEntryView => ({
 
 describe("a week's days", () => {
   it("keeps a moved entry in its old place, marked, and shows it at its new time", () => {
-    const moved = entry({ id: 2, status: "TIME_CHANGED", startsAt: new Date("2026-12-10T07:00:00Z"), endsAt: null, previousStartsAt: new Date("2026-12-09T07:00:00Z") });
+    const moved = entry({
+      id: 2,
+      status: "TIME_CHANGED",
+      startsAt: new Date("2026-12-10T07:00:00Z"),
+      endsAt: null,
+      previousStartsAt: new Date("2026-12-09T07:00:00Z"),
+    });
     const days = weekSchedule(day("2026-12-07"), [entry({}), moved]);
     expect(days.map((d) => d.items.map((i) => [i.entry.id, i.movedAway]))).toEqual([[[1, false]], [], [[2, true]], [[2, false]], [], [], []]);
     // Moved into next week: this week still lists it in its old place, next week at the new one.
@@ -103,10 +122,7 @@ describe("the .ics feed", () => {
     name: "Lịch công tác - Cổng TTĐT",
     host: "nghean.example.vn",
     url: "https://nghean.example.vn/lich-cong-tac",
-    entries: [
-      entry({}),
-      entry({ id: 2, allDay: true, startsAt: new Date("2026-12-08T17:00:00Z"), endsAt: null, status: "POSTPONED", content: "Đi công tác" }),
-    ],
+    entries: [entry({}), entry({ id: 2, allDay: true, startsAt: new Date("2026-12-08T17:00:00Z"), endsAt: null, status: "POSTPONED", content: "Đi công tác" })],
   });
   const unfolded = ics.replace(/\r\n[ \t]/g, "");
 
@@ -126,7 +142,9 @@ describe("the .ics feed", () => {
   });
 
   it("gives the same bytes for the same schedule (the feed's ETag holds)", () => {
-    expect(scheduleCalendar({ name: "Lịch công tác - Cổng TTĐT", host: "nghean.example.vn", url: "https://nghean.example.vn/lich-cong-tac", entries: [entry({})] })).toBe(
+    expect(
+      scheduleCalendar({ name: "Lịch công tác - Cổng TTĐT", host: "nghean.example.vn", url: "https://nghean.example.vn/lich-cong-tac", entries: [entry({})] }),
+    ).toBe(
       scheduleCalendar({ name: "Lịch công tác - Cổng TTĐT", host: "nghean.example.vn", url: "https://nghean.example.vn/lich-cong-tac", entries: [entry({})] }),
     );
   });

@@ -30,8 +30,8 @@ export default async function ScheduleAdminPage({ searchParams }: Props) {
       </p>
       <h2>Tuần từ {formatWeekSpan(monday)}</h2>
       <p>
-        <Link href={`/admin/lich-cong-tac?tuan=${weekParam(shiftWeek(monday, -1))}`}>‹ Tuần trước</Link> ·{" "}
-        <Link href="/admin/lich-cong-tac">Tuần này</Link> · <Link href={`/admin/lich-cong-tac?tuan=${weekParam(shiftWeek(monday, 1))}`}>Tuần sau ›</Link> ·{" "}
+        <Link href={`/admin/lich-cong-tac?tuan=${weekParam(shiftWeek(monday, -1))}`}>‹ Tuần trước</Link> · <Link href="/admin/lich-cong-tac">Tuần này</Link> ·{" "}
+        <Link href={`/admin/lich-cong-tac?tuan=${weekParam(shiftWeek(monday, 1))}`}>Tuần sau ›</Link> ·{" "}
         <a href={`/lich-cong-tac/${weekParam(monday)}`}>Xem trên trang công khai</a>
       </p>
       {entries.length ? (

@@ -13,7 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const slug = feedLeaderOf((await params).file);
   const monday = weekStartOf(new Date());
   const leaderId = slug ? await cachedScheduleLeaderId(slug) : null;
-  if (slug === null || (slug && leaderId === null)) return new Response("Không có lịch này", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (slug === null || (slug && leaderId === null))
+    return new Response("Không có lịch này", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const [settings, leaders, entries] = await Promise.all([cachedSettings(), cachedScheduleLeaders(), cachedScheduleFeed(weekParam(monday), leaderId)]);
   const leader = leaders.find((l) => l.id === leaderId);
   const body = scheduleCalendar({
