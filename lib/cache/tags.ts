@@ -22,6 +22,9 @@ export const tags = {
   categoryList: (id: number) => `category:${id}`,
   official: (id: number) => `official:${id}`,
   author: (id: number) => `author:${id}`,
+  /** The published questions and answers: /hoi-dap, its topics and its search. */
+  questions: "questions",
+  question: (id: number) => `question:${id}`,
   /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
   media: (id: number) => `media:${id}`,
 } as const;
@@ -60,6 +63,13 @@ export type Change =
   | { kind: "author"; userId: number }
   /** A library image's alt text, caption or credit was edited. */
   | { kind: "media"; mediaId: number }
+  /**
+   * A question was published, unpublished, or edited while published (public), or changed out of
+   * readers' sight (not public: nothing expires). A reader sending a question changes nothing public.
+   */
+  | { kind: "question"; questionId: number; public: boolean }
+  /** The topics of the questions were added or renamed. */
+  | { kind: "questionTopics" }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -90,6 +100,10 @@ export function tagsFor(change: Change): string[] {
       return [tags.author(change.userId), tags.authors, tags.feeds];
     case "media":
       return [tags.media(change.mediaId)];
+    case "question":
+      return change.public ? [tags.question(change.questionId), tags.questions] : [];
+    case "questionTopics":
+      return [tags.questions];
     case "home":
       return [tags.home];
     case "banners":

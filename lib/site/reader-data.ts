@@ -5,6 +5,7 @@ import { listActiveBanners } from "@/lib/banners/queries";
 import { listAllCategories } from "@/lib/categories/queries";
 import { findOfficialIdBySlug, getOfficialBySlug, listOfficialSlugs, listOfficialsDirectory } from "@/lib/officials/queries";
 import { getSiteSettings } from "@/lib/settings";
+import * as questions from "@/lib/questions/public";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -108,3 +109,16 @@ export const cachedNewsSitemap = cachedData(
 export const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
 // Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
 export const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
+
+/**
+ * "Hỏi đáp": the topics, the published list (by topic and page) and one published pair, under the
+ * questions' tags: only publishing (or unpublishing, or editing a published pair) expires them; a
+ * reader sending a question expires nothing. Searches (words typed) are not cached, as /tim-kiem's.
+ */
+export const cachedQuestionTopics = cache(cachedData("question-topics", questions.listQuestionTopics, () => [tags.questions]));
+export const cachedQuestionList = cachedData(
+  "question-list",
+  (topicId: number | null, page: number) => questions.listPublishedQuestions({ topicId, q: "", page }),
+  () => [tags.questions],
+);
+export const cachedQuestion = cache(cachedData("question", questions.getPublishedQuestion, (id) => [tags.question(id)]));
