@@ -91,6 +91,11 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           Lãnh đạo tỉnh
         </a>
       </li>
+      <li className={styles.item}>
+        <a href="/hoi-dap" className={styles.link}>
+          Hỏi đáp
+        </a>
+      </li>
     </ul>
   );
 }
