@@ -66,11 +66,13 @@ export function QuestionForm({ action, topics, token, tokenField, honeypotField,
       {state ? (
         <div id={`${id}-summary`} role="alert">
           <p className={styles.summary}>{state.message}</p>
-          {general.filter((message) => message !== state.message).map((message) => (
-            <p key={message} className={styles.error}>
-              {message}
-            </p>
-          ))}
+          {general
+            .filter((message) => message !== state.message)
+            .map((message) => (
+              <p key={message} className={styles.error}>
+                {message}
+              </p>
+            ))}
         </div>
       ) : null}
       <button type="submit" className={styles.submit} disabled={pending}>
@@ -108,7 +110,13 @@ function Field({
         {label}
         {required ? " (bắt buộc)" : ""}
       </label>
-      {children({ id: controlId, name, required, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(messages.length ? { "aria-invalid": true } : {}) })}
+      {children({
+        id: controlId,
+        name,
+        required,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(messages.length ? { "aria-invalid": true } : {}),
+      })}
       {hint ? (
         <span id={`${controlId}-hint`} className={styles.hint}>
           {hint}

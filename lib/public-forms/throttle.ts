@@ -31,10 +31,7 @@ export async function countSubmission(rule: ThrottleRule, keys: ThrottleKeys, no
     await serialiseOn(tx, `form:${rule.form}`, names);
     const windowStart = new Date(now.getTime() - rule.windowMs);
     const keepers: Date[] = [];
-    for (const [key, limit] of [
-      [names[0]!, rule.addressLimit],
-      ...(names[1] ? ([[names[1], rule.contactLimit]] as const) : []),
-    ] as const) {
+    for (const [key, limit] of [[names[0]!, rule.addressLimit], ...(names[1] ? ([[names[1], rule.contactLimit]] as const) : [])] as const) {
       const rows = await tx.publicFormAttempt.findMany({
         where: { form: rule.form, key, createdAt: { gt: windowStart } },
         orderBy: { createdAt: "desc" },

@@ -40,7 +40,10 @@ export async function listQuestionQueue(actor: Actor | null, status: QuestionSta
       },
     }),
   ]);
-  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0])) as Record<QuestionStatus, number>;
+  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0])) as Record<
+    QuestionStatus,
+    number
+  >;
   return { counts: byStatus, questions };
 }
 
@@ -117,7 +120,11 @@ const moderationSchema = z.object({
 const hasText = (body: ArticleBody) => bodyText(body).trim() !== "";
 
 /** What a save, a publish, an unpublish or a refusal makes of the question's status. */
-function nextStatus(intent: z.output<typeof moderationSchema>["intent"], before: QuestionStatus, data: { answered: boolean; assigned: boolean }): QuestionStatus {
+function nextStatus(
+  intent: z.output<typeof moderationSchema>["intent"],
+  before: QuestionStatus,
+  data: { answered: boolean; assigned: boolean },
+): QuestionStatus {
   if (intent === "publish") return "PUBLISHED";
   if (intent === "refuse") return "REFUSED";
   if (intent === "save" && before === "PUBLISHED") return "PUBLISHED";
@@ -129,10 +136,8 @@ export async function moderateQuestion(actor: Actor | null, input: unknown): Pro
   authorize(actor, "questions.moderate");
   const data = parseInput(moderationSchema, input);
   const answered = hasText(data.answer);
-  if (data.intent === "publish" && !answered)
-    throw new ValidationError(INVALID_FORM, { answer: ["Vui lòng viết câu trả lời trước khi đăng"] });
-  if (data.intent === "refuse" && !data.refusalReason)
-    throw new ValidationError(INVALID_FORM, { refusalReason: [say.required("lý do không tiếp nhận")] });
+  if (data.intent === "publish" && !answered) throw new ValidationError(INVALID_FORM, { answer: ["Vui lòng viết câu trả lời trước khi đăng"] });
+  if (data.intent === "refuse" && !data.refusalReason) throw new ValidationError(INVALID_FORM, { refusalReason: [say.required("lý do không tiếp nhận")] });
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const before = await tx.question.findUnique({ where: { id: data.id }, select: { status: true, publishedAt: true, answeredAt: true, answer: true } });
@@ -164,7 +169,13 @@ export async function moderateQuestion(actor: Actor | null, input: unknown): Pro
     });
     if (count !== 1) throw new ConflictError("Câu hỏi vừa được người khác sửa. Hãy tải lại trang để xem bản mới rồi sửa lại.");
     const action =
-      data.intent === "publish" ? "question.publish" : data.intent === "refuse" ? "question.refuse" : data.intent === "unpublish" ? "question.unpublish" : "question.update";
+      data.intent === "publish"
+        ? "question.publish"
+        : data.intent === "refuse"
+          ? "question.refuse"
+          : data.intent === "unpublish"
+            ? "question.unpublish"
+            : "question.update";
     await recordAudit(tx, {
       actorId: actor.id,
       action,
@@ -189,7 +200,13 @@ export async function saveQuestionTopic(actor: Actor | null, input: unknown) {
     const saved = data.id
       ? await tx.questionTopic.update({ where: { id: data.id }, data: { name: data.name, slug, position: data.position } })
       : await tx.questionTopic.create({ data: { name: data.name, slug, position: data.position } });
-    await recordAudit(tx, { actorId: actor.id, action: data.id ? "question_topic.update" : "question_topic.create", entity: "QuestionTopic", entityId: saved.id, details: { name: data.name } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: data.id ? "question_topic.update" : "question_topic.create",
+      entity: "QuestionTopic",
+      entityId: saved.id,
+      details: { name: data.name },
+    });
     return saved;
   });
   invalidate({ kind: "questionTopics" });
@@ -198,5 +215,8 @@ export async function saveQuestionTopic(actor: Actor | null, input: unknown) {
 
 export async function listTopicsForStaff(actor: Actor | null) {
   authorize(actor, "questions.moderate");
-  return db.questionTopic.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, position: true, _count: { select: { questions: true } } } });
+  return db.questionTopic.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, slug: true, position: true, _count: { select: { questions: true } } },
+  });
 }

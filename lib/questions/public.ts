@@ -23,7 +23,9 @@ export type PublishedQuestionTeaser = { id: number; title: string; text: string;
 export type QuestionListInput = { topicId: number | null; q: string; page: number };
 
 /** Published questions, newest first, of one topic or all; with words, those matching them (diacritics ignored, as /tim-kiem). */
-export async function listPublishedQuestions(input: QuestionListInput): Promise<{ total: number; page: number; pageCount: number; questions: PublishedQuestionTeaser[] }> {
+export async function listPublishedQuestions(
+  input: QuestionListInput,
+): Promise<{ total: number; page: number; pageCount: number; questions: PublishedQuestionTeaser[] }> {
   const q = normalizeLine(input.q).slice(0, 200);
   const page = Math.max(1, Math.min(99_999, Math.trunc(input.page) || 1));
   const words = queryTerms(q).length > 0;
@@ -110,7 +112,17 @@ export async function trackQuestion(input: string): Promise<TrackedQuestion | nu
   if (!code) return null;
   const row = await db.question.findUnique({
     where: { code },
-    select: { id: true, code: true, status: true, originalTitle: true, title: true, answer: true, createdAt: true, refusalReason: true, topic: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      originalTitle: true,
+      title: true,
+      answer: true,
+      createdAt: true,
+      refusalReason: true,
+      topic: { select: { name: true } },
+    },
   });
   if (!row) return null;
   return {

@@ -61,11 +61,7 @@ export function newTrackingCode(): string {
 
 /** A typed code as stored: upper case, without spaces or dashes, look-alike letters read as digits; null when it cannot be one. */
 export function normaliseTrackingCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
+  const code = input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
   return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : null;
 }
 

@@ -12,7 +12,7 @@ export const DUPLICATE_MESSAGE = "Câu hỏi có nội dung giống hệt đã �
 
 /**
  * A reader's question, from /hoi-dap/gui-cau-hoi or POST /api/hoi-dap. Counted by the throttle before
- * anything is checked, then the honeypot and the time token (lib/public-forms), the fields, and
+ * anything is checked, then the honeypot, the fields and the time token (lib/public-forms), and
  * duplicates: the same text again from the same e-mail or phone (a retry after a lost answer) gets the
  * code it already has; from someone else it is refused. The question and its audit row are committed
  * before this returns, so the code the sender gets always names a stored question. Nothing public is
@@ -20,8 +20,13 @@ export const DUPLICATE_MESSAGE = "Câu hỏi có nội dung giống hệt đã �
  */
 export async function submitQuestion(input: Record<string, unknown>, context: { address: string; now?: Date; minFillMs?: number }): Promise<Submitted> {
   const now = context.now ?? new Date();
-  await guardPublicForm(QUESTION_THROTTLE, input, { address: context.address, contact: contactKey(input) }, { now, minFillMs: context.minFillMs });
-  const data = parseInput(submissionSchema, input);
+  const data = await guardPublicForm(
+    QUESTION_THROTTLE,
+    input,
+    { address: context.address, contact: contactKey(input) },
+    () => parseInput(submissionSchema, input),
+    { now, minFillMs: context.minFillMs },
+  );
   const hash = contentHash([data.title, data.text]);
   return db.$transaction(async (tx) => {
     const topic = await tx.questionTopic.findUnique({ where: { id: data.topicId }, select: { id: true } });

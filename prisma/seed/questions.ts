@@ -67,7 +67,10 @@ export const demoQuestions: SeedQuestion[] = [
     title: "Đóng bảo hiểm xã hội tự nguyện bao nhiêu năm thì được lương hưu?",
     text: "Tôi 45 tuổi, làm nông, muốn tham gia bảo hiểm xã hội tự nguyện. Cần đóng bao nhiêu năm để được hưởng lương hưu?",
     unit: "Bảo hiểm xã hội tỉnh",
-    answer: ["Người tham gia bảo hiểm xã hội tự nguyện được hưởng lương hưu khi đủ tuổi nghỉ hưu và có từ đủ 15 năm đóng trở lên.", "Nhà nước hỗ trợ một phần tiền đóng cho hộ nghèo, cận nghèo và các đối tượng khác."],
+    answer: [
+      "Người tham gia bảo hiểm xã hội tự nguyện được hưởng lương hưu khi đủ tuổi nghỉ hưu và có từ đủ 15 năm đóng trở lên.",
+      "Nhà nước hỗ trợ một phần tiền đóng cho hộ nghèo, cận nghèo và các đối tượng khác.",
+    ],
     daysAgo: 12,
   },
   {
@@ -88,7 +91,10 @@ export const demoQuestions: SeedQuestion[] = [
     title: "Miễn, giảm học phí cho con hộ cận nghèo",
     text: "Gia đình tôi thuộc hộ cận nghèo, con đang học trung học cơ sở. Con tôi có được giảm học phí không?",
     unit: "Sở Giáo dục và Đào tạo",
-    answer: ["Học sinh thuộc hộ cận nghèo được giảm 50% học phí theo quy định hiện hành.", "Phụ huynh nộp đơn kèm giấy chứng nhận hộ cận nghèo cho nhà trường trong 30 ngày đầu của học kỳ."],
+    answer: [
+      "Học sinh thuộc hộ cận nghèo được giảm 50% học phí theo quy định hiện hành.",
+      "Phụ huynh nộp đơn kèm giấy chứng nhận hộ cận nghèo cho nhà trường trong 30 ngày đầu của học kỳ.",
+    ],
     daysAgo: 15,
   },
   {
@@ -121,7 +127,10 @@ export const demoQuestions: SeedQuestion[] = [
     title: "Chứng thực bản sao từ bản chính ở đâu?",
     text: "Tôi cần chứng thực bản sao bằng tốt nghiệp. Có thể làm ở UBND xã hay phải lên huyện?",
     unit: "Sở Tư pháp",
-    answer: ["UBND cấp xã, Phòng Tư pháp cấp huyện và các tổ chức hành nghề công chứng đều chứng thực bản sao từ bản chính.", "Bạn mang theo bản chính và bản sao cần chứng thực; lệ phí theo quy định."],
+    answer: [
+      "UBND cấp xã, Phòng Tư pháp cấp huyện và các tổ chức hành nghề công chứng đều chứng thực bản sao từ bản chính.",
+      "Bạn mang theo bản chính và bản sao cần chứng thực; lệ phí theo quy định.",
+    ],
     daysAgo: 20,
   },
   {
@@ -142,7 +151,10 @@ export const demoQuestions: SeedQuestion[] = [
     title: "Tiêm chủng mở rộng cho trẻ em có mất phí không?",
     text: "Con tôi 2 tháng tuổi. Các mũi tiêm trong chương trình tiêm chủng mở rộng có miễn phí không?",
     unit: "Sở Y tế",
-    answer: ["Các vắc xin trong Chương trình tiêm chủng mở rộng được tiêm miễn phí tại trạm y tế xã, phường.", "Phụ huynh mang theo sổ tiêm chủng và theo dõi lịch tiêm do trạm y tế thông báo."],
+    answer: [
+      "Các vắc xin trong Chương trình tiêm chủng mở rộng được tiêm miễn phí tại trạm y tế xã, phường.",
+      "Phụ huynh mang theo sổ tiêm chủng và theo dõi lịch tiêm do trạm y tế thông báo.",
+    ],
     daysAgo: 10,
   },
 ];

@@ -104,12 +104,9 @@ describe("a reader's question", () => {
     expect(revalidated).toEqual(expect.arrayContaining([`question:${stored.id}`, "questions"]));
     const after = await db.question.findUniqueOrThrow({ where: { id: stored.id } });
     expect(after).toMatchObject({ originalTitle: sent.title, answeredById: editor.id });
-    expect(await db.auditLog.findMany({ where: { entity: "Question", entityId: String(stored.id) }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([
-      { action: "question.create" },
-      { action: "question.update" },
-      { action: "question.update" },
-      { action: "question.publish" },
-    ]);
+    expect(
+      await db.auditLog.findMany({ where: { entity: "Question", entityId: String(stored.id) }, select: { action: true }, orderBy: { id: "asc" } }),
+    ).toEqual([{ action: "question.create" }, { action: "question.update" }, { action: "question.update" }, { action: "question.publish" }]);
   });
 
   it("shows a refusal with its reason at the code's page, and a refusal needs a reason", async () => {
@@ -155,11 +152,15 @@ describe("a reader's question", () => {
     const [issued] = issueTimeToken(QUESTION_FORM, new Date(Date.now() - 10_000)).split(".");
     const forged = await refusal(submitQuestion(form({ [TIME_TOKEN_FIELD]: `${issued}.${"A".repeat(43)}` }), { address: address() }));
     expect((forged as ValidationError).message).toMatch(/tải lại trang/);
-    const otherForm = await refusal(submitQuestion(form({ [TIME_TOKEN_FIELD]: issueTimeToken("comment", new Date(Date.now() - 10_000)) }), { address: address() }));
+    const otherForm = await refusal(
+      submitQuestion(form({ [TIME_TOKEN_FIELD]: issueTimeToken("comment", new Date(Date.now() - 10_000)) }), { address: address() }),
+    );
     expect(otherForm).toBeInstanceOf(ValidationError);
     const quick = await refusal(submitQuestion(form({ [TIME_TOKEN_FIELD]: issueTimeToken(QUESTION_FORM) }), { address: address() }));
     expect((quick as ValidationError).message).toMatch(/quá nhanh/);
-    const old = await refusal(submitQuestion(form({ [TIME_TOKEN_FIELD]: issueTimeToken(QUESTION_FORM, new Date(Date.now() - 25 * 3600_000)) }), { address: address() }));
+    const old = await refusal(
+      submitQuestion(form({ [TIME_TOKEN_FIELD]: issueTimeToken(QUESTION_FORM, new Date(Date.now() - 25 * 3600_000)) }), { address: address() }),
+    );
     expect((old as ValidationError).message).toMatch(/quá lâu/);
   });
 
@@ -203,7 +204,8 @@ describe("throttling", () => {
 
   it("limits one e-mail from many addresses too, and counts before checking (a bot's bad forms use up its tries)", async () => {
     const email = "mot-nguoi@example.vn";
-    for (let i = 0; i < QUESTION_THROTTLE.contactLimit; i++) await refusal(submitQuestion(form({ email, [HONEYPOT_FIELD]: "x" }), { address: `198.51.100.${i}` }));
+    for (let i = 0; i < QUESTION_THROTTLE.contactLimit; i++)
+      await refusal(submitQuestion(form({ email, [HONEYPOT_FIELD]: "x" }), { address: `198.51.100.${i}` }));
     const refused = await refusal(submitQuestion(form({ email }), { address: "198.51.100.200" }));
     expect(refused).toBeInstanceOf(RateLimitError);
   });

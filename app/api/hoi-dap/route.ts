@@ -30,7 +30,8 @@ export async function POST(request: Request): Promise<Response> {
       } catch {
         return Response.json({ error: "Dữ liệu JSON không hợp lệ." }, { status: 400 });
       }
-      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return Response.json({ error: "Dữ liệu JSON phải là một đối tượng." }, { status: 400 });
+      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+        return Response.json({ error: "Dữ liệu JSON phải là một đối tượng." }, { status: 400 });
       values = parsed as Record<string, unknown>;
     } else if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
       values = formObject(await request.formData());

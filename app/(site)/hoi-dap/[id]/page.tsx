@@ -63,7 +63,12 @@ export default async function QuestionPage({ params }: Props) {
           },
         }}
       />
-      <Breadcrumb items={[{ name: "Hỏi đáp", href: "/hoi-dap" }, { name: question.topic.name, href: `/hoi-dap?chu-de=${question.topic.slug}` }]} />
+      <Breadcrumb
+        items={[
+          { name: "Hỏi đáp", href: "/hoi-dap" },
+          { name: question.topic.name, href: `/hoi-dap?chu-de=${question.topic.slug}` },
+        ]}
+      />
       <h1 className={styles.title}>{question.title}</h1>
       <p className={styles.meta}>
         {question.askerName} hỏi · {formatDateTime(question.createdAt)}

@@ -24,8 +24,8 @@ export default async function AskPage() {
       <Breadcrumb items={[{ name: "Hỏi đáp", href: "/hoi-dap" }]} />
       <h1 className={styles.title}>Gửi câu hỏi</h1>
       <p className={styles.lead}>
-        Câu hỏi được chuyển tới đơn vị có thẩm quyền trả lời. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi. E-mail và số điện thoại chỉ dùng để liên hệ, không
-        hiển thị công khai.
+        Câu hỏi được chuyển tới đơn vị có thẩm quyền trả lời. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi. E-mail và số điện thoại chỉ dùng để liên hệ,
+        không hiển thị công khai.
       </p>
       <QuestionForm
         action={sendQuestionAction}

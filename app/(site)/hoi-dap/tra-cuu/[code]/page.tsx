@@ -16,7 +16,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 
 export default async function TrackingPage({ params, searchParams }: Props) {
   const { code } = await params;
-  const question = await trackQuestion(decodeURIComponent(code));
+  const question = await trackQuestion(code);
   if (!question) notFound();
   const justSent = (await searchParams).moi === "1";
   return (
@@ -29,10 +29,16 @@ export default async function TrackingPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        Mã tra cứu: <span className={styles.code} data-testid="tracking-code">{question.code}</span>
+        Mã tra cứu:{" "}
+        <span className={styles.code} data-testid="tracking-code">
+          {question.code}
+        </span>
       </p>
       <p>
-        Trạng thái: <span className={styles.state} data-testid="question-state">{PUBLIC_STATES[question.status]}</span>
+        Trạng thái:{" "}
+        <span className={styles.state} data-testid="question-state">
+          {PUBLIC_STATES[question.status]}
+        </span>
       </p>
       {question.refusalReason ? <p data-testid="refusal-reason">Lý do: {question.refusalReason}</p> : null}
       <dl>
