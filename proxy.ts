@@ -9,6 +9,7 @@ import {
   MISSING_PAGE_EDITION,
   MISSING_PAGE_PATH,
   OFFICIALS_DIRECTORY_PATH,
+  QUESTIONS_PATH,
   SEARCH_PATH,
   SIGN_IN_PATH,
   STAFF_NO_ACCESS_PATH,
@@ -74,6 +75,8 @@ export async function proxy(request: NextRequest, event: unknown) {
     return withoutSessionRefresh(gated);
   }
   if (pathname === OFFICIALS_DIRECTORY_PATH) return NextResponse.next();
+  // "Hỏi đáp" (lib/questions): its pages answer their own missing addresses (an unknown id or code).
+  if (pathname === QUESTIONS_PATH || pathname.startsWith(`${QUESTIONS_PATH}/`)) return NextResponse.next();
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }
