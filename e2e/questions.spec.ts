@@ -152,6 +152,8 @@ test("questions posted in a loop from one address are refused after the limit wi
 
 for (const width of [360, 1280]) {
   test(`axe passes on every Hỏi đáp page at ${width} px`, async ({ browser, baseURL }) => {
+    // Eight pages, each checked by axe: more than the default 30 s.
+    test.setTimeout(120_000);
     const context = await readerContext(browser, baseURL, `198.18.1.${width % 250}`, true);
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 900 });
