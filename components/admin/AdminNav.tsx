@@ -1,13 +1,14 @@
-import { can, type Actor, type AdminAction, type ArticleAction, type ScheduleAction } from "@/lib/people/policy";
+import { can, type Actor, type AdminAction, type ArticleAction, type QuestionAction, type ScheduleAction } from "@/lib/people/policy";
 import { AdminNavLinks } from "./AdminNavLinks";
 
-type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | ScheduleAction };
+type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | QuestionAction | ScheduleAction };
 
 // Every staff screen, in menu order. A screen's page still authorises on the server.
 const ITEMS: Item[] = [
   { href: "/admin", label: "Bảng điều khiển" },
   { href: "/admin/bai-viet", label: "Bài viết" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh" },
+  { href: "/admin/hoi-dap", label: "Hỏi đáp", requires: "questions.moderate" },
   { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.feature" },
   { href: "/admin/chuyen-muc", label: "Chuyên mục", requires: "categories.manage" },
   { href: "/admin/lanh-dao", label: "Lãnh đạo", requires: "officials.manage" },

@@ -15,10 +15,12 @@ type Props = {
   onChange: (json: JSONContent, text: string, changed: boolean) => void;
   invalid?: boolean;
   describedBy?: string;
+  /** The editing area's accessible name (the article body unless said: an answer to a question). */
+  label?: string;
 };
 
 /** The article body: Tiptap with a toolbar limited to what the public page can render. */
-export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy }: Props) {
+export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy, label = "Nội dung bài viết" }: Props) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -34,7 +36,7 @@ export function RichTextEditor({ initialContent, editable, onChange, invalid, de
         class: styles.prose!,
         role: "textbox",
         "aria-multiline": "true",
-        "aria-label": "Nội dung bài viết",
+        "aria-label": label,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       },

@@ -21,6 +21,9 @@ export async function SiteFooter() {
           <a href="/lich-cong-tac">Lịch công tác</a>
         </li>
         <li>
+          <a href="/hoi-dap">Hỏi đáp</a>
+        </li>
+        <li>
           <a href="/tim-kiem">Tìm kiếm</a>
         </li>
         <li>

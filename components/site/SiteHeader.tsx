@@ -96,6 +96,11 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           Lịch công tác
         </a>
       </li>
+      <li className={styles.item}>
+        <a href="/hoi-dap" className={styles.link}>
+          Hỏi đáp
+        </a>
+      </li>
     </ul>
   );
 }

@@ -24,6 +24,9 @@ export const tags = {
   categoryList: (id: number) => `category:${id}`,
   official: (id: number) => `official:${id}`,
   author: (id: number) => `author:${id}`,
+  /** The published questions and answers: /hoi-dap, its topics and its search. */
+  questions: "questions",
+  question: (id: number) => `question:${id}`,
   /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
   media: (id: number) => `media:${id}`,
 } as const;
@@ -64,6 +67,13 @@ export type Change =
   | { kind: "media"; mediaId: number }
   /** A work-schedule entry was created or changed; the leaders it concerns, before and after. */
   | { kind: "schedule"; officialIds: number[] }
+  /**
+   * A question was published, unpublished, or edited while published (public), or changed out of
+   * readers' sight (not public: nothing expires). A reader sending a question changes nothing public.
+   */
+  | { kind: "question"; questionId: number; public: boolean }
+  /** The topics of the questions were added or renamed. */
+  | { kind: "questionTopics" }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -97,6 +107,10 @@ export function tagsFor(change: Change): string[] {
     case "schedule":
       // The week pages and feeds carry "schedule"; an official's page shows their week (official:<id>).
       return unique([tags.schedule, ...change.officialIds.map(tags.official)]);
+    case "question":
+      return change.public ? [tags.question(change.questionId), tags.questions] : [];
+    case "questionTopics":
+      return [tags.questions];
     case "home":
       return [tags.home];
     case "banners":

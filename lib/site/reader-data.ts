@@ -7,6 +7,7 @@ import { findOfficialIdBySlug, getOfficialBySlug, listOfficialSlugs, listOfficia
 import { getSiteSettings } from "@/lib/settings";
 import { listEntriesBetween, listScheduleLeaders, listWeekEntries, findLeaderIdBySlug } from "@/lib/schedule/queries";
 import { parseWeekParam, shiftWeek, weekRange } from "@/lib/schedule/week";
+import * as questions from "@/lib/questions/public";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -131,3 +132,16 @@ export const cachedScheduleFeed = cachedData(
   },
   (_week, officialId) => (officialId === null ? [tags.schedule] : [tags.schedule, tags.official(officialId)]),
 );
+
+/**
+ * "Hỏi đáp": the topics, the published list (by topic and page) and one published pair, under the
+ * questions' tags: only publishing (or unpublishing, or editing a published pair) expires them; a
+ * reader sending a question expires nothing. Searches (words typed) are not cached, as /tim-kiem's.
+ */
+export const cachedQuestionTopics = cache(cachedData("question-topics", questions.listQuestionTopics, () => [tags.questions]));
+export const cachedQuestionList = cachedData(
+  "question-list",
+  (topicId: number | null, page: number) => questions.listPublishedQuestions({ topicId, q: "", page }),
+  () => [tags.questions],
+);
+export const cachedQuestion = cache(cachedData("question", questions.getPublishedQuestion, (id) => [tags.question(id)]));

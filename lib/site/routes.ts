@@ -2,6 +2,8 @@
 export const HOME_EDITION = "moi-nhat";
 /** The officials directory's address. */
 export const OFFICIALS_DIRECTORY_PATH = "/lanh-dao";
+/** "Hỏi đáp": the published questions, the form, the tracking pages (lib/questions). */
+export const QUESTIONS_PATH = "/hoi-dap";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
