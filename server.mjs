@@ -24,6 +24,9 @@ const front = require("./lib/cache/page-front.cjs");
 // The socket's address, for TRUSTED_PROXY_HOPS=0 (lib/http/client-address.ts).
 const peer = require("./lib/http/peer-address.cjs");
 peer.announcePeerAddresses();
+// Unsupported methods (405) and server-action bodies Next cannot decode (400, 413): lib/http/request-guard.cjs.
+const guard = require("./lib/http/request-guard.cjs");
+guard.installActionErrorFilter();
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -31,12 +34,15 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   peer.notePeerAddress(req);
+  if (guard.refuseRequest(req, res)) return;
   if (front.serveFromCache(req, res)) return;
-  front.handleThroughNext(req, res, () => handle(req, res)).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Lỗi máy chủ");
-  });
+  guard
+    .handleAction(req, res, () => front.handleThroughNext(req, res, () => handle(req, res)))
+    .catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Lỗi máy chủ");
+    });
 });
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);

@@ -25,6 +25,9 @@ const ACTION_BODIES: [string, string | Buffer][] = [
   ["text/plain;charset=UTF-8", "[[["],
   ["text/plain;charset=UTF-8", ""],
   ["text/plain;charset=UTF-8", '["$@1","$K2"]'],
+  // Decodable, but not the form the action expects.
+  ["text/plain;charset=UTF-8", '["x"]'],
+  ["text/plain;charset=UTF-8", '[null,{"get":1}]'],
   ["text/plain;charset=UTF-8", `["${HALF}"]`],
   ["multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="1_email"\r\n\r\n\u0000\r\n--x--'],
   ["text/plain;charset=UTF-8", Buffer.alloc(2 * 1024 * 1024, 91)],

@@ -61,11 +61,15 @@ test("an anonymous upload is refused before its body is read (no 10 MB buffered 
   const url = new URL("/api/thu-vien", baseURL);
   // Announces 9 MB and sends 1 KB: the answer must come without waiting for the rest.
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http.request(url, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(9 * 1024 * 1024) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    });
+    const req = http.request(
+      url,
+      { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(9 * 1024 * 1024) } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on("error", (error) => (req.destroyed ? undefined : reject(error)));
     req.setTimeout(5_000, () => {
       req.destroy();
@@ -74,4 +78,90 @@ test("an anonymous upload is refused before its body is read (no 10 MB buffered 
     req.write(Buffer.alloc(1024, 120));
   });
   expect(status).toBe(401);
+});
+
+// lib/http/request-guard.cjs: methods Next does not handle, and server-action bodies it cannot decode.
+/** A raw request: the status and headers of the answer, whatever the client still had to send. */
+function rawRequest(url: URL, method: string, headers: Record<string, string>, body?: Buffer) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+    });
+    req.on("error", (error) => (req.destroyed ? undefined : reject(error)));
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+test("TRACE and WebDAV methods are refused with 405 and Allow on pages, files and API routes", async ({ baseURL }) => {
+  for (const method of ["TRACE", "PROPFIND"]) {
+    for (const path of ["/", "/tin/khong-ton-tai-987654", "/favicon.ico", "/rss.xml", "/api/media/khong-co.webp", "/api/articles"]) {
+      const answer = await rawRequest(new URL(path, baseURL), method, {});
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.headers.allow).toBe("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+      expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    }
+  }
+});
+
+test("a server action's body Next cannot decode is refused with 400, one over 1 MB with 413; signing in still works, with and without JavaScript", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const signInPage = await (await request.get("/dang-nhap")).text();
+  const actionId = /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(signInPage)![1]!;
+  const headers = { "next-action": actionId, origin: baseURL!, accept: "text/x-component" };
+  const post = (data: string) => request.post("/dang-nhap", { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data });
+
+  for (const body of ["[[[", "", '["$1"]']) {
+    const refused = await post(body);
+    expect(refused.status(), JSON.stringify(body)).toBe(400);
+    expect(await refused.text()).toBe("Yêu cầu không hợp lệ.");
+    expectSiteHeaders(refused, "DENY");
+  }
+  // Multipart, as a form with a file is sent: a part that refers to one that never comes.
+  const forward = await request.post("/dang-nhap", { headers, multipart: { "0": '["$1"]' } });
+  expect(forward.status()).toBe(400);
+  // Over Next's 1 MB: announced (refused before it is read), and chunked (refused by Next's own count).
+  const tooLarge = await post("a".repeat(1024 * 1024 + 1));
+  expect(tooLarge.status()).toBe(413);
+  expect(await tooLarge.text()).toBe("Dữ liệu gửi lên quá lớn (tối đa 1 MB).");
+  const chunked = await rawRequest(
+    new URL("/dang-nhap", baseURL),
+    "POST",
+    { ...headers, "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" },
+    Buffer.alloc(2 * 1024 * 1024, 97),
+  );
+  expect(chunked.status).toBe(413);
+
+  // The sign-out actions, as a signed-in admin: a broken body signs nobody out.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAsAdmin(page);
+  // Sign out (every admin page) and sign out everywhere (the profile page), their ids as served
+  // (hydrated forms drop the hidden inputs that name their action).
+  let refusals = 0;
+  for (const path of ["/admin", "/admin/ho-so"]) {
+    const served = await (await page.request.get(path)).text();
+    for (const [, id] of served.matchAll(/\$ACTION_ID_([0-9a-f]{40,})/g)) {
+      for (const data of ["[[[", '["$1"]']) {
+        const refused = await page.request.post(path, { headers: { ...headers, "next-action": id!, "content-type": "text/plain;charset=UTF-8" }, data });
+        expect(refused.status(), `${path} ${id} ${data}`).toBe(400);
+        refusals++;
+      }
+    }
+  }
+  expect(refusals).toBe(6);
+  await page.goto("/admin");
+  await expect(page.getByTestId("current-user")).toHaveText("Quản trị viên");
+  await context.close();
+
+  // Without JavaScript the sign-in form posts multipart/form-data without a Next-Action header.
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await signInAsAdmin(plain);
+  await expect(plain.getByTestId("current-user")).toHaveText("Quản trị viên");
+  await noScript.close();
 });

@@ -1,6 +1,11 @@
-/** FormData to a plain object, for the schemas of ./fields.ts; repeated names become arrays. */
+/**
+ * FormData to a plain object, for the schemas of ./fields.ts; repeated names become arrays. A server
+ * action can be posted any decodable arguments, not only a form: anything else is an empty form, whose
+ * fields the schema then names.
+ */
 export function formObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
+  if (!(formData instanceof FormData)) return result;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const text = typeof value === "string" ? value : "";

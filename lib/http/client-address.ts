@@ -31,7 +31,10 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
 
 export function clientAddress(headers: Headers, hops = trustedProxyHops()): string {
   if (hops === 0) return peerAddress(headers);
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (!forwarded.length) return peerAddress(headers);
   return forwarded[Math.max(0, forwarded.length - hops)]!.slice(0, MAX_LENGTH);
 }

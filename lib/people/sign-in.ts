@@ -12,6 +12,8 @@ export type SignInState = { error: string | null };
 export const SIGN_IN_FAILED = "Email hoặc mật khẩu không đúng.";
 
 export async function signInWithPassword(formData: FormData): Promise<SignInState> {
+  // The action can be posted any decodable arguments, not only the form: anything else signs nobody in.
+  if (!(formData instanceof FormData)) formData = new FormData();
   try {
     await signIn("credentials", {
       email: formData.get("email"),

@@ -8,7 +8,8 @@ import { idParam, MAX_JSON_BYTES, readJson } from "@/lib/http/request";
 import { checkNotCrossSite, checkSameOrigin } from "@/lib/http/same-origin";
 import { MISSING_PAGE_PATH, STAFF_NO_ACCESS_PATH } from "@/lib/site/routes";
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("what the JSON API accepts", () => {
   it("reads JSON up to 2 MB and answers 413 beyond, with or without a Content-Length", async () => {
@@ -43,7 +44,11 @@ describe("what the JSON API accepts", () => {
     try {
       parseInput(z.object({ title: z.string() }), []);
     } catch (error) {
-      expect(Object.values((error as ValidationError).fieldErrors).flat().join(" ")).toMatch(/không hợp lệ/);
+      expect(
+        Object.values((error as ValidationError).fieldErrors)
+          .flat()
+          .join(" "),
+      ).toMatch(/không hợp lệ/);
     }
   });
 
@@ -52,7 +57,10 @@ describe("what the JSON API accepts", () => {
     // A category or image deleted by someone else between the check and the write (foreign key): 409.
     expect(asDomainError(Object.assign(new Error("Foreign key constraint violated"), { code: "P2003" }))).toMatchObject({ status: 409 });
     // A unique value taken by a concurrent save, where no module answered it more precisely: 409.
-    expect(asDomainError(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toMatchObject({ status: 409, message: expect.stringContaining("tải lại trang") });
+    expect(asDomainError(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toMatchObject({
+      status: 409,
+      message: expect.stringContaining("tải lại trang"),
+    });
     const other = new Error("boom");
     expect(asDomainError(other)).toBe(other);
   });
@@ -75,7 +83,12 @@ describe("a refusal from a route a browser opened as a page", () => {
   });
 
   it("stays JSON for scripts and tools, and leaves successes alone", async () => {
-    for (const headers of [{}, { accept: "*/*" }, { accept: "application/json" }, { accept: "text/html", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { accept: "*/*" },
+      { accept: "application/json" },
+      { accept: "text/html", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" },
+    ] as Record<string, string>[]) {
       const response = await pageInsteadOfRefusal(get(headers), refused(403));
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(await response.json()).toEqual({ error: "Bạn không có quyền thực hiện thao tác này." });
@@ -103,7 +116,8 @@ describe("cross-site requests", () => {
 
   it("refuses a GET that turns on draft mode when the browser says another site sent it", () => {
     expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000", "sec-fetch-site": "cross-site" }))).toThrow(ForbiddenError);
-    for (const site of ["same-origin", "same-site", "none"]) expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000", "sec-fetch-site": site }))).not.toThrow();
+    for (const site of ["same-origin", "same-site", "none"])
+      expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000", "sec-fetch-site": site }))).not.toThrow();
     expect(() => checkNotCrossSite(send("GET", { host: "localhost:3000" }))).not.toThrow();
   });
 });

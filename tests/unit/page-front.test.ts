@@ -35,11 +35,23 @@ async function fakeNext(req: IncomingMessage, res: ServerResponse) {
   if (!entry) {
     renders++;
     const id = path.split("-").pop();
-    entry = { html: `<!DOCTYPE html><html lang="vi"><body><h1>Bài ${id} – Đảng bộ tỉnh</h1>${"<p>Nội dung</p>".repeat(200)}</body></html>`, status: path.includes("khong-co") ? 404 : 200 };
-    await cache.set(key, { kind: "APP_PAGE", ...entry, headers: { "x-next-cache-tags": `article:${id}` } }, { cacheControl: { revalidate: revalidateSeconds, expire: 31536000 } });
+    entry = {
+      html: `<!DOCTYPE html><html lang="vi"><body><h1>Bài ${id} – Đảng bộ tỉnh</h1>${"<p>Nội dung</p>".repeat(200)}</body></html>`,
+      status: path.includes("khong-co") ? 404 : 200,
+    };
+    await cache.set(
+      key,
+      { kind: "APP_PAGE", ...entry, headers: { "x-next-cache-tags": `article:${id}` } },
+      { cacheControl: { revalidate: revalidateSeconds, expire: 31536000 } },
+    );
   }
   // As Next's send-payload does for a cached page; a dynamic one gets no-store.
-  res.setHeader("Cache-Control", path.startsWith("/dong/") ? "private, no-cache, no-store, max-age=0, must-revalidate" : `s-maxage=${revalidateSeconds}, stale-while-revalidate=${31536000 - revalidateSeconds}`);
+  res.setHeader(
+    "Cache-Control",
+    path.startsWith("/dong/")
+      ? "private, no-cache, no-store, max-age=0, must-revalidate"
+      : `s-maxage=${revalidateSeconds}, stale-while-revalidate=${31536000 - revalidateSeconds}`,
+  );
   res.writeHead(res.statusCode === 404 ? 404 : entry.status, { "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "MISS" });
   res.end(entry.html);
 }
