@@ -30,22 +30,47 @@ function errorWithStack(message: string, frames: string[], type: ErrorConstructo
   return error;
 }
 
-const awaitedBy = [`process.processTicksAndRejections (node:internal/process/task_queues:95:5)`, `async t0 (${RUNTIME}:17:12665)`, `async m (${NEXT_CHUNK}:1:11826)`];
+const awaitedBy = [
+  `process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
+  `async t0 (${RUNTIME}:17:12665)`,
+  `async m (${NEXT_CHUNK}:1:11826)`,
+];
 /** React's reply decoder on `[[[` or an empty body. */
-const badJson = () => errorWithStack("Unexpected end of JSON input", ["JSON.parse (<anonymous>)", `tI (${RUNTIME}:15:70523)`, `tg.value [as then] (${RUNTIME}:15:67272)`, awaitedBy[0]!], SyntaxError);
+const badJson = () =>
+  errorWithStack(
+    "Unexpected end of JSON input",
+    ["JSON.parse (<anonymous>)", `tI (${RUNTIME}:15:70523)`, `tg.value [as then] (${RUNTIME}:15:67272)`, awaitedBy[0]!],
+    SyntaxError,
+  );
 /** A reference to a part the body does not have (`["$1"]`). */
-const connectionClosed = () => errorWithStack("Connection closed.", [`tY (${RUNTIME}:15:80738)`, `t.decodeReply (${RUNTIME}:15:82815)`, `${RUNTIME}:18:1719`, ...awaitedBy]);
+const connectionClosed = () =>
+  errorWithStack("Connection closed.", [`tY (${RUNTIME}:15:80738)`, `t.decodeReply (${RUNTIME}:15:82815)`, `${RUNTIME}:18:1719`, ...awaitedBy]);
 /** Multipart: a part referring to one not yet read. */
-const forwardReference = () => errorWithStack("Invalid forward reference.", [`tL (${RUNTIME}:15:76405)`, `e.exports.<anonymous> (${RUNTIME}:15:83892)`, "e.exports.emit (node:events:524:28)", `${RUNTIME}:2:15011`]);
+const forwardReference = () =>
+  errorWithStack("Invalid forward reference.", [
+    `tL (${RUNTIME}:15:76405)`,
+    `e.exports.<anonymous> (${RUNTIME}:15:83892)`,
+    "e.exports.emit (node:events:524:28)",
+    `${RUNTIME}:2:15011`,
+  ]);
 /** Next's own count of a chunked body. */
 const overLimit = () => {
-  const error = errorWithStack("Body exceeded 1 MB limit.", [`Transform.transform [as _transform] (${RUNTIME}:17:13293)`, "Transform._write (node:internal/streams/transform:171:8)"]);
+  const error = errorWithStack("Body exceeded 1 MB limit.", [
+    `Transform.transform [as _transform] (${RUNTIME}:17:13293)`,
+    "Transform._write (node:internal/streams/transform:171:8)",
+  ]);
   return Object.assign(error, { statusCode: 413 });
 };
 /** The action's own code failing (here on arguments that decoded to something else than it expects). */
-const actionError = () => errorWithStack("Cannot read properties of undefined (reading 'get')", [`m (${APP_CHUNK}:1:878)`, `${RUNTIME}:18:3465`, "AsyncLocalStorage.run (node:async_hooks:346:14)", ...awaitedBy], TypeError);
+const actionError = () =>
+  errorWithStack(
+    "Cannot read properties of undefined (reading 'get')",
+    [`m (${APP_CHUNK}:1:878)`, `${RUNTIME}:18:3465`, "AsyncLocalStorage.run (node:async_hooks:346:14)", ...awaitedBy],
+    TypeError,
+  );
 /** Next's cookies() refusing a call made by the application. */
-const nextApiMisused = () => errorWithStack("Cookies can only be modified in a Server Action or Route Handler.", [`Proxy.callable (${RUNTIME}:22:100)`, `render (${APP_CHUNK}:3:10)`]);
+const nextApiMisused = () =>
+  errorWithStack("Cookies can only be modified in a Server Action or Route Handler.", [`Proxy.callable (${RUNTIME}:22:100)`, `render (${APP_CHUNK}:3:10)`]);
 /** fetch() failing inside Node, reached through Next's patched fetch. */
 const fetchFailed = () => errorWithStack("fetch failed", ["node:internal/deps/undici/undici:13502:13", `async patched (${RUNTIME}:40:1)`], TypeError);
 
@@ -175,13 +200,23 @@ describe("methods Next does not handle", () => {
 
 describe("server-action bodies Next cannot decode", () => {
   it("refuses an announced body over Next's limit with 413 before Next reads it", async () => {
-    const answer = await raw("POST", "/dang-nhap", { "next-action": "60bef6", "content-type": "text/plain", "content-length": String(guard.ACTION_BODY_LIMIT + 1) }, Buffer.alloc(1024, 97));
+    const answer = await raw(
+      "POST",
+      "/dang-nhap",
+      { "next-action": "60bef6", "content-type": "text/plain", "content-length": String(guard.ACTION_BODY_LIMIT + 1) },
+      Buffer.alloc(1024, 97),
+    );
     expect(answer.status).toBe(413);
     expect(answer.headers.connection).toBe("close");
     expect(answer.headers["x-frame-options"]).toBe("DENY");
     expect(answer.body).toBe("Dữ liệu gửi lên quá lớn (tối đa 1 MB).");
     expect(nextCalls).toBe(0);
-    expect(logged).toEqual([{ level: "warn", args: [`⚠ Server action refused (413) POST /dang-nhap: Content-Length ${guard.ACTION_BODY_LIMIT + 1} over ${guard.ACTION_BODY_LIMIT} bytes`] }]);
+    expect(logged).toEqual([
+      {
+        level: "warn",
+        args: [`⚠ Server action refused (413) POST /dang-nhap: Content-Length ${guard.ACTION_BODY_LIMIT + 1} over ${guard.ACTION_BODY_LIMIT} bytes`],
+      },
+    ]);
     // A body at the limit is Next's to read.
     expect((await action("ok", "a".repeat(guard.ACTION_BODY_LIMIT))).status).toBe(200);
   });
