@@ -21,6 +21,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: "/", destination: "/trang-nhat/moi-nhat" },
         { source: "/lanh-dao", destination: "/danh-ba/lanh-dao" },
+        { source: "/lich-cong-tac", destination: "/lich-cong-tac/tuan-nay" },
         ...["chuyen-muc", "tac-gia"].map((prefix) => ({
           source: `/${prefix}/:slug`,
           has: [{ type: "query" as const, key: "trang", value: "(?<page>\\d{1,5})" }],

@@ -3,12 +3,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { articleRoute } from "@/lib/articles/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
+import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import {
   isInternalRoute,
   MISSING_PAGE_EDITION,
   MISSING_PAGE_PATH,
   OFFICIALS_DIRECTORY_PATH,
+  QUESTIONS_PATH,
   SEARCH_PATH,
   SIGN_IN_PATH,
   STAFF_NO_ACCESS_PATH,
@@ -74,6 +76,10 @@ export async function proxy(request: NextRequest, event: unknown) {
     return withoutSessionRefresh(gated);
   }
   if (pathname === OFFICIALS_DIRECTORY_PATH) return NextResponse.next();
+  // The work schedule's weeks, leader filter and feeds: a week that is no Monday is the page's 404.
+  if (pathname === SCHEDULE_PATH || pathname.startsWith(`${SCHEDULE_PATH}/`)) return NextResponse.next();
+  // "Hỏi đáp" (lib/questions): its pages answer their own missing addresses (an unknown id or code).
+  if (pathname === QUESTIONS_PATH || pathname.startsWith(`${QUESTIONS_PATH}/`)) return NextResponse.next();
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }

@@ -81,6 +81,8 @@ test("no route answers a hostile request with a server error", async ({ page, ba
     file: ["trang.xml", "bai-viet-1.xml", "bai-viet-999.xml", "%00.xml"],
     "...path": [media, "%00", "../../package.json"],
     "...nextauth": ["session", "csrf", "providers", "callback/credentials"],
+    // A demo question's tracking code (lib/seed/questions.ts), then odd ones.
+    code: ["DEMQA00001", "abc", ...odd],
   };
   // Per route, its addresses: the first with real values, then each parameter's odd ones in turn.
   const realSlug: Record<string, string> = { "chuyen-muc": category, "lanh-dao": official, "tac-gia": author };

@@ -16,7 +16,9 @@ async function main() {
     { timeout: 120_000, maxWait: 30_000 },
   );
   const { admin, content } = result;
-  console.log(`Seeded ${content.categories} categories, ${content.officials} officials, ${content.articles} articles, ${content.images} illustrations.`);
+  console.log(
+    `Seeded ${content.categories} categories, ${content.officials} officials, ${content.articles} articles, ${content.images} illustrations, ${content.questions} answered questions.`,
+  );
   const bulk = bulkCount(process.argv.slice(2));
   if (bulk > 0) {
     const author = await db.user.findUniqueOrThrow({ where: { email: admin.email }, select: { id: true } });

@@ -1,16 +1,18 @@
-import { can, type Actor, type AdminAction, type ArticleAction } from "@/lib/people/policy";
+import { can, type Actor, type AdminAction, type ArticleAction, type QuestionAction, type ScheduleAction } from "@/lib/people/policy";
 import { AdminNavLinks } from "./AdminNavLinks";
 
-type Item = { href: string; label: string; requires?: AdminAction | ArticleAction };
+type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | QuestionAction | ScheduleAction };
 
 // Every staff screen, in menu order. A screen's page still authorises on the server.
 const ITEMS: Item[] = [
   { href: "/admin", label: "Bảng điều khiển" },
   { href: "/admin/bai-viet", label: "Bài viết" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh" },
+  { href: "/admin/hoi-dap", label: "Hỏi đáp", requires: "questions.moderate" },
   { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.feature" },
   { href: "/admin/chuyen-muc", label: "Chuyên mục", requires: "categories.manage" },
   { href: "/admin/lanh-dao", label: "Lãnh đạo", requires: "officials.manage" },
+  { href: "/admin/lich-cong-tac", label: "Lịch công tác", requires: "schedule.manage" },
   { href: "/admin/nhan-su", label: "Tài khoản", requires: "staff.manage" },
   { href: "/admin/cai-dat", label: "Cài đặt", requires: "settings.manage" },
   { href: "/admin/nhat-ky", label: "Nhật ký", requires: "audit.view" },

@@ -20,10 +20,12 @@ type Props = {
   describedBy?: string;
   /** Pasted pictures are being uploaded to the media library (the body still holds them as `data:`). */
   onUploadingChange?: (uploading: boolean) => void;
+  /** The editing area's accessible name (the article body unless said: an answer to a question). */
+  label?: string;
 };
 
 /** The article body: Tiptap with a toolbar limited to what the public page can render. */
-export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy, onUploadingChange }: Props) {
+export function RichTextEditor({ initialContent, editable, onChange, invalid, describedBy, onUploadingChange, label = "Nội dung bài viết" }: Props) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -43,7 +45,7 @@ export function RichTextEditor({ initialContent, editable, onChange, invalid, de
         class: styles.prose!,
         role: "textbox",
         "aria-multiline": "true",
-        "aria-label": "Nội dung bài viết",
+        "aria-label": label,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       },

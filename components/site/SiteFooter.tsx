@@ -18,6 +18,12 @@ export async function SiteFooter() {
           <a href="/lanh-dao">Lãnh đạo tỉnh</a>
         </li>
         <li>
+          <a href="/lich-cong-tac">Lịch công tác</a>
+        </li>
+        <li>
+          <a href="/hoi-dap">Hỏi đáp</a>
+        </li>
+        <li>
           <a href="/tim-kiem">Tìm kiếm</a>
         </li>
         <li>

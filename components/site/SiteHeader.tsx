@@ -91,6 +91,16 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           Lãnh đạo tỉnh
         </a>
       </li>
+      <li className={styles.item}>
+        <a href="/lich-cong-tac" className={styles.link}>
+          Lịch công tác
+        </a>
+      </li>
+      <li className={styles.item}>
+        <a href="/hoi-dap" className={styles.link}>
+          Hỏi đáp
+        </a>
+      </li>
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from "@/lib/articles/workflow";
 import { BANNER_SLOTS } from "@/lib/home/slots";
 import { ROLE_LABELS } from "@/lib/people/roles";
+import { SCHEDULE_STATUS_LABELS } from "@/lib/schedule/status";
 import { SETTING_LABELS } from "@/lib/settings";
 import { formatDateTime } from "@/lib/text/date";
 
@@ -17,6 +18,7 @@ const ENTITY_LABELS: Record<string, string> = {
   Media: "Ảnh",
   Official: "Lãnh đạo",
   OfficialGroup: "Nhóm lãnh đạo",
+  ScheduleEntry: "Lịch công tác",
   SiteSetting: "Cài đặt",
   User: "Tài khoản",
 };
@@ -30,6 +32,7 @@ const FIELD_LABELS: Record<string, string> = {
   blocks: "Các khối",
   changed: "Mục đã đổi",
   children: "Số chuyên mục con chuyển",
+  content: "Nội dung",
   count: "Số bản",
   direction: "Hướng",
   displayName: "Tên hiển thị",
@@ -50,6 +53,8 @@ const FIELD_LABELS: Record<string, string> = {
   scheduledAt: "Hẹn đăng lúc",
   scheduledById: "Người hẹn giờ (mã)",
   slot: "Vị trí",
+  startsAt: "Bắt đầu",
+  scheduleStatus: "Tình trạng",
   slug: "Đường dẫn",
   title: "Tiêu đề",
   toId: "Sang chuyên mục (mã)",
@@ -67,6 +72,7 @@ const CHANGE_LABELS: Record<string, string> = {
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: STATUS_LABELS,
   role: ROLE_LABELS,
+  scheduleStatus: SCHEDULE_STATUS_LABELS,
   slot: Object.fromEntries(BANNER_SLOTS.map((slot) => [slot.key, slot.label])),
   changed: SETTING_LABELS,
   direction: { up: "lên", down: "xuống" },

@@ -29,6 +29,8 @@ const LABELS = {
   "official_group.create": "Tạo nhóm lãnh đạo",
   "official_group.update": "Sửa nhóm lãnh đạo",
   "official_group.delete": "Xoá nhóm lãnh đạo",
+  "schedule.create": "Thêm lịch công tác",
+  "schedule.update": "Sửa lịch công tác",
   "home.feature": "Chọn tin nổi bật",
   "home.category_blocks": "Sắp xếp khối chuyên mục trang chủ",
   "banner.create": "Thêm banner",
@@ -53,6 +55,15 @@ const LABELS = {
   "article.publish_scheduled": "Tự động đăng theo lịch (hệ thống đăng thay người hẹn giờ)",
   // The scheduler refused to publish for an editor who may no longer (demoted or deactivated).
   "article.schedule_refused": "Không tự động đăng theo lịch (người hẹn giờ không còn quyền)",
+  // Hỏi đáp (lib/questions): the reader's submission has no actor.
+  "question.create": "Bạn đọc gửi câu hỏi",
+  "question.view_personal": "Xem thông tin cá nhân của người hỏi",
+  "question.update": "Sửa câu hỏi, phân công hoặc trả lời",
+  "question.publish": "Đăng câu hỏi và trả lời",
+  "question.unpublish": "Gỡ câu hỏi khỏi trang Hỏi đáp",
+  "question.refuse": "Không tiếp nhận câu hỏi",
+  "question_topic.create": "Thêm chủ đề hỏi đáp",
+  "question_topic.update": "Sửa chủ đề hỏi đáp",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof LABELS;

@@ -15,6 +15,8 @@ export const tags = {
   sitemap: "sitemap",
   search: "search",
   officialsDirectory: "officials",
+  /** The work schedule's week pages and its .ics feeds (all leaders and each leader's). */
+  schedule: "schedule",
   /** Author slug → id lookups. */
   authors: "authors",
   article: (id: number) => `article:${id}`,
@@ -22,6 +24,9 @@ export const tags = {
   categoryList: (id: number) => `category:${id}`,
   official: (id: number) => `official:${id}`,
   author: (id: number) => `author:${id}`,
+  /** The published questions and answers: /hoi-dap, its topics and its search. */
+  questions: "questions",
+  question: (id: number) => `question:${id}`,
   /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
   media: (id: number) => `media:${id}`,
 } as const;
@@ -60,6 +65,15 @@ export type Change =
   | { kind: "author"; userId: number }
   /** A library image's alt text, caption or credit was edited. */
   | { kind: "media"; mediaId: number }
+  /** A work-schedule entry was created or changed; the leaders it concerns, before and after. */
+  | { kind: "schedule"; officialIds: number[] }
+  /**
+   * A question was published, unpublished, or edited while published (public), or changed out of
+   * readers' sight (not public: nothing expires). A reader sending a question changes nothing public.
+   */
+  | { kind: "question"; questionId: number; public: boolean }
+  /** The topics of the questions were added or renamed. */
+  | { kind: "questionTopics" }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -90,6 +104,13 @@ export function tagsFor(change: Change): string[] {
       return [tags.author(change.userId), tags.authors, tags.feeds];
     case "media":
       return [tags.media(change.mediaId)];
+    case "schedule":
+      // The week pages and feeds carry "schedule"; an official's page shows their week (official:<id>).
+      return unique([tags.schedule, ...change.officialIds.map(tags.official)]);
+    case "question":
+      return change.public ? [tags.question(change.questionId), tags.questions] : [];
+    case "questionTopics":
+      return [tags.questions];
     case "home":
       return [tags.home];
     case "banners":

@@ -106,6 +106,26 @@ export function optionalDay(label: string) {
   return z.preprocess(emptyAsNull, z.string().refine(isCalendarDay, say.invalid(label)).transform(calendarDay).nullable());
 }
 
+/** A clock time "HH:MM" (from <input type="time">, Vietnam time) or null when empty. */
+export function optionalTime(label: string) {
+  return z.preprocess(
+    emptyAsNull,
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, say.invalid(label))
+      .transform((value) => value.slice(0, 5))
+      .nullable(),
+  );
+}
+
+/** Ids ticked in a list of checkboxes (one value or several under one name); none is []. */
+export function idList(label: string, max = 100) {
+  return z.preprocess(
+    (value) => (value == null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(idSchema(say.invalid(label))).max(max, say.invalid(label)),
+  );
+}
+
 /** A local date-time (from <input type="datetime-local">, Vietnam time) or null when empty. */
 export function optionalDateTime(label: string) {
   return z.preprocess(

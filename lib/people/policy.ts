@@ -28,10 +28,19 @@ export type ArticleAction =
 
 export type MediaAction = "media.upload" | "media.edit" | "media.delete";
 
+/** The work schedule (/lich-cong-tac): entering, changing and postponing entries. */
+export type ScheduleAction = "schedule.manage";
+/**
+ * Questions from readers ("Hỏi đáp", lib/questions): editors and admins moderate them (assign, edit the
+ * wording, answer, publish, refuse) and see the sender's e-mail and phone (every reading is audited);
+ * reporters do neither. Admins manage the list of topics.
+ */
+export type QuestionAction = "questions.moderate" | "questions.viewPersonal" | "questions.topics";
+
 /** What every signed-in user may do to their own account. */
 export type SelfAction = "profile.edit" | "password.change";
 
-type AnyAction = AdminAction | ArticleAction | MediaAction | SelfAction;
+type AnyAction = AdminAction | ArticleAction | MediaAction | QuestionAction | ScheduleAction | SelfAction;
 
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
@@ -67,7 +76,11 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
     case "audit.view":
       return actor.role === "ADMIN";
     case "article.viewAll":
+    case "questions.moderate":
+    case "questions.viewPersonal":
       return isEditor(actor);
+    case "questions.topics":
+      return actor.role === "ADMIN";
     case "article.view":
     case "article.preview":
       return Boolean(article) && (isEditor(actor) || article!.authorId === actor.id);
@@ -94,6 +107,7 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
     case "article.return":
       return isEditor(actor) && startsFrom(action, article);
     case "home.feature":
+    case "schedule.manage":
       return isEditor(actor);
   }
 }

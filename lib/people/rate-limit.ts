@@ -69,9 +69,7 @@ export type BegunAttempt = { locked: false; attemptId: number; earlierFailures: 
  */
 export async function beginAttempt(email: string, ip: string): Promise<{ locked: true; retryAfterSeconds: number } | BegunAttempt> {
   const begun = await db.$transaction(async (tx): Promise<{ locked: true; retryAfterSeconds: number } | BegunAttempt> => {
-    // Locked in a fixed order (by key), so two attempts never wait for each other's second lock.
-    const keys = [`email:${email}`, `ip:${ip}`].map(advisoryKey).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
+    await serialiseOn(tx, "sign-in", [`email:${email}`, `ip:${ip}`]);
     const now = new Date();
     const failures = await failuresInWindow(tx, email, ip, now);
     const lock = lockOf(failures, now);
@@ -99,9 +97,20 @@ export async function pruneOldAttempts(now = new Date()): Promise<number> {
     )`;
 }
 
-/** A signed 64-bit advisory-lock key for one account or address. */
-function advisoryKey(name: string): bigint {
-  return createHash("sha256").update(`toasoan:sign-in:${name}`).digest().readBigInt64BE(0);
+/**
+ * Serialises the rest of the transaction with every other one that names any of the same keys (an
+ * account, an address) in the same namespace: transaction-scoped advisory locks, taken in a fixed order
+ * (by key), so two transactions never wait for each other's second lock. Sign-in uses the namespace
+ * "sign-in"; the public forms (lib/public-forms/throttle.ts) their own, so neither delays the other.
+ */
+export async function serialiseOn(tx: Tx, namespace: string, names: string[]): Promise<void> {
+  const keys = [...new Set(names)].map((name) => advisoryKey(namespace, name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
+}
+
+/** A signed 64-bit advisory-lock key for one account or address of a namespace. */
+function advisoryKey(namespace: string, name: string): bigint {
+  return createHash("sha256").update(`toasoan:${namespace}:${name}`).digest().readBigInt64BE(0);
 }
 
 /**

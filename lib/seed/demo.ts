@@ -14,16 +14,21 @@ import {
   type SeedArticle,
   type SeedCategory,
 } from "@/prisma/seed/content";
+import { seedDemoSchedule } from "./schedule";
+import { seedDemoQuestions } from "./questions";
 import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, portraitImageKey, type Drawing } from "./illustrations";
 
 /**
  * Demo content from the scraped portal page (../shared/seed): the category tree, officials with dated
  * positions, the seed article and its 15 same-category articles, and demo illustrations (a card per
  * category for featured images, a portrait card per official) drawn now and stored in the media
- * library like uploads. Idempotent: rows are matched by slug (images by key and drawing) and brought
+ * library like uploads, and the "Hỏi đáp" topics with a dozen answered questions (./questions.ts). Idempotent: rows are matched by slug (images by key and drawing) and brought
  * back to the seed's state.
  */
-export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ articles: number; categories: number; officials: number; images: number }> {
+export async function seedDemoContent(
+  tx: Tx,
+  authorId: number,
+): Promise<{ articles: number; categories: number; officials: number; images: number; questions: number }> {
   const categoryCount = await seedCategories(tx, categories, null);
   const articles = [seedArticle, ...sameCategoryArticles];
   const illustrate = (key: string, name: string, drawing: Drawing, meta: { alt: string; caption: string }) =>
@@ -39,10 +44,12 @@ export async function seedDemoContent(tx: Tx, authorId: number): Promise<{ artic
   const { ids: officialIds, portraitIds } = await seedOfficials(tx, illustrate);
   for (const article of articles) await seedArticleRow(tx, article, authorId, officialIds, cards.get(article.categorySlug)!);
   await seedOfficialGroups(tx);
+  await seedDemoSchedule(tx, officialIds);
   await seedHomePage(tx);
+  const questions = await seedDemoQuestions(tx, authorId);
   const imageIds = [...[...cards.values()].map((card) => card.id), ...portraitIds];
   await pruneGeneratedImages(tx, imageIds);
-  return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length };
+  return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length, questions };
 }
 
 type Illustrate = (

@@ -5,6 +5,9 @@ import { listActiveBanners } from "@/lib/banners/queries";
 import { listAllCategories } from "@/lib/categories/queries";
 import { findOfficialIdBySlug, getOfficialBySlug, listOfficialSlugs, listOfficialsDirectory } from "@/lib/officials/queries";
 import { getSiteSettings } from "@/lib/settings";
+import { listEntriesBetween, listScheduleLeaders, listWeekEntries, findLeaderIdBySlug } from "@/lib/schedule/queries";
+import { parseWeekParam, shiftWeek, weekRange } from "@/lib/schedule/week";
+import * as questions from "@/lib/questions/public";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -108,3 +111,37 @@ export const cachedNewsSitemap = cachedData(
 export const cachedOfficialSlugs = cachedData("sitemap-officials", listOfficialSlugs, () => [tags.sitemap, tags.officialsDirectory]);
 // Tagged "sitemap" (any article published or withdrawn) and "authors" (a slug changed).
 export const cachedAuthorSlugs = cachedData("sitemap-authors", listPublishedAuthorSlugs, () => [tags.sitemap, tags.authors]);
+
+/**
+ * The work schedule: a week's entries (all leaders, or one official's: the schedule page filtered and
+ * the official's page), under "schedule" and the official's tag. The week is its Monday, "2026-12-07".
+ */
+export const cachedScheduleWeek = cachedData(
+  "schedule-week",
+  (week: string, officialId: number | null) => listWeekEntries(parseWeekParam(week)!, officialId),
+  (_week, officialId) => (officialId === null ? [tags.schedule] : [tags.schedule, tags.official(officialId)]),
+);
+export const cachedScheduleLeaders = cachedData("schedule-leaders", listScheduleLeaders, () => [tags.officialsDirectory]);
+export const cachedScheduleLeaderId = cachedData("schedule-leader-id", findLeaderIdBySlug, () => [tags.officialsDirectory]);
+/** An .ics feed's entries: four weeks back to twelve ahead of the week named. */
+export const cachedScheduleFeed = cachedData(
+  "schedule-feed",
+  (week: string, officialId: number | null) => {
+    const monday = parseWeekParam(week)!;
+    return listEntriesBetween(weekRange(shiftWeek(monday, -4)).from, weekRange(shiftWeek(monday, 12)).from, officialId);
+  },
+  (_week, officialId) => (officialId === null ? [tags.schedule] : [tags.schedule, tags.official(officialId)]),
+);
+
+/**
+ * "Hỏi đáp": the topics, the published list (by topic and page) and one published pair, under the
+ * questions' tags: only publishing (or unpublishing, or editing a published pair) expires them; a
+ * reader sending a question expires nothing. Searches (words typed) are not cached, as /tim-kiem's.
+ */
+export const cachedQuestionTopics = cache(cachedData("question-topics", questions.listQuestionTopics, () => [tags.questions]));
+export const cachedQuestionList = cachedData(
+  "question-list",
+  (topicId: number | null, page: number) => questions.listPublishedQuestions({ topicId, q: "", page }),
+  () => [tags.questions],
+);
+export const cachedQuestion = cache(cachedData("question", questions.getPublishedQuestion, (id) => [tags.question(id)]));

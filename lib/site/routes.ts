@@ -2,19 +2,24 @@
 export const HOME_EDITION = "moi-nhat";
 /** The officials directory's address. */
 export const OFFICIALS_DIRECTORY_PATH = "/lanh-dao";
+/** "Hỏi đáp": the published questions, the form, the tracking pages (lib/questions). */
+export const QUESTIONS_PATH = "/hoi-dap";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 
 /**
  * The routes behind the rewrites of next.config.ts ("/" → /trang-nhat/moi-nhat, "/lanh-dao" →
  * /danh-ba/lanh-dao, "/chuyen-muc/<slug>?trang=N" → /chuyen-muc/<slug>/trang/N, the same for
- * "/tac-gia/<slug>?trang=N", and the 404 page's /khong-tim-thay/<edition>) are no addresses of
+ * "/tac-gia/<slug>?trang=N", "/lich-cong-tac" → /lich-cong-tac/tuan-nay, and the 404 page's /khong-tim-thay/<edition>) are no addresses of
  * their own: opened directly they would duplicate a page, or show a blank 404 shell. proxy.ts runs
  * before the rewrites, so a path it sees here was typed or linked as it is.
  */
 export function isInternalRoute(pathname: string): boolean {
   return (
-    /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) || /^\/khong-tim-thay\/./.test(pathname) || /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
+    /^\/(trang-nhat|danh-ba)(\/|$)/.test(pathname) ||
+    /^\/lich-cong-tac\/tuan-nay(\/|$)/.test(pathname) ||
+    /^\/khong-tim-thay\/./.test(pathname) ||
+    /^\/(chuyen-muc|tac-gia)\/[^/]+\/trang(\/|$)/.test(pathname)
   );
 }
 

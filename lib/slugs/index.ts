@@ -56,6 +56,12 @@ export const slugged = {
     taken: takenBy("nhóm khác"),
     takenSummary: SLUG_USED,
   },
+  questionTopic: {
+    holders: (tx, slugs) => tx.questionTopic.findMany({ where: { slug: { in: slugs } }, select }),
+    fallback: "chu-de",
+    taken: takenBy("chủ đề khác"),
+    takenSummary: SLUG_USED,
+  },
   /** Staff accounts are also the public author pages (/tac-gia/<slug>). */
   user: {
     holders: (tx, slugs) => tx.user.findMany({ where: { slug: { in: slugs } }, select }),

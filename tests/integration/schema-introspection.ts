@@ -716,6 +716,8 @@ export function diffShapes(schema: DatabaseShape, database: DatabaseShape): stri
  * - Article_searchVector_idx: GIN index over the generated tsvector column "searchVector"
  *   (prisma/migrations/20261127020000_search) and the publication month (an expression,
  *   prisma/migrations/20261127040000_search_speed), used by lib/search for /tim-kiem.
+ * - Question_searchVector_idx: GIN index over the generated tsvector column "searchVector" of the
+ *   published questions (prisma/migrations/20261207170000_questions), used by lib/questions for /hoi-dap.
  */
 export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index: IndexShape }[] = [
   {
@@ -730,6 +732,11 @@ export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index
       method: "gin",
       predicate: null,
     },
+  },
+  {
+    table: "Question",
+    name: "Question_searchVector_idx",
+    index: { kind: "index", columns: [{ column: "searchVector", descending: false, operatorClass: null }], method: "gin", predicate: null },
   },
 ];
 

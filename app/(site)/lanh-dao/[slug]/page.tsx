@@ -5,13 +5,16 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { OfficialPositions } from "@/components/site/OfficialPositions";
 import styles from "@/components/site/Officials.module.css";
-import { cachedOfficial, cachedOfficialId } from "@/lib/site/reader-data";
+import { cachedOfficial, cachedOfficialId, cachedScheduleWeek } from "@/lib/site/reader-data";
+import { OfficialWeek } from "@/components/site/OfficialWeek";
+import { weekParam, weekStartOf } from "@/lib/schedule/week";
 import { titleOn } from "@/lib/officials/titles";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { isExternalImage } from "@/lib/media/urls";
 import { officialPath } from "@/lib/officials/paths";
 
-export const revalidate = 86400;
+// Re-rendered at least hourly: the week of the work schedule shown moves on without any change.
+export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
@@ -42,6 +45,8 @@ export default async function OfficialPage({ params }: Props) {
   if (!official) notFound();
   const now = new Date();
   const currentTitle = titleOn(official.positions, now);
+  const monday = weekStartOf(now);
+  const week = await cachedScheduleWeek(weekParam(monday), official.id);
   return (
     <div>
       <Breadcrumb items={[{ name: "Lãnh đạo tỉnh", href: "/lanh-dao" }]} />
@@ -83,6 +88,7 @@ export default async function OfficialPage({ params }: Props) {
               <p className={styles.biography}>{official.biography}</p>
             </section>
           ) : null}
+          <OfficialWeek monday={monday} entries={week} slug={official.slug} />
           <section aria-labelledby="tin-bai">
             <h2 id="tin-bai" className="section-title">
               Tin bài liên quan

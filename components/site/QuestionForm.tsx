@@ -1,0 +1,132 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import styles from "./Questions.module.css";
+
+/** What the question form's server action returns when it refuses (success redirects to the code's page). */
+export type QuestionFormState = { message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> } | null;
+
+type Props = {
+  action: (previous: QuestionFormState, formData: FormData) => Promise<QuestionFormState>;
+  topics: { id: number; name: string }[];
+  token: string;
+  tokenField: string;
+  honeypotField: string;
+  limits: { name: number; email: number; phone: number; title: number; text: number };
+};
+
+/**
+ * The reader's question form: a plain HTML form posting to a server action, so it works without
+ * JavaScript (the page is rendered again with the errors, or the browser follows the 303 to the code's
+ * page); with JavaScript the same action runs without a page load. Every error is named beside its
+ * field and summarised above the button.
+ */
+export function QuestionForm({ action, topics, token, tokenField, honeypotField, limits }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state?.fieldErrors ?? {};
+  const values = state?.values ?? {};
+  const id = useId();
+  const general = [...(errors._ ?? [])];
+  return (
+    <form action={formAction} className={styles.form} noValidate aria-describedby={state ? `${id}-summary` : undefined}>
+      <input type="hidden" name={tokenField} value={token} />
+      <div className={styles.trap} aria-hidden="true">
+        <label htmlFor={`${id}-trap`}>Trang web (để trống)</label>
+        <input id={`${id}-trap`} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <Field id={id} name="name" label="Họ và tên" errors={errors} required>
+        {(control) => <input {...control} type="text" autoComplete="name" maxLength={limits.name} defaultValue={values.name} />}
+      </Field>
+      <div className={styles.row}>
+        <Field id={id} name="email" label="E-mail" errors={errors} hint="Nhập e-mail hoặc số điện thoại; không hiển thị công khai.">
+          {(control) => <input {...control} type="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} />}
+        </Field>
+        <Field id={id} name="phone" label="Số điện thoại" errors={errors}>
+          {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={limits.phone} defaultValue={values.phone} />}
+        </Field>
+      </div>
+      <Field id={id} name="topicId" label="Chủ đề" errors={errors} required>
+        {(control) => (
+          <select {...control} defaultValue={values.topicId ?? ""} key={values.topicId ?? ""}>
+            <option value="">— Chọn chủ đề —</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id} name="title" label="Tiêu đề câu hỏi" errors={errors} required hint={`Tối đa ${limits.title} ký tự.`}>
+        {(control) => <input {...control} type="text" maxLength={limits.title} defaultValue={values.title} />}
+      </Field>
+      <Field id={id} name="text" label="Nội dung câu hỏi" errors={errors} required hint={`Tối đa ${limits.text.toLocaleString("vi-VN")} ký tự.`}>
+        {(control) => <textarea {...control} rows={8} maxLength={limits.text} defaultValue={values.text} />}
+      </Field>
+      {state ? (
+        <div id={`${id}-summary`} role="alert">
+          <p className={styles.summary}>{state.message}</p>
+          {general
+            .filter((message) => message !== state.message)
+            .map((message) => (
+              <p key={message} className={styles.error}>
+                {message}
+              </p>
+            ))}
+        </div>
+      ) : null}
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {pending ? "Đang gửi…" : "Gửi câu hỏi"}
+      </button>
+    </form>
+  );
+}
+
+type Control = { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: true; required?: boolean };
+
+function Field({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors: Record<string, string[]>;
+  required?: boolean;
+  children: (control: Control) => React.ReactNode;
+}) {
+  const controlId = `${id}-${name}`;
+  const messages = errors[name] ?? [];
+  const describedBy = [hint ? `${controlId}-hint` : "", messages.length ? `${controlId}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div className={styles.field}>
+      <label htmlFor={controlId}>
+        {label}
+        {required ? " (bắt buộc)" : ""}
+      </label>
+      {children({
+        id: controlId,
+        name,
+        required,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(messages.length ? { "aria-invalid": true } : {}),
+      })}
+      {hint ? (
+        <span id={`${controlId}-hint`} className={styles.hint}>
+          {hint}
+        </span>
+      ) : null}
+      {messages.length ? (
+        <p id={`${controlId}-error`} className={styles.error}>
+          {messages.join(". ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
