@@ -13,6 +13,9 @@
 //   Next logs for the request was thrown by Next's own runtime while decoding (not by the action's code,
 //   see `isBodyDecodingError`), the 500 becomes a 400 (413 for Next's own byte count of a chunked body),
 //   with one short line in the log instead of the stack. An action's own failure stays a 500, logged as before.
+// - An address with a broken percent-escape ("/sitemaps/%ED%A0%80.xml"): Next fails decoding its route
+//   parameters (a 500). The page front (proxy.ts) answers those it runs for with the site's "not found"
+//   page (400); the others (the API, sitemaps, Next's files…) get a plain 400 here.
 "use strict";
 
 const { AsyncLocalStorage } = require("node:async_hooks");
@@ -31,6 +34,27 @@ const ALLOW = ALLOWED_METHODS.join(", ");
 const ACTION_BODY_LIMIT = 1024 * 1024;
 
 const METHOD_NOT_ALLOWED = "Phương thức không được hỗ trợ.";
+const MALFORMED_ADDRESS = "Địa chỉ không hợp lệ.";
+
+/**
+ * The addresses proxy.ts does not run for: its matcher's exclusions (tests/unit/proxy-matcher.test.ts
+ * holds the two together; Next reads the matcher as a literal, so it cannot import this).
+ */
+const SKIPPED_BY_PROXY =
+  /^\/(?:(?:_next|api|dang-nhap|doi-mat-khau|sitemaps|banners)(?:\/|$)|(?:icon\.svg|robots\.txt|rss\.xml|sitemap\.xml|sitemap-news\.xml|og-mac-dinh\.png)$|$)/;
+
+function reachesProxy(pathname) {
+  return !SKIPPED_BY_PROXY.test(pathname);
+}
+
+function isDecodable(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const BAD_ACTION = "Yêu cầu không hợp lệ.";
 const ACTION_TOO_LARGE = "Dữ liệu gửi lên quá lớn (tối đa 1 MB).";
 
@@ -80,12 +104,18 @@ function logRefusal(status, req, reason) {
 
 /**
  * Answers, before the page front and Next, a request Next would fail on: an unsupported method (405
- * with Allow) or a server action announcing a body over Next's limit (413, without reading it; the
- * connection is closed rather than drained). Returns true when it answered.
+ * with Allow), a malformed address the page front does not see (400), or a server action announcing a
+ * body over Next's limit (413, without reading it; the connection is closed rather than drained).
+ * Returns true when it answered.
  */
 function refuseRequest(req, res) {
   if (!ALLOWED_METHODS.includes(req.method)) {
     answer(req, res, 405, METHOD_NOT_ALLOWED, { allow: ALLOW });
+    return true;
+  }
+  const pathname = pathnameOf(req);
+  if (!isDecodable(pathname) && !reachesProxy(pathname)) {
+    answer(req, res, 400, MALFORMED_ADDRESS);
     return true;
   }
   if (isActionRequest(req)) {
@@ -275,4 +305,4 @@ function handleAction(req, res, handle) {
   return state.actions.run(action, handle);
 }
 
-module.exports = { ALLOWED_METHODS, ACTION_BODY_LIMIT, refuseRequest, handleAction, installActionErrorFilter, isBodyDecodingError };
+module.exports = { ALLOWED_METHODS, ACTION_BODY_LIMIT, reachesProxy, refuseRequest, handleAction, installActionErrorFilter, isBodyDecodingError };

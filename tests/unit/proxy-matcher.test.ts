@@ -4,6 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 
+const { reachesProxy } = createRequire(import.meta.url)("../../lib/http/request-guard.cjs") as { reachesProxy(pathname: string): boolean };
+
 // proxy.ts answers every address that no route serves with the site's 404 page, so its matcher must
 // leave out exactly what is served without it: a route or public file missing from the list would
 // answer 404, a site section left out of it would skip the checks proxy.ts makes.
@@ -13,7 +15,12 @@ const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/buil
   getMiddlewareMatchers(matchers: string[], nextConfig: object): { regexp: string }[];
 };
 const [matcher] = getMiddlewareMatchers(config.matcher, {});
-const runsProxy = (pathname: string) => new RegExp(matcher!.regexp).test(pathname);
+const matches = (pathname: string) => new RegExp(matcher!.regexp).test(pathname);
+// Every check also holds for the request guard's copy of the exclusions (lib/http/request-guard.cjs).
+const runsProxy = (pathname: string) => {
+  expect(reachesProxy(pathname), `request guard: ${pathname}`).toBe(matches(pathname));
+  return matches(pathname);
+};
 
 /** The first segment of every address a directory of routes or files serves. */
 function topLevelNames(dir: string): string[] {

@@ -198,6 +198,21 @@ describe("methods Next does not handle", () => {
   });
 });
 
+describe("malformed addresses", () => {
+  it("answers a broken percent-escape outside the page front with 400 and a short text, and leaves the reader pages to proxy.ts", async () => {
+    for (const pathname of ["/sitemaps/%ED%A0%80.xml", "/api/media/%E0%A4%A", "/dang-nhap/%ED%A0%80"]) {
+      const refused = await raw("GET", pathname);
+      expect(refused.status, pathname).toBe(400);
+      expect(refused.body).toBe("Địa chỉ không hợp lệ.");
+    }
+    expect(nextCalls).toBe(0);
+    // The page front answers these with the site's "not found" page (e2e/reader.spec.ts).
+    await raw("GET", "/chuyen-muc/%E0%A4%A");
+    await raw("GET", "/sitemaps/trang.xml");
+    expect(nextCalls).toBe(2);
+  });
+});
+
 describe("server-action bodies Next cannot decode", () => {
   it("refuses an announced body over Next's limit with 413 before Next reads it", async () => {
     const answer = await raw(
