@@ -6,6 +6,7 @@ import { findRedirect } from "@/lib/redirects";
 import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import {
+  CONSULTATIONS_PATH,
   isInternalRoute,
   MISSING_PAGE_EDITION,
   MISSING_PAGE_PATH,
@@ -80,6 +81,8 @@ export async function proxy(request: NextRequest, event: unknown) {
   if (pathname === SCHEDULE_PATH || pathname.startsWith(`${SCHEDULE_PATH}/`)) return NextResponse.next();
   // "Hỏi đáp" (lib/questions): its pages answer their own missing addresses (an unknown id or code).
   if (pathname === QUESTIONS_PATH || pathname.startsWith(`${QUESTIONS_PATH}/`)) return NextResponse.next();
+  // "Lấy ý kiến dự thảo" (lib/consultations): its pages answer their own unknown drafts, files and receipts.
+  if (pathname === CONSULTATIONS_PATH || pathname.startsWith(`${CONSULTATIONS_PATH}/`)) return NextResponse.next();
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }

@@ -1,7 +1,7 @@
-import { can, type Actor, type AdminAction, type ArticleAction, type QuestionAction, type ScheduleAction } from "@/lib/people/policy";
+import { can, type Actor, type AdminAction, type ArticleAction, type ConsultationAction, type QuestionAction, type ScheduleAction } from "@/lib/people/policy";
 import { AdminNavLinks } from "./AdminNavLinks";
 
-type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | QuestionAction | ScheduleAction };
+type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | ConsultationAction | QuestionAction | ScheduleAction };
 
 // Every staff screen, in menu order. A screen's page still authorises on the server.
 const ITEMS: Item[] = [
@@ -9,6 +9,7 @@ const ITEMS: Item[] = [
   { href: "/admin/bai-viet", label: "Bài viết" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh" },
   { href: "/admin/hoi-dap", label: "Hỏi đáp", requires: "questions.moderate" },
+  { href: "/admin/lay-y-kien", label: "Lấy ý kiến dự thảo", requires: "consultations.manage" },
   { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.feature" },
   { href: "/admin/chuyen-muc", label: "Chuyên mục", requires: "categories.manage" },
   { href: "/admin/lanh-dao", label: "Lãnh đạo", requires: "officials.manage" },

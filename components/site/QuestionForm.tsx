@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { Field } from "./FormField";
 import styles from "./Questions.module.css";
 
 /** What the question form's server action returns when it refuses (success redirects to the code's page). */
@@ -79,54 +80,5 @@ export function QuestionForm({ action, topics, token, tokenField, honeypotField,
         {pending ? "Đang gửi…" : "Gửi câu hỏi"}
       </button>
     </form>
-  );
-}
-
-type Control = { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: true; required?: boolean };
-
-function Field({
-  id,
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  children,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  errors: Record<string, string[]>;
-  required?: boolean;
-  children: (control: Control) => React.ReactNode;
-}) {
-  const controlId = `${id}-${name}`;
-  const messages = errors[name] ?? [];
-  const describedBy = [hint ? `${controlId}-hint` : "", messages.length ? `${controlId}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className={styles.field}>
-      <label htmlFor={controlId}>
-        {label}
-        {required ? " (bắt buộc)" : ""}
-      </label>
-      {children({
-        id: controlId,
-        name,
-        required,
-        ...(describedBy ? { "aria-describedby": describedBy } : {}),
-        ...(messages.length ? { "aria-invalid": true } : {}),
-      })}
-      {hint ? (
-        <span id={`${controlId}-hint`} className={styles.hint}>
-          {hint}
-        </span>
-      ) : null}
-      {messages.length ? (
-        <p id={`${controlId}-error`} className={styles.error}>
-          {messages.join(". ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -24,6 +24,9 @@ export async function SiteFooter() {
           <a href="/hoi-dap">Hỏi đáp</a>
         </li>
         <li>
+          <a href="/lay-y-kien">Lấy ý kiến dự thảo</a>
+        </li>
+        <li>
           <a href="/tim-kiem">Tìm kiếm</a>
         </li>
         <li>

@@ -101,6 +101,11 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           Hỏi đáp
         </a>
       </li>
+      <li className={styles.item}>
+        <a href="/lay-y-kien" className={styles.link}>
+          Lấy ý kiến dự thảo
+        </a>
+      </li>
     </ul>
   );
 }

@@ -64,6 +64,17 @@ const LABELS = {
   "question.refuse": "Không tiếp nhận câu hỏi",
   "question_topic.create": "Thêm chủ đề hỏi đáp",
   "question_topic.update": "Sửa chủ đề hỏi đáp",
+  // Lấy ý kiến dự thảo (lib/consultations): the reader's comment has no actor.
+  "consultation.create": "Tạo dự thảo lấy ý kiến",
+  "consultation.update": "Sửa dự thảo lấy ý kiến",
+  "consultation.publish": "Đăng dự thảo lấy ý kiến",
+  "consultation.unpublish": "Gỡ dự thảo khỏi trang Lấy ý kiến",
+  "consultation.file_add": "Đính kèm tệp vào dự thảo",
+  "consultation.file_remove": "Xoá tệp của dự thảo",
+  "consultation.export": "Xuất góp ý của dự thảo (có thông tin cá nhân)",
+  "consultation_comment.create": "Bạn đọc gửi góp ý dự thảo",
+  "consultation_comment.view_personal": "Xem thông tin cá nhân của người góp ý",
+  "consultation_comment.moderate": "Duyệt góp ý dự thảo",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof LABELS;

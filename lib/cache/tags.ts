@@ -27,6 +27,8 @@ export const tags = {
   /** The published questions and answers: /hoi-dap, its topics and its search. */
   questions: "questions",
   question: (id: number) => `question:${id}`,
+  /** The drafts put out for comments: /lay-y-kien, each draft's page and its published comments. */
+  consultations: "consultations",
   /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
   media: (id: number) => `media:${id}`,
 } as const;
@@ -74,6 +76,12 @@ export type Change =
   | { kind: "question"; questionId: number; public: boolean }
   /** The topics of the questions were added or renamed. */
   | { kind: "questionTopics" }
+  /**
+   * A draft for comments was published, changed while shown, taken down, or one of its comments was
+   * published or hidden (public); a draft changed out of readers' sight or a reader's comment arriving
+   * (held for moderation) changes nothing public.
+   */
+  | { kind: "consultation"; public: boolean }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -111,6 +119,8 @@ export function tagsFor(change: Change): string[] {
       return change.public ? [tags.question(change.questionId), tags.questions] : [];
     case "questionTopics":
       return [tags.questions];
+    case "consultation":
+      return change.public ? [tags.consultations, tags.sitemap] : [];
     case "home":
       return [tags.home];
     case "banners":

@@ -1,17 +1,40 @@
-import { cachedAuthorSlugs, cachedCategories, cachedOfficialSlugs, cachedSitemapChunk, cachedSitemapCount } from "@/lib/site/reader-data";
+import {
+  cachedAuthorSlugs,
+  cachedCategories,
+  cachedConsultationSlugs,
+  cachedOfficialSlugs,
+  cachedQuestionIds,
+  cachedSitemapChunk,
+  cachedSitemapCount,
+} from "@/lib/site/reader-data";
 import { articlePath } from "@/lib/articles/paths";
 import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlsetDocument, type SitemapUrl } from "./xml";
 import { officialPath } from "@/lib/officials/paths";
 import { authorPath } from "@/lib/authors/paths";
+import { CONSULTATIONS_PATH, consultationPath } from "@/lib/consultations/rules";
+import { QUESTIONS_PATH } from "@/lib/site/routes";
+import { questionPath } from "@/lib/questions/rules";
+import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 
 async function pageUrls(): Promise<SitemapUrl[]> {
-  const [categories, officials, authors] = await Promise.all([cachedCategories(), cachedOfficialSlugs(), cachedAuthorSlugs()]);
+  const [categories, officials, authors, questions, drafts] = await Promise.all([
+    cachedCategories(),
+    cachedOfficialSlugs(),
+    cachedAuthorSlugs(),
+    cachedQuestionIds(),
+    cachedConsultationSlugs(),
+  ]);
   return [
     { path: "/" },
     { path: "/lanh-dao" },
     ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
     ...officials.map((o) => ({ path: officialPath(o.slug), lastModified: o.updatedAt })),
     ...authors.map((a) => ({ path: authorPath(a.slug) })),
+    { path: SCHEDULE_PATH },
+    { path: QUESTIONS_PATH },
+    ...questions.map((q) => ({ path: questionPath(q.id), lastModified: q.updatedAt })),
+    { path: CONSULTATIONS_PATH },
+    ...drafts.map((d) => ({ path: consultationPath(d.slug), lastModified: d.updatedAt })),
   ];
 }
 
@@ -28,7 +51,7 @@ export async function mainSitemap(): Promise<string> {
   return sitemapIndexDocument(files);
 }
 
-/** One file of the index: "trang.xml" (home, categories, officials, authors) or "bai-viet-N.xml". */
+/** One file of the index: "trang.xml" (home, categories, officials, authors, the schedule, questions, drafts) or "bai-viet-N.xml". */
 export async function sitemapFile(name: string): Promise<string | null> {
   if (name === "trang.xml") return urlsetDocument(await pageUrls());
   const match = /^bai-viet-(\d{1,4})\.xml$/.exec(name);

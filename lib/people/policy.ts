@@ -37,10 +37,17 @@ export type ScheduleAction = "schedule.manage";
  */
 export type QuestionAction = "questions.moderate" | "questions.viewPersonal" | "questions.topics";
 
+/**
+ * Comments on draft documents ("Lấy ý kiến dự thảo", lib/consultations): editors and admins publish
+ * drafts, moderate the comments and export them; the export and the comment screen carry the senders'
+ * e-mail and phone, so seeing those is its own right (every reading is audited). Reporters do neither.
+ */
+export type ConsultationAction = "consultations.manage" | "consultations.viewPersonal";
+
 /** What every signed-in user may do to their own account. */
 export type SelfAction = "profile.edit" | "password.change";
 
-type AnyAction = AdminAction | ArticleAction | MediaAction | QuestionAction | ScheduleAction | SelfAction;
+type AnyAction = AdminAction | ArticleAction | ConsultationAction | MediaAction | QuestionAction | ScheduleAction | SelfAction;
 
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
@@ -78,6 +85,8 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
     case "article.viewAll":
     case "questions.moderate":
     case "questions.viewPersonal":
+    case "consultations.manage":
+    case "consultations.viewPersonal":
       return isEditor(actor);
     case "questions.topics":
       return actor.role === "ADMIN";

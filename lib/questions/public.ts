@@ -138,3 +138,8 @@ export async function trackQuestion(input: string): Promise<TrackedQuestion | nu
     answer: row.status === "PUBLISHED" ? parseStoredBody(row.answer) : null,
   };
 }
+
+/** The published pairs, for the sitemap. */
+export async function listPublishedQuestionIds(): Promise<{ id: number; updatedAt: Date }[]> {
+  return db.question.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
+}

@@ -16,13 +16,15 @@ import {
 } from "@/prisma/seed/content";
 import { seedDemoSchedule } from "./schedule";
 import { seedDemoQuestions } from "./questions";
+import { seedDemoConsultations } from "./consultations";
 import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, portraitImageKey, type Drawing } from "./illustrations";
 
 /**
  * Demo content from the scraped portal page (../shared/seed): the category tree, officials with dated
  * positions, the seed article and its 15 same-category articles, and demo illustrations (a card per
  * category for featured images, a portrait card per official) drawn now and stored in the media
- * library like uploads, and the "Hỏi đáp" topics with a dozen answered questions (./questions.ts). Idempotent: rows are matched by slug (images by key and drawing) and brought
+ * library like uploads, and the "Hỏi đáp" topics with a dozen answered questions (./questions.ts), and an open and a closed
+ * consultation on a draft (./consultations.ts). Idempotent: rows are matched by slug (images by key and drawing) and brought
  * back to the seed's state.
  */
 export async function seedDemoContent(
@@ -47,6 +49,7 @@ export async function seedDemoContent(
   await seedDemoSchedule(tx, officialIds);
   await seedHomePage(tx);
   const questions = await seedDemoQuestions(tx, authorId);
+  await seedDemoConsultations(tx, authorId);
   const imageIds = [...[...cards.values()].map((card) => card.id), ...portraitIds];
   await pruneGeneratedImages(tx, imageIds);
   return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length, questions };

@@ -8,6 +8,7 @@ import { getSiteSettings } from "@/lib/settings";
 import { listEntriesBetween, listScheduleLeaders, listWeekEntries, findLeaderIdBySlug } from "@/lib/schedule/queries";
 import { parseWeekParam, shiftWeek, weekRange } from "@/lib/schedule/week";
 import * as questions from "@/lib/questions/public";
+import * as consultations from "@/lib/consultations/public";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -145,3 +146,15 @@ export const cachedQuestionList = cachedData(
   () => [tags.questions],
 );
 export const cachedQuestion = cache(cachedData("question", questions.getPublishedQuestion, (id) => [tags.question(id)]));
+
+/**
+ * "Lấy ý kiến dự thảo": the published drafts and one draft with its files and published comments,
+ * under one tag: publishing, editing a shown draft or moderating its comments expires it; a reader's
+ * comment arriving expires nothing.
+ */
+export const cachedConsultationList = cachedData("consultation-list", consultations.listPublishedConsultations, () => [tags.consultations]);
+export const cachedConsultation = cache(cachedData("consultation", consultations.getPublishedConsultation, () => [tags.consultations]));
+
+/** The sitemap's questions and drafts: expired by their own tags, as their pages are. */
+export const cachedQuestionIds = cachedData("sitemap-questions", questions.listPublishedQuestionIds, () => [tags.sitemap, tags.questions]);
+export const cachedConsultationSlugs = cachedData("sitemap-consultations", consultations.listPublishedConsultationSlugs, () => [tags.sitemap, tags.consultations]);

@@ -4,6 +4,8 @@ export const HOME_EDITION = "moi-nhat";
 export const OFFICIALS_DIRECTORY_PATH = "/lanh-dao";
 /** "Hỏi đáp": the published questions, the form, the tracking pages (lib/questions). */
 export const QUESTIONS_PATH = "/hoi-dap";
+/** "Lấy ý kiến dự thảo": the drafts put out for comments, their files and comment forms (lib/consultations). */
+export const CONSULTATIONS_PATH = "/lay-y-kien";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 

@@ -62,6 +62,12 @@ export const slugged = {
     taken: takenBy("chủ đề khác"),
     takenSummary: SLUG_USED,
   },
+  consultation: {
+    holders: (tx, slugs) => tx.consultation.findMany({ where: { slug: { in: slugs } }, select }),
+    fallback: "du-thao",
+    taken: takenBy("dự thảo khác"),
+    takenSummary: SLUG_USED,
+  },
   /** Staff accounts are also the public author pages (/tac-gia/<slug>). */
   user: {
     holders: (tx, slugs) => tx.user.findMany({ where: { slug: { in: slugs } }, select }),

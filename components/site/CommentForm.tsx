@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { Field } from "./FormField";
+import styles from "./Questions.module.css";
+
+/** What the comment form's server action returns when it refuses (success redirects to the receipt). */
+export type CommentFormState = { message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> } | null;
+
+type Props = {
+  action: (previous: CommentFormState, formData: FormData) => Promise<CommentFormState>;
+  token: string;
+  tokenField: string;
+  honeypotField: string;
+  limits: { name: number; organisation: number; email: number; phone: number; section: number; text: number };
+};
+
+/**
+ * A reader's comment on a draft: a plain HTML form posting to a server action, so it works without
+ * JavaScript (the page comes back with the errors, or the browser follows the 303 to the receipt);
+ * with JavaScript the same action runs without a page load. Errors are named beside their fields.
+ */
+export function CommentForm({ action, token, tokenField, honeypotField, limits }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state?.fieldErrors ?? {};
+  const values = state?.values ?? {};
+  const id = useId();
+  return (
+    <form action={formAction} className={styles.form} noValidate aria-describedby={state ? `${id}-summary` : undefined}>
+      <input type="hidden" name={tokenField} value={token} />
+      <div className={styles.trap} aria-hidden="true">
+        <label htmlFor={`${id}-trap`}>Trang web (để trống)</label>
+        <input id={`${id}-trap`} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className={styles.row}>
+        <Field id={id} name="name" label="Họ và tên" errors={errors} required>
+          {(control) => <input {...control} type="text" autoComplete="name" maxLength={limits.name} defaultValue={values.name} />}
+        </Field>
+        <Field id={id} name="organisation" label="Cơ quan, đơn vị" errors={errors}>
+          {(control) => <input {...control} type="text" autoComplete="organization" maxLength={limits.organisation} defaultValue={values.organisation} />}
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field id={id} name="email" label="E-mail" errors={errors} hint="Nhập e-mail hoặc số điện thoại; không hiển thị công khai.">
+          {(control) => <input {...control} type="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} />}
+        </Field>
+        <Field id={id} name="phone" label="Số điện thoại" errors={errors}>
+          {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={limits.phone} defaultValue={values.phone} />}
+        </Field>
+      </div>
+      <Field id={id} name="section" label="Góp ý cho điều, khoản, mục" errors={errors} hint="Ví dụ: Điều 5, khoản 2. Để trống nếu góp ý chung.">
+        {(control) => <input {...control} type="text" maxLength={limits.section} defaultValue={values.section} />}
+      </Field>
+      <Field id={id} name="text" label="Nội dung góp ý" errors={errors} required hint={`Tối đa ${limits.text.toLocaleString("vi-VN")} ký tự.`}>
+        {(control) => <textarea {...control} rows={10} maxLength={limits.text} defaultValue={values.text} />}
+      </Field>
+      {state ? (
+        <div id={`${id}-summary`} role="alert">
+          <p className={styles.summary}>{state.message}</p>
+          {(errors._ ?? [])
+            .filter((message) => message !== state.message)
+            .map((message) => (
+              <p key={message} className={styles.error}>
+                {message}
+              </p>
+            ))}
+        </div>
+      ) : null}
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {pending ? "Đang gửi…" : "Gửi góp ý"}
+      </button>
+    </form>
+  );
+}
