@@ -88,9 +88,12 @@ test("no route answers a hostile request with a server error", async ({ page, ba
     "...nextauth": ["session", "csrf", "providers", "callback/credentials"],
     // A demo question's tracking code (lib/seed/questions.ts), then odd ones.
     code: ["DEMQA00001", "abc", ...odd],
+    // The demo drafts' files are the first rows (lib/seed/consultations.ts).
+    fileId: ["1", "abc", "99999999", ...odd],
   };
   // Per route, its addresses: the first with real values, then each parameter's odd ones in turn.
-  const realSlug: Record<string, string> = { "chuyen-muc": category, "lanh-dao": official, "tac-gia": author };
+  const draft = /href="\/lay-y-kien\/([a-z0-9-]+)"/.exec(await (await page.request.get("/lay-y-kien")).text())![1]!;
+  const realSlug: Record<string, string> = { "chuyen-muc": category, "lanh-dao": official, "tac-gia": author, "lay-y-kien": draft };
   const routes = appRoutes().map((route) => {
     const params = [...route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
     const own: Record<string, string[]> = { ...values, slug: [realSlug[route.split("/")[1]!] ?? "khong-co", ...odd] };
@@ -110,6 +113,9 @@ test("no route answers a hostile request with a server error", async ({ page, ba
     "/tim-kiem?q=t%E1%BB%89nh%ED%A0%80",
     "/tim-kiem?q=%00%01&tu-ngay=2022-02-30&trang=abc",
     `/chuyen-muc/${category}?trang=%ED%A0%80`,
+    `/lay-y-kien/${draft}/gop-y?ma=%ED%A0%80`,
+    `/lay-y-kien/${draft}/gop-y?ma=DEMGY00001&ma=x`,
+    "/lay-y-kien?trang=%00",
   ];
 
   const signInActions = actionIds(await (await page.request.get("/dang-nhap")).text());

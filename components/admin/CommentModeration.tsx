@@ -1,7 +1,7 @@
 import type { ConsultationCommentStatus } from "@/lib/db/generated/enums";
 import { COMMENT_STATUSES } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/text/date";
-import { moderateCommentAction } from "@/app/admin/lay-y-kien/actions";
+import type { ActionState } from "@/lib/actions";
 import { ActionForm } from "./ActionForm";
 import styles from "./Admin.module.css";
 
@@ -23,18 +23,20 @@ type Comment = {
 const MOVES: Record<ConsultationCommentStatus, string> = { NEW: "Đưa về chờ duyệt", PUBLISHED: "Công khai", HIDDEN: "Không công khai" };
 
 /** One comment in the staff queue, its sender's contacts when the viewer may see them, and the moves to the other states. */
-export function CommentModeration({ comment }: { comment: Comment }) {
+export function CommentModeration({
+  comment,
+  moderate,
+}: {
+  comment: Comment;
+  moderate: (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
+}) {
   return (
     <li className={styles.section} data-testid="staff-comment">
       <p>
         <strong>{comment.authorName}</strong>
         {comment.organisation ? ` (${comment.organisation})` : ""} · {formatDateTime(comment.createdAt)} · Mã {comment.code}
       </p>
-      {comment.personal ? (
-        <p className={styles.muted}>
-          Liên hệ: {[comment.personal.email, comment.personal.phone].filter(Boolean).join(" · ") || "—"}
-        </p>
-      ) : null}
+      {comment.personal ? <p className={styles.muted}>Liên hệ: {[comment.personal.email, comment.personal.phone].filter(Boolean).join(" · ") || "—"}</p> : null}
       {comment.section ? <p>Góp ý: {comment.section}</p> : null}
       <p className={styles.plainText}>{comment.text}</p>
       {comment.moderatedBy && comment.moderatedAt ? (
@@ -44,7 +46,7 @@ export function CommentModeration({ comment }: { comment: Comment }) {
       ) : null}
       <div className={styles.actions}>
         {COMMENT_STATUSES.filter((s) => s !== comment.status).map((target) => (
-          <ActionForm key={target} action={moderateCommentAction} submitLabel={MOVES[target]} className={styles.inline}>
+          <ActionForm key={target} action={moderate} submitLabel={MOVES[target]} className={styles.inline}>
             <input type="hidden" name="id" value={comment.id} />
             <input type="hidden" name="expectedUpdatedAt" value={comment.updatedAt.toISOString()} />
             <input type="hidden" name="status" value={target} />

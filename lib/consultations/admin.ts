@@ -5,7 +5,17 @@ import { invalidate } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ConsultationCommentStatus } from "@/lib/db/generated/enums";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { expectedUpdatedAt, idField, nullableLine, optionalDateTime, optionalExpectedUpdatedAt, optionalId, optionalText, requiredLine, slugField } from "@/lib/forms/fields";
+import {
+  expectedUpdatedAt,
+  idField,
+  nullableLine,
+  optionalDateTime,
+  optionalExpectedUpdatedAt,
+  optionalId,
+  optionalText,
+  requiredLine,
+  slugField,
+} from "@/lib/forms/fields";
 import { fieldMessages as say } from "@/lib/forms/messages";
 import { authorize, can, type Actor } from "@/lib/people/policy";
 import { assertSlugFree, refuseTakenSlug, slugged, uniqueSlug } from "@/lib/slugs";
@@ -109,7 +119,10 @@ const draftSchema = z
     id: optionalId("dự thảo"),
     expectedUpdatedAt: optionalExpectedUpdatedAt,
     // The form's main button sends no intent: it saves.
-    intent: z.preprocess((value) => (value === undefined || value === "" ? "save" : value), z.enum(["save", "publish", "unpublish"], { error: say.invalid("thao tác") })),
+    intent: z.preprocess(
+      (value) => (value === undefined || value === "" ? "save" : value),
+      z.enum(["save", "publish", "unpublish"], { error: say.invalid("thao tác") }),
+    ),
     title: requiredLine("tên dự thảo", DRAFT_LIMITS.title),
     slug: slugField,
     summary: optionalText("nội dung tóm tắt", DRAFT_LIMITS.summary).refine((value) => value !== "", say.required("nội dung tóm tắt")),
@@ -121,7 +134,8 @@ const draftSchema = z
   .superRefine((value, context) => {
     if (value.opensAt && value.closesAt && value.closesAt <= value.opensAt)
       context.addIssue({ code: "custom", path: ["closesAt"], message: "Thời gian kết thúc phải sau thời gian bắt đầu" });
-    if (value.id && !value.expectedUpdatedAt) context.addIssue({ code: "custom", path: ["expectedUpdatedAt"], message: "Thiếu phiên bản dữ liệu, hãy tải lại trang" });
+    if (value.id && !value.expectedUpdatedAt)
+      context.addIssue({ code: "custom", path: ["expectedUpdatedAt"], message: "Thiếu phiên bản dữ liệu, hãy tải lại trang" });
   });
 
 /** Creates or saves a draft and applies its intent (publish shows it on the site, unpublish takes it down). */
@@ -129,13 +143,22 @@ export async function saveConsultation(actor: Actor | null, input: unknown): Pro
   authorize(actor, "consultations.manage");
   const data = parseInput(draftSchema, input);
   const now = new Date();
-  const fields = { title: data.title, summary: data.summary, draftingBody: data.draftingBody, opensAt: data.opensAt!, closesAt: data.closesAt!, outcome: data.outcome };
+  const fields = {
+    title: data.title,
+    summary: data.summary,
+    draftingBody: data.draftingBody,
+    opensAt: data.opensAt!,
+    closesAt: data.closesAt!,
+    outcome: data.outcome,
+  };
   const result = await db
     .$transaction(async (tx) => {
       const before = data.id ? await tx.consultation.findUnique({ where: { id: data.id }, select: { publishedAt: true } }) : null;
       if (data.id && !before) throw new NotFoundError("Dự thảo không tồn tại.");
       if (data.intent === "unpublish" && !before?.publishedAt) throw new ConflictError("Dự thảo chưa được đăng.");
-      const slug = data.slug ? await assertSlugFree(tx, slugged.consultation, data.slug, data.id) : await uniqueSlug(tx, slugged.consultation, data.title, data.id);
+      const slug = data.slug
+        ? await assertSlugFree(tx, slugged.consultation, data.slug, data.id)
+        : await uniqueSlug(tx, slugged.consultation, data.title, data.id);
       const publishedAt = data.intent === "publish" ? (before?.publishedAt ?? now) : data.intent === "unpublish" ? null : (before?.publishedAt ?? null);
       let id: number;
       if (data.id) {
@@ -146,9 +169,19 @@ export async function saveConsultation(actor: Actor | null, input: unknown): Pro
         if (count !== 1) throw new ConflictError(CONFLICT);
         id = data.id;
       } else {
-        ({ id } = await tx.consultation.create({ data: { ...fields, slug, publishedAt, createdById: actor.id, createdAt: now, updatedAt: now }, select: { id: true } }));
+        ({ id } = await tx.consultation.create({
+          data: { ...fields, slug, publishedAt, createdById: actor.id, createdAt: now, updatedAt: now },
+          select: { id: true },
+        }));
       }
-      const action = data.intent === "publish" ? "consultation.publish" : data.intent === "unpublish" ? "consultation.unpublish" : data.id ? "consultation.update" : "consultation.create";
+      const action =
+        data.intent === "publish"
+          ? "consultation.publish"
+          : data.intent === "unpublish"
+            ? "consultation.unpublish"
+            : data.id
+              ? "consultation.update"
+              : "consultation.create";
       await recordAudit(tx, { actorId: actor.id, action, entity: "Consultation", entityId: id, details: { title: data.title, slug } });
       return { id, slug, published: publishedAt !== null, wasPublic: Boolean(before?.publishedAt) };
     })
@@ -232,7 +265,13 @@ export async function exportComments(actor: Actor | null, consultationId: number
   const input = { title: draft.title, rows };
   const data = format === "csv" ? Buffer.from(commentsCsv(input), "utf8") : await commentsXlsx(input);
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.id, action: "consultation.export", entity: "Consultation", entityId: consultationId, details: { format, comments: rows.length } }),
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: "consultation.export",
+      entity: "Consultation",
+      entityId: consultationId,
+      details: { format, comments: rows.length },
+    }),
   );
   return { data, mime: EXPORT_TYPES[format], fileName: `gop-y-${draft.slug}.${format}` };
 }

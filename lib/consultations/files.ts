@@ -27,7 +27,13 @@ export async function attachConsultationFile(actor: Actor | null, consultationId
         data: { consultationId, fileName, mime: type.mime, size: upload.data.length, path, position: (last._max.position ?? -1) + 1, uploadedById: actor.id },
         select: { id: true, fileName: true, mime: true, size: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "consultation.file_add", entity: "Consultation", entityId: consultationId, details: { fileId: file.id, fileName } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "consultation.file_add",
+        entity: "Consultation",
+        entityId: consultationId,
+        details: { fileId: file.id, fileName },
+      });
       return { file, shown: draft.publishedAt !== null };
     });
     invalidate({ kind: "consultation", public: result.shown });

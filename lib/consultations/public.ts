@@ -26,7 +26,12 @@ export async function listPublishedConsultations(page: number): Promise<{ total:
       select: TEASER,
     }),
   ]);
-  return { total, page: current, pageCount: Math.ceil(total / CONSULTATIONS_PAGE_SIZE), drafts: drafts.map((d) => ({ ...d, summary: d.summary.slice(0, 400) })) };
+  return {
+    total,
+    page: current,
+    pageCount: Math.ceil(total / CONSULTATIONS_PAGE_SIZE),
+    drafts: drafts.map((d) => ({ ...d, summary: d.summary.slice(0, 400) })),
+  };
 }
 
 export type PublishedComment = { id: number; authorName: string; organisation: string | null; section: string | null; text: string; createdAt: Date };

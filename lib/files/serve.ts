@@ -26,10 +26,20 @@ export function documentResponse(file: { data: Buffer; mime: string; fileName: s
     headers: {
       "Content-Type": file.mime,
       "Content-Length": String(file.data.length),
-      "Content-Disposition": contentDisposition(file.fileName, { type: shownInline ? "inline" : "attachment" }),
+      "Content-Disposition": contentDisposition(file.fileName, { type: shownInline ? "inline" : "attachment", fallback: asciiFallback(file.fileName) }),
       "Content-Security-Policy": "sandbox",
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": personal ? "private, no-store" : "public, max-age=300",
     },
   });
+}
+
+/** "Dự thảo.pdf" → "Du thao.pdf": the name for clients that do not read RFC 5987's UTF-8 form. */
+function asciiFallback(fileName: string): string {
+  return fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]/g, "_");
 }

@@ -32,7 +32,9 @@ export async function seedDemoConsultations(tx: Tx, staffId: number, now = new D
         publishedAt: at(draft.opens - 1),
         outcome: draft.outcome ? normalizeText(draft.outcome) : null,
         createdById: staffId,
-        files: { create: { fileName: draft.file.name.normalize("NFC"), mime: DOCUMENT_TYPES.pdf.mime, size: pdf.length, path, position: 0, uploadedById: staffId } },
+        files: {
+          create: { fileName: draft.file.name.normalize("NFC"), mime: DOCUMENT_TYPES.pdf.mime, size: pdf.length, path, position: 0, uploadedById: staffId },
+        },
         comments: {
           create: draft.comments.map((comment) => ({
             code: `DEMGY${String(++code).padStart(5, "0")}`,

@@ -157,4 +157,7 @@ export const cachedConsultation = cache(cachedData("consultation", consultations
 
 /** The sitemap's questions and drafts: expired by their own tags, as their pages are. */
 export const cachedQuestionIds = cachedData("sitemap-questions", questions.listPublishedQuestionIds, () => [tags.sitemap, tags.questions]);
-export const cachedConsultationSlugs = cachedData("sitemap-consultations", consultations.listPublishedConsultationSlugs, () => [tags.sitemap, tags.consultations]);
+export const cachedConsultationSlugs = cachedData("sitemap-consultations", consultations.listPublishedConsultationSlugs, () => [
+  tags.sitemap,
+  tags.consultations,
+]);

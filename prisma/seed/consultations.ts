@@ -3,7 +3,16 @@
  * consultation has ended, with its summary of how the comments were taken in. Names and contacts
  * are made up.
  */
-export type SeedComment = { name: string; organisation?: string; email?: string; phone?: string; section?: string; text: string; status: "NEW" | "PUBLISHED" | "HIDDEN"; daysAgo: number };
+export type SeedComment = {
+  name: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  section?: string;
+  text: string;
+  status: "NEW" | "PUBLISHED" | "HIDDEN";
+  daysAgo: number;
+};
 
 export type SeedConsultation = {
   title: string;
@@ -63,7 +72,8 @@ export const demoConsultations: SeedConsultation[] = [
     title: "Dự thảo Quy chế quản lý, vận hành Cổng thông tin điện tử Tỉnh ủy Nghệ An",
     slug: "du-thao-quy-che-quan-ly-van-hanh-cong-thong-tin-dien-tu-tinh-uy",
     draftingBody: "Văn phòng Tỉnh ủy",
-    summary: "Dự thảo quy định trách nhiệm cung cấp, biên tập, phê duyệt và đăng tải thông tin trên Cổng thông tin điện tử Tỉnh ủy; chế độ nhuận bút và bảo đảm an toàn thông tin.",
+    summary:
+      "Dự thảo quy định trách nhiệm cung cấp, biên tập, phê duyệt và đăng tải thông tin trên Cổng thông tin điện tử Tỉnh ủy; chế độ nhuận bút và bảo đảm an toàn thông tin.",
     opens: -75,
     closes: -45,
     outcome:

@@ -93,7 +93,8 @@ describe("a reader's comment", () => {
     expect((late as Error).message).toBe(CLOSED_MESSAGE);
     // The moment it closes counts: a comment one millisecond late is late.
     const row = await db.consultation.findUniqueOrThrow({ where: { id: open.id } });
-    const atClose = await refusal(submitComment(open.slug, form(), { address: address(), now: row.closesAt }));
+    const shownBefore = { [TIME_TOKEN_FIELD]: issueTimeToken(COMMENT_FORM, new Date(row.closesAt.getTime() - 10_000)) };
+    const atClose = await refusal(submitComment(open.slug, form(shownBefore), { address: address(), now: row.closesAt }));
     expect(atClose).toBeInstanceOf(ConflictError);
     expect(await db.consultationComment.count({ where: { consultationId: closed.id } })).toBe(0);
   });
@@ -123,7 +124,11 @@ describe("a reader's comment", () => {
     const open = await draft(-1, 10);
     const first = form({ text: "Đề nghị bổ sung điều khoản chuyển tiếp." });
     const sent = await submitComment(open.slug, first, { address: address() });
-    const again = await submitComment(open.slug, { ...first, [TIME_TOKEN_FIELD]: issueTimeToken(COMMENT_FORM, new Date(Date.now() - 10_000)) }, { address: address() });
+    const again = await submitComment(
+      open.slug,
+      { ...first, [TIME_TOKEN_FIELD]: issueTimeToken(COMMENT_FORM, new Date(Date.now() - 10_000)) },
+      { address: address() },
+    );
     expect(again).toEqual({ code: sent.code, duplicate: true });
     const other = await refusal(submitComment(open.slug, form({ text: "Đề nghị bổ sung điều khoản chuyển tiếp." }), { address: address() }));
     expect(other).toBeInstanceOf(ConflictError);
@@ -151,7 +156,9 @@ describe("a reader's comment", () => {
 describe("staff", () => {
   it("publish and hide comments; only published ones are public, without contacts", async () => {
     const open = await draft(-1, 10);
-    const { code } = await submitComment(open.slug, form({ email: "rieng-tu@example.vn", phone: "0987654321", text: "Góp ý công khai." }), { address: address() });
+    const { code } = await submitComment(open.slug, form({ email: "rieng-tu@example.vn", phone: "0987654321", text: "Góp ý công khai." }), {
+      address: address(),
+    });
     const hidden = await submitComment(open.slug, form({ text: "Góp ý không công khai." }), { address: address() });
     expect((await getPublishedConsultation(open.slug))?.comments).toEqual([]);
 
@@ -207,9 +214,9 @@ describe("staff", () => {
 
   it("are refused to a reporter (403) and to nobody signed in (401), changing nothing", async () => {
     const open = await draft(-1, 10);
-    expect(await refusal(saveConsultation(reporter, { intent: "save", title: "X", summary: "Y", opensAt: "2026-12-01T08:00", closesAt: "2026-12-10T08:00" }))).toBeInstanceOf(
-      ForbiddenError,
-    );
+    expect(
+      await refusal(saveConsultation(reporter, { intent: "save", title: "X", summary: "Y", opensAt: "2026-12-01T08:00", closesAt: "2026-12-10T08:00" })),
+    ).toBeInstanceOf(ForbiddenError);
     expect(await refusal(listCommentsForStaff(null, open.id, "NEW"))).toBeInstanceOf(UnauthenticatedError);
     expect(await refusal(exportComments(reporter, open.id, "csv"))).toBeInstanceOf(ForbiddenError);
     expect(await refusal(attachConsultationFile(reporter, open.id, { name: "a.pdf", data: demoDraftPdf("A", []) }))).toBeInstanceOf(ForbiddenError);
@@ -217,8 +224,10 @@ describe("staff", () => {
 
   it("export every comment with contacts as CSV and Excel, each export audited", async () => {
     const open = await draft(-1, 10);
-    await submitComment(open.slug, form({ name: "Trần Thị Bình", email: "binh@example.vn", text: "=HYPERLINK(\"http://x\")" }), { address: address() });
-    await submitComment(open.slug, form({ name: "Lê Văn Cường", phone: "0912345678", email: "", text: "Dòng một\nDòng hai, có \"ngoặc\"." }), { address: address() });
+    await submitComment(open.slug, form({ name: "Trần Thị Bình", email: "binh@example.vn", text: '=HYPERLINK("http://x")' }), { address: address() });
+    await submitComment(open.slug, form({ name: "Lê Văn Cường", phone: "0912345678", email: "", text: 'Dòng một\nDòng hai, có "ngoặc".' }), {
+      address: address(),
+    });
 
     const csv = await exportComments(editor, open.id, "csv");
     const text = csv.data.toString("utf8");

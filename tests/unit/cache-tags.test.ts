@@ -36,4 +36,9 @@ describe("which cached pages a change expires", () => {
     const many = tagsFor({ ...publish, categoryIds: [1, 1, 1], officialIds: [2, 2] });
     expect(many.length).toBe(new Set(many).size);
   });
+
+  it("a draft for comments expires its pages and the sitemap only when readers see the change", () => {
+    expect(new Set(tagsFor({ kind: "consultation", public: true }))).toEqual(new Set([tags.consultations, tags.sitemap]));
+    expect(tagsFor({ kind: "consultation", public: false })).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { describeFile } from "@/lib/files/sniff";
 import { can } from "@/lib/people/policy";
 import { requireStaff, type StaffUser } from "@/lib/people/session";
 import { toVietnamLocal } from "@/lib/text/date";
-import { removeConsultationFileAction, saveConsultationAction } from "../actions";
+import { moderateCommentAction, removeConsultationFileAction, saveConsultationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Dự thảo lấy ý kiến" };
 
@@ -107,7 +107,12 @@ function DraftFiles({ draft }: { draft: StaffConsultation }) {
             <li key={file.id}>
               {draft.publishedAt ? <a href={filePath(draft.slug, file.id)}>{file.fileName}</a> : file.fileName}{" "}
               <span className={styles.muted}>({describeFile(file)})</span>
-              <ActionForm action={removeConsultationFileAction} submitLabel={`Xoá tệp`} confirm={`Xoá tệp “${file.fileName}” khỏi dự thảo?`} className={styles.inline}>
+              <ActionForm
+                action={removeConsultationFileAction}
+                submitLabel={`Xoá tệp`}
+                confirm={`Xoá tệp “${file.fileName}” khỏi dự thảo?`}
+                className={styles.inline}
+              >
                 <input type="hidden" name="fileId" value={file.id} />
               </ActionForm>
             </li>
@@ -151,7 +156,7 @@ async function DraftComments({ user, draft, tab }: { user: StaffUser; draft: Sta
       {comments.length ? (
         <ul className={styles.stack} data-testid="staff-comments">
           {comments.map((comment) => (
-            <CommentModeration key={comment.id} comment={comment} />
+            <CommentModeration key={comment.id} comment={comment} moderate={moderateCommentAction} />
           ))}
         </ul>
       ) : (

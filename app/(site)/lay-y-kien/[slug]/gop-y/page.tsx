@@ -5,7 +5,16 @@ import { CommentForm } from "@/components/site/CommentForm";
 import own from "@/components/site/Consultations.module.css";
 import styles from "@/components/site/Questions.module.css";
 import { findReceipt } from "@/lib/consultations/public";
-import { CLOSED_MESSAGE, COMMENT_FORM, CONSULTATIONS_PATH, consultationPath, LIMITS, NOT_YET_OPEN_MESSAGE, phaseOf, RECEIPT_STATES } from "@/lib/consultations/rules";
+import {
+  CLOSED_MESSAGE,
+  COMMENT_FORM,
+  CONSULTATIONS_PATH,
+  consultationPath,
+  LIMITS,
+  NOT_YET_OPEN_MESSAGE,
+  phaseOf,
+  RECEIPT_STATES,
+} from "@/lib/consultations/rules";
 import { HONEYPOT_FIELD, issueTimeToken, TIME_TOKEN_FIELD } from "@/lib/public-forms";
 import { cachedConsultation } from "@/lib/site/reader-data";
 import { formatDateTime } from "@/lib/text/date";
