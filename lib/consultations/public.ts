@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { normaliseReceiptCode } from "@/lib/public-forms/code";
+import { isSlug } from "@/lib/text/vietnamese";
 
 /**
  * What readers see of the drafts put out for comments. Every query selects its fields by name: a
@@ -45,8 +46,9 @@ export type PublishedConsultation = ConsultationTeaser & {
 };
 
 export async function getPublishedConsultation(slug: string): Promise<PublishedConsultation | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.consultation.findFirst({
-    where: { slug: slug.normalize("NFC"), publishedAt: { not: null } },
+    where: { slug, publishedAt: { not: null } },
     select: {
       ...TEASER,
       outcome: true,
@@ -70,8 +72,9 @@ export async function listPublishedConsultationSlugs(): Promise<{ slug: string; 
 
 /** A file of a published draft, for its download; null when the draft or the file is not there. */
 export async function findPublishedFile(slug: string, fileId: number) {
+  if (!isSlug(slug)) return null;
   return db.consultationFile.findFirst({
-    where: { id: fileId, consultation: { slug: slug.normalize("NFC"), publishedAt: { not: null } } },
+    where: { id: fileId, consultation: { slug, publishedAt: { not: null } } },
     select: { id: true, fileName: true, mime: true, path: true },
   });
 }
@@ -79,9 +82,9 @@ export async function findPublishedFile(slug: string, fileId: number) {
 /** The sender's receipt: what they sent (no contact details) and whether it is published. */
 export async function findReceipt(slug: string, typedCode: string) {
   const code = normaliseReceiptCode(typedCode.slice(0, 40));
-  if (!code) return null;
+  if (!code || !isSlug(slug)) return null;
   return db.consultationComment.findFirst({
-    where: { code, consultation: { slug: slug.normalize("NFC") } },
+    where: { code, consultation: { slug } },
     select: { code: true, authorName: true, section: true, text: true, status: true, createdAt: true },
   });
 }

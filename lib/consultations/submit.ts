@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contentHash, guardPublicForm } from "@/lib/public-forms";
 import { newReceiptCode } from "@/lib/public-forms/code";
 import { contactKey } from "@/lib/public-forms/contact";
+import { isSlug } from "@/lib/text/vietnamese";
 import { CLOSED_MESSAGE, COMMENT_THROTTLE, commentSchema, DUPLICATE_WINDOW_MS, NOT_YET_OPEN_MESSAGE, phaseOf } from "./rules";
 
 export type SentComment = { code: string; duplicate: boolean };
@@ -35,10 +36,11 @@ export async function submitComment(
     { now, minFillMs: context.minFillMs },
   );
   const hash = contentHash([data.text]);
+  if (!isSlug(slug)) throw new NotFoundError(MISSING_DRAFT);
   return db.$transaction(async (tx) => {
     // Read in the transaction that writes: a draft closed or taken down meanwhile refuses the comment.
     const draft = await tx.consultation.findFirst({
-      where: { slug: slug.normalize("NFC"), publishedAt: { not: null, lte: now } },
+      where: { slug, publishedAt: { not: null, lte: now } },
       select: { id: true, opensAt: true, closesAt: true },
     });
     if (!draft) throw new NotFoundError(MISSING_DRAFT);

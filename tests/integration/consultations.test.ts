@@ -104,6 +104,11 @@ describe("a reader's comment", () => {
     expect(await refusal(submitComment(upcoming.slug, form(), { address: address() }))).toBeInstanceOf(ConflictError);
     const unpublished = await draft(-1, 10, "save");
     expect(await refusal(submitComment(unpublished.slug, form(), { address: address() }))).toBeInstanceOf(NotFoundError);
+    // An address no slug can be (a NUL PostgreSQL refuses as text) names nothing, and is no error.
+    expect(await refusal(submitComment("du-thao\u0000", form(), { address: address() }))).toBeInstanceOf(NotFoundError);
+    expect(await getPublishedConsultation("\u0000")).toBeNull();
+    expect(await findPublishedFile("\u0000", 1)).toBeNull();
+    expect(await findReceipt("\u0000", "DEMGY00001")).toBeNull();
   });
 
   it("names an empty or oversized field, requires a contact, and keeps HTML as text", async () => {

@@ -10,9 +10,15 @@ import { cachedConsultation } from "@/lib/site/reader-data";
 import { siteAlternates, siteOpenGraph } from "@/lib/site/metadata";
 import { formatDateTime } from "@/lib/text/date";
 
-// Rendered per request so that the draft's state and its form link are those of now (the closing
-// date passes without any publish); the draft itself comes from the data cache, expired on publish.
-export const dynamic = "force-dynamic";
+// Cached like the other reader pages, expired when staff publish (tag `consultations`), and rendered
+// again at most a minute after an opening or closing time passes, which no publish announces: the
+// state and the "Gửi góp ý" link lag by at most that minute; the form itself and the server go by the
+// clock (./gop-y).
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
