@@ -79,10 +79,10 @@ export async function proxy(request: NextRequest, event: unknown) {
   if (pathname === OFFICIALS_DIRECTORY_PATH) return NextResponse.next();
   // The work schedule's weeks, leader filter and feeds: a week that is no Monday is the page's 404.
   if (pathname === SCHEDULE_PATH || pathname.startsWith(`${SCHEDULE_PATH}/`)) return NextResponse.next();
-  // "Hỏi đáp" (lib/questions): its pages answer their own missing addresses (an unknown id or code).
-  if (pathname === QUESTIONS_PATH || pathname.startsWith(`${QUESTIONS_PATH}/`)) return NextResponse.next();
-  // "Lấy ý kiến dự thảo" (lib/consultations): its pages answer their own unknown drafts, files and receipts.
-  if (pathname === CONSULTATIONS_PATH || pathname.startsWith(`${CONSULTATIONS_PATH}/`)) return NextResponse.next();
+  // "Hỏi đáp" (lib/questions) and "Lấy ý kiến dự thảo" (lib/consultations): an unknown question or
+  // draft is the 404 page here; a file or a code that names nothing is answered by its own route.
+  if ([QUESTIONS_PATH, CONSULTATIONS_PATH].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)))
+    return (await isMissingReaderPage(pathname)) ? missingPage(request) : NextResponse.next();
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }

@@ -51,6 +51,14 @@ test("a reader without JavaScript comments on the open draft: empty fields are n
   await expect(page.getByRole("status")).toContainText("đã được tiếp nhận");
   await expect(page.getByTestId("comment-state")).toHaveText("Đã tiếp nhận");
   await expect(page.getByTestId("comment-text")).toHaveText(COMMENT);
+  // What names nothing is said in the page itself, without JavaScript too.
+  await page.goto(receipt.replace(/ma=[0-9A-Z]{10}/, "ma=ABCDEFGHJK"));
+  await expect(page.getByTestId("unknown-code")).toContainText("Không tìm thấy góp ý");
+  for (const missing of ["/lay-y-kien/khong-co-du-thao", "/lay-y-kien/khong-co-du-thao/gop-y", "/hoi-dap/99999"]) {
+    const response = await page.goto(missing);
+    expect(response?.status(), missing).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), missing).toBeVisible();
+  }
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field } from "./FormField";
+import { Field, FormGuards, FormRefusal } from "./FormField";
 import styles from "./Questions.module.css";
 
 /** What the comment form's server action returns when it refuses (success redirects to the receipt). */
@@ -27,11 +27,7 @@ export function CommentForm({ action, token, tokenField, honeypotField, limits }
   const id = useId();
   return (
     <form action={formAction} className={styles.form} noValidate aria-describedby={state ? `${id}-summary` : undefined}>
-      <input type="hidden" name={tokenField} value={token} />
-      <div className={styles.trap} aria-hidden="true">
-        <label htmlFor={`${id}-trap`}>Trang web (để trống)</label>
-        <input id={`${id}-trap`} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <FormGuards id={id} token={token} tokenField={tokenField} honeypotField={honeypotField} />
       <div className={styles.row}>
         <Field id={id} name="name" label="Họ và tên" errors={errors} required>
           {(control) => <input {...control} type="text" autoComplete="name" maxLength={limits.name} defaultValue={values.name} />}
@@ -54,18 +50,7 @@ export function CommentForm({ action, token, tokenField, honeypotField, limits }
       <Field id={id} name="text" label="Nội dung góp ý" errors={errors} required hint={`Tối đa ${limits.text.toLocaleString("vi-VN")} ký tự.`}>
         {(control) => <textarea {...control} rows={10} maxLength={limits.text} defaultValue={values.text} />}
       </Field>
-      {state ? (
-        <div id={`${id}-summary`} role="alert">
-          <p className={styles.summary}>{state.message}</p>
-          {(errors._ ?? [])
-            .filter((message) => message !== state.message)
-            .map((message) => (
-              <p key={message} className={styles.error}>
-                {message}
-              </p>
-            ))}
-        </div>
-      ) : null}
+      {state ? <FormRefusal id={id} message={state.message} general={errors._ ?? []} /> : null}
       <button type="submit" className={styles.submit} disabled={pending}>
         {pending ? "Đang gửi…" : "Gửi góp ý"}
       </button>

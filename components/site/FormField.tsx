@@ -52,3 +52,32 @@ export function Field({
     </div>
   );
 }
+
+/** The hidden parts of every public form: its signed time token and the honeypot only bots fill in. */
+export function FormGuards({ id, token, tokenField, honeypotField }: { id: string; token: string; tokenField: string; honeypotField: string }) {
+  return (
+    <>
+      <input type="hidden" name={tokenField} value={token} />
+      <div className={styles.trap} aria-hidden="true">
+        <label htmlFor={`${id}-trap`}>Trang web (để trống)</label>
+        <input id={`${id}-trap`} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+    </>
+  );
+}
+
+/** Why the server refused the form, announced when it shows; messages not tied to a field under it. */
+export function FormRefusal({ id, message, general }: { id: string; message: string; general: string[] }) {
+  return (
+    <div id={`${id}-summary`} role="alert">
+      <p className={styles.summary}>{message}</p>
+      {general
+        .filter((line) => line !== message)
+        .map((line) => (
+          <p key={line} className={styles.error}>
+            {line}
+          </p>
+        ))}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field } from "./FormField";
+import { Field, FormGuards, FormRefusal } from "./FormField";
 import styles from "./Questions.module.css";
 
 /** What the question form's server action returns when it refuses (success redirects to the code's page). */
@@ -27,14 +27,9 @@ export function QuestionForm({ action, topics, token, tokenField, honeypotField,
   const errors = state?.fieldErrors ?? {};
   const values = state?.values ?? {};
   const id = useId();
-  const general = [...(errors._ ?? [])];
   return (
     <form action={formAction} className={styles.form} noValidate aria-describedby={state ? `${id}-summary` : undefined}>
-      <input type="hidden" name={tokenField} value={token} />
-      <div className={styles.trap} aria-hidden="true">
-        <label htmlFor={`${id}-trap`}>Trang web (để trống)</label>
-        <input id={`${id}-trap`} type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <FormGuards id={id} token={token} tokenField={tokenField} honeypotField={honeypotField} />
       <Field id={id} name="name" label="Họ và tên" errors={errors} required>
         {(control) => <input {...control} type="text" autoComplete="name" maxLength={limits.name} defaultValue={values.name} />}
       </Field>
@@ -64,18 +59,7 @@ export function QuestionForm({ action, topics, token, tokenField, honeypotField,
       <Field id={id} name="text" label="Nội dung câu hỏi" errors={errors} required hint={`Tối đa ${limits.text.toLocaleString("vi-VN")} ký tự.`}>
         {(control) => <textarea {...control} rows={8} maxLength={limits.text} defaultValue={values.text} />}
       </Field>
-      {state ? (
-        <div id={`${id}-summary`} role="alert">
-          <p className={styles.summary}>{state.message}</p>
-          {general
-            .filter((message) => message !== state.message)
-            .map((message) => (
-              <p key={message} className={styles.error}>
-                {message}
-              </p>
-            ))}
-        </div>
-      ) : null}
+      {state ? <FormRefusal id={id} message={state.message} general={errors._ ?? []} /> : null}
       <button type="submit" className={styles.submit} disabled={pending}>
         {pending ? "Đang gửi…" : "Gửi câu hỏi"}
       </button>

@@ -41,9 +41,11 @@ const slugTags = new Map<string, string>([
   ["chuyen-muc", tags.menu],
   ["lanh-dao", tags.officialsDirectory],
   ["tac-gia", tags.authors],
+  ["hoi-dap", tags.questions],
+  ["lay-y-kien", tags.consultations],
 ]);
 
-/** The slug tag of "/chuyen-muc/…", "/lanh-dao/…" or "/tac-gia/…", or null for other paths. */
+/** The slug tag of "/chuyen-muc/…", "/lanh-dao/…", "/tac-gia/…", "/hoi-dap/…" or "/lay-y-kien/…", or null for other paths. */
 export function slugTagOf(pathname: string): string | null {
   return slugTags.get(pathname.split("/")[1] ?? "") ?? null;
 }

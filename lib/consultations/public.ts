@@ -65,6 +65,13 @@ export async function getPublishedConsultation(slug: string): Promise<PublishedC
   return row && row.publishedAt ? { ...row, publishedAt: row.publishedAt } : null;
 }
 
+/** The id of the published draft with this slug, or null: proxy.ts's missing-page check (lib/site/missing-pages.ts). */
+export async function findPublishedConsultationId(slug: string): Promise<number | null> {
+  if (!isSlug(slug)) return null;
+  const row = await db.consultation.findFirst({ where: { slug, publishedAt: { not: null } }, select: { id: true } });
+  return row?.id ?? null;
+}
+
 /** The slugs of the published drafts, for the sitemap. */
 export async function listPublishedConsultationSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
   return db.consultation.findMany({ where: { publishedAt: { not: null } }, orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });

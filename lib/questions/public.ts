@@ -140,6 +140,17 @@ export async function trackQuestion(input: string): Promise<TrackedQuestion | nu
 }
 
 /** The published pairs, for the sitemap. */
+/**
+ * What /hoi-dap/<segment> names, for proxy.ts's missing-page check: the form and the code lookup are
+ * pages; a number is a published question's page or nothing.
+ */
+export async function findQuestionPageId(segment: string): Promise<number | null> {
+  if (segment === "gui-cau-hoi" || segment === "tra-cuu") return 0;
+  if (!/^[1-9]\d{0,8}$/.test(segment)) return null;
+  const row = await db.question.findFirst({ where: { id: Number(segment), status: "PUBLISHED" }, select: { id: true } });
+  return row?.id ?? null;
+}
+
 export async function listPublishedQuestionIds(): Promise<{ id: number; updatedAt: Date }[]> {
   return db.question.findMany({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
 }

@@ -5,11 +5,14 @@ import { slugTagOf, tags } from "@/lib/cache/tags";
 import { findCategoryIdBySlug, listAllCategories, type CategoryNode } from "@/lib/categories/queries";
 import { descendantIds } from "@/lib/categories/tree";
 import { decodePathSegment } from "@/lib/http/path-segment";
+import { findPublishedConsultationId } from "@/lib/consultations/public";
 import { findOfficialIdBySlug } from "@/lib/officials/queries";
+import { findQuestionPageId } from "@/lib/questions/public";
 import { listingPageParam } from "@/lib/site/routes";
 
 /**
- * Reader pages addressed by a slug (/chuyen-muc/<slug>, /lanh-dao/<slug>, /tac-gia/<slug>) that
+ * Reader pages addressed by a slug (/chuyen-muc/<slug>, /lanh-dao/<slug>, /tac-gia/<slug>,
+ * /lay-y-kien/<slug> and its comment form /lay-y-kien/<slug>/gop-y) or an id (/hoi-dap/<id>) that
  * proxy.ts can answer with the 404 page before Next renders them. Only a slug that matches nothing
  * counts as missing, and a listing page of a category or an author ("?trang=N") that is not a page
  * number or lies past its last page; anything else is left to the page. Lookups are memoised under
@@ -19,7 +22,12 @@ const finders = new Map<string, (slug: string) => Promise<number | null>>([
   ["chuyen-muc", findCategoryIdBySlug],
   ["lanh-dao", findOfficialIdBySlug],
   ["tac-gia", findAuthorIdBySlug],
+  ["hoi-dap", findQuestionPageId],
+  ["lay-y-kien", findPublishedConsultationId],
 ]);
+
+/** Pages below a slug's page that exist exactly when it does. */
+const SUB_PAGES: Record<string, string[]> = { "lay-y-kien": ["gop-y"] };
 
 const ids = lookupMemo<number | null>("reader-page-ids", { maxAgeMs: 10 * 60_000 });
 const pageCounts = lookupMemo<number>("listing-page-counts", { maxAgeMs: 10 * 60_000 });
@@ -40,7 +48,8 @@ const listingPageCounts = new Map<string, (id: number) => Promise<number>>([
 ]);
 
 export async function isMissingReaderPage(pathname: string, search = new URLSearchParams()): Promise<boolean> {
-  const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/([^/]+)\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (match?.[3] !== undefined && !SUB_PAGES[match[1]!]?.includes(match[3])) return false;
   const find = match && finders.get(match[1]!);
   const tag = slugTagOf(pathname);
   if (!find || !tag) return false;

@@ -16,6 +16,7 @@ import { mediaFileExists } from "@/lib/media/storage";
 import type { Actor } from "@/lib/people/policy";
 import { HONEYPOT_FIELD, issueTimeToken, TIME_TOKEN_FIELD } from "@/lib/public-forms";
 import { demoDraftPdf } from "@/lib/seed/draft-pdf";
+import { isMissingReaderPage } from "@/lib/site/missing-pages";
 import { toVietnamLocal } from "@/lib/text/date";
 
 let editor: Actor;
@@ -290,5 +291,25 @@ describe("a draft's files", () => {
     await removeConsultationFile(editor, file.id);
     expect(await mediaFileExists(published!.path)).toBe(false);
     expect(await findPublishedFile(saved.slug, file.id)).toBeNull();
+  });
+});
+
+describe("missing addresses (proxy.ts answers them with the 404 page)", () => {
+  it("are an unknown or unpublished draft and its form, an unknown or unpublished question; the rest is left to the routes", async () => {
+    const shown = await draft(-1, 10);
+    const hidden = await draft(-1, 10, "save");
+    expect(await isMissingReaderPage(`/lay-y-kien/${shown.slug}`)).toBe(false);
+    expect(await isMissingReaderPage(`/lay-y-kien/${shown.slug}/gop-y`)).toBe(false);
+    expect(await isMissingReaderPage(`/lay-y-kien/${hidden.slug}`)).toBe(true);
+    expect(await isMissingReaderPage(`/lay-y-kien/${hidden.slug}/gop-y`)).toBe(true);
+    expect(await isMissingReaderPage("/lay-y-kien/khong-co-du-thao/gop-y")).toBe(true);
+    expect(await isMissingReaderPage("/lay-y-kien/%00")).toBe(true);
+    expect(await isMissingReaderPage(`/lay-y-kien/${shown.slug}/tep/1`)).toBe(false);
+    expect(await isMissingReaderPage(`/lay-y-kien/${shown.slug}/khac`)).toBe(false);
+    expect(await isMissingReaderPage("/hoi-dap/gui-cau-hoi")).toBe(false);
+    expect(await isMissingReaderPage("/hoi-dap/tra-cuu")).toBe(false);
+    expect(await isMissingReaderPage("/hoi-dap/tra-cuu/ABCDEFGHJK")).toBe(false);
+    expect(await isMissingReaderPage("/hoi-dap/99999")).toBe(true);
+    expect(await isMissingReaderPage("/hoi-dap/abc")).toBe(true);
   });
 });

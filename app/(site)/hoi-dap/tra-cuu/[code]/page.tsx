@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import styles from "@/components/site/Questions.module.css";
@@ -17,7 +16,8 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 export default async function TrackingPage({ params, searchParams }: Props) {
   const { code } = await params;
   const question = await trackQuestion(code);
-  if (!question) notFound();
+  // Said on the page rather than with notFound(), whose body Next sends only to JavaScript (README "Missing pages").
+  if (!question) return <UnknownCode />;
   const justSent = (await searchParams).moi === "1";
   return (
     <div>
@@ -64,6 +64,18 @@ export default async function TrackingPage({ params, searchParams }: Props) {
           </a>
         </p>
       ) : null}
+    </div>
+  );
+}
+
+function UnknownCode() {
+  return (
+    <div>
+      <Breadcrumb items={[{ name: "Hỏi đáp", href: "/hoi-dap" }]} />
+      <h1 className={styles.title}>Tra cứu câu hỏi</h1>
+      <p role="alert" data-testid="unknown-code">
+        Không tìm thấy câu hỏi nào có mã này. Hãy kiểm tra lại mã tra cứu (10 ký tự) hoặc <a href="/hoi-dap/tra-cuu">nhập lại mã</a>.
+      </p>
     </div>
   );
 }

@@ -68,7 +68,17 @@ export default async function CommentPage({ params, searchParams }: Props) {
 
 async function Receipt({ slug, code, justSent, crumbs }: { slug: string; code: string; justSent: boolean; crumbs: { name: string; href: string }[] }) {
   const comment = await findReceipt(slug, code);
-  if (!comment) notFound();
+  // Said on the page rather than with notFound(), whose body Next sends only to JavaScript (README "Missing pages").
+  if (!comment)
+    return (
+      <div>
+        <Breadcrumb items={crumbs} />
+        <h1 className={styles.title}>Góp ý đã gửi</h1>
+        <p role="alert" data-testid="unknown-code">
+          Không tìm thấy góp ý nào có mã này cho dự thảo. Hãy kiểm tra lại mã tiếp nhận (10 ký tự).
+        </p>
+      </div>
+    );
   return (
     <div>
       <Breadcrumb items={crumbs} />
