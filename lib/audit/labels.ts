@@ -75,6 +75,19 @@ const LABELS = {
   "consultation_comment.create": "Bạn đọc gửi góp ý dự thảo",
   "consultation_comment.view_personal": "Xem thông tin cá nhân của người góp ý",
   "consultation_comment.moderate": "Duyệt góp ý dự thảo",
+  // Văn bản (lib/documents).
+  "document.create": "Thêm văn bản",
+  "document.update": "Sửa văn bản",
+  "document.publish": "Đăng văn bản",
+  "document.withdraw": "Gỡ văn bản khỏi trang Văn bản",
+  "document.file_add": "Đính kèm tệp vào văn bản",
+  "document.file_remove": "Xoá tệp của văn bản",
+  "document.relation_add": "Thêm quan hệ giữa hai văn bản",
+  "document.relation_remove": "Xoá quan hệ giữa hai văn bản",
+  "document_type.create": "Thêm loại văn bản",
+  "document_type.update": "Sửa loại văn bản",
+  "issuing_body.create": "Thêm cơ quan ban hành",
+  "issuing_body.update": "Sửa cơ quan ban hành",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof LABELS;

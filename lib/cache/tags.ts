@@ -29,6 +29,8 @@ export const tags = {
   question: (id: number) => `question:${id}`,
   /** The drafts put out for comments: /lay-y-kien, each draft's page and its published comments. */
   consultations: "consultations",
+  /** The published documents: /van-ban (its lists and filters), each document's page, its feed. */
+  documents: "documents",
   /** Pages that show a library image's text (alt, credit): an article page, for its featured image. */
   media: (id: number) => `media:${id}`,
 } as const;
@@ -43,6 +45,7 @@ const slugTags = new Map<string, string>([
   ["tac-gia", tags.authors],
   ["hoi-dap", tags.questions],
   ["lay-y-kien", tags.consultations],
+  ["van-ban", tags.documents],
 ]);
 
 /** The slug tag of "/chuyen-muc/…", "/lanh-dao/…", "/tac-gia/…", "/hoi-dap/…" or "/lay-y-kien/…", or null for other paths. */
@@ -84,6 +87,12 @@ export type Change =
    * (held for moderation) changes nothing public.
    */
   | { kind: "consultation"; public: boolean }
+  /**
+   * A document was published, withdrawn, or changed while published (its files and relations too:
+   * a relation changes the status shown on the other document), or its type or issuing body renamed
+   * (public); a document changed out of readers' sight changes nothing public.
+   */
+  | { kind: "document"; public: boolean }
   | { kind: "home" }
   | { kind: "banners" }
   | { kind: "settings" };
@@ -123,6 +132,8 @@ export function tagsFor(change: Change): string[] {
       return [tags.questions];
     case "consultation":
       return change.public ? [tags.consultations, tags.sitemap] : [];
+    case "document":
+      return change.public ? [tags.documents, tags.sitemap] : [];
     case "home":
       return [tags.home];
     case "banners":

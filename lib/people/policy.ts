@@ -44,10 +44,16 @@ export type QuestionAction = "questions.moderate" | "questions.viewPersonal" | "
  */
 export type ConsultationAction = "consultations.manage" | "consultations.viewPersonal";
 
+/**
+ * The agency's documents ("Văn bản", lib/documents): editors and admins enter, publish and withdraw
+ * them, attach files and relate them; admins keep the lists of document types and issuing bodies.
+ */
+export type DocumentAction = "documents.manage" | "documents.lists";
+
 /** What every signed-in user may do to their own account. */
 export type SelfAction = "profile.edit" | "password.change";
 
-type AnyAction = AdminAction | ArticleAction | ConsultationAction | MediaAction | QuestionAction | ScheduleAction | SelfAction;
+type AnyAction = AdminAction | ArticleAction | ConsultationAction | DocumentAction | MediaAction | QuestionAction | ScheduleAction | SelfAction;
 
 const isEditor = (actor: Actor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
@@ -87,8 +93,10 @@ export function can(actor: Actor | null, action: AnyAction, subject?: ArticleRef
     case "questions.viewPersonal":
     case "consultations.manage":
     case "consultations.viewPersonal":
+    case "documents.manage":
       return isEditor(actor);
     case "questions.topics":
+    case "documents.lists":
       return actor.role === "ADMIN";
     case "article.view":
     case "article.preview":

@@ -6,6 +6,7 @@ export const OFFICIALS_DIRECTORY_PATH = "/lanh-dao";
 export const QUESTIONS_PATH = "/hoi-dap";
 /** "Lấy ý kiến dự thảo": the drafts put out for comments, their files and comment forms (lib/consultations). */
 export const CONSULTATIONS_PATH = "/lay-y-kien";
+export const DOCUMENTS_PATH = "/van-ban";
 /** "/lanh-dao" is served by app/(site)/danh-ba/[edition] under this name. */
 export const OFFICIALS_DIRECTORY_EDITION = "lanh-dao";
 

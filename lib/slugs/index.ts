@@ -68,6 +68,18 @@ export const slugged = {
     taken: takenBy("dự thảo khác"),
     takenSummary: SLUG_USED,
   },
+  documentType: {
+    holders: (tx, slugs) => tx.documentType.findMany({ where: { slug: { in: slugs } }, select }),
+    fallback: "loai",
+    taken: takenBy("loại văn bản khác"),
+    takenSummary: SLUG_USED,
+  },
+  issuingBody: {
+    holders: (tx, slugs) => tx.issuingBody.findMany({ where: { slug: { in: slugs } }, select }),
+    fallback: "co-quan",
+    taken: takenBy("cơ quan khác"),
+    takenSummary: SLUG_USED,
+  },
   /** Staff accounts are also the public author pages (/tac-gia/<slug>). */
   user: {
     holders: (tx, slugs) => tx.user.findMany({ where: { slug: { in: slugs } }, select }),

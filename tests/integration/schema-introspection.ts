@@ -718,6 +718,8 @@ export function diffShapes(schema: DatabaseShape, database: DatabaseShape): stri
  *   prisma/migrations/20261127040000_search_speed), used by lib/search for /tim-kiem.
  * - Question_searchVector_idx: GIN index over the generated tsvector column "searchVector" of the
  *   published questions (prisma/migrations/20261207170000_questions), used by lib/questions for /hoi-dap.
+ * - LegalDocument_searchVector_idx: GIN index over the generated tsvector column "searchVector" of the
+ *   documents (prisma/migrations/20261208040000_documents), used by lib/documents for /van-ban.
  */
 export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index: IndexShape }[] = [
   {
@@ -736,6 +738,11 @@ export const RAW_SQL_ONLY_INDEXES: readonly { table: string; name: string; index
   {
     table: "Question",
     name: "Question_searchVector_idx",
+    index: { kind: "index", columns: [{ column: "searchVector", descending: false, operatorClass: null }], method: "gin", predicate: null },
+  },
+  {
+    table: "LegalDocument",
+    name: "LegalDocument_searchVector_idx",
     index: { kind: "index", columns: [{ column: "searchVector", descending: false, operatorClass: null }], method: "gin", predicate: null },
   },
 ];
