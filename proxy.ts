@@ -1,12 +1,14 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { articleRoute } from "@/lib/articles/canonical";
+import { documentRoute } from "@/lib/documents/canonical";
 import { authConfig } from "@/lib/people/auth.config";
 import { findRedirect } from "@/lib/redirects";
 import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 import { isMissingReaderPage, isMissingSearchPage } from "@/lib/site/missing-pages";
 import {
   CONSULTATIONS_PATH,
+  DOCUMENTS_PATH,
   isInternalRoute,
   MISSING_PAGE_EDITION,
   MISSING_PAGE_PATH,
@@ -83,6 +85,13 @@ export async function proxy(request: NextRequest, event: unknown) {
   // draft is the 404 page here; a file or a code that names nothing is answered by its own route.
   if ([QUESTIONS_PATH, CONSULTATIONS_PATH].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)))
     return (await isMissingReaderPage(pathname)) ? missingPage(request) : NextResponse.next();
+  // "Văn bản" (lib/documents): a document's address is checked as an article's is.
+  if (pathname === DOCUMENTS_PATH) return NextResponse.next();
+  if (pathname.startsWith(`${DOCUMENTS_PATH}/`)) {
+    const route = await documentRoute(pathname);
+    if (route.kind === "moved") return permanentRedirect(request, route.to);
+    return route.kind === "missing" ? missingPage(request) : NextResponse.next();
+  }
   // An address under no route of the site ("/khong-co", "/tin" alone): the site's 404 page.
   return missingPage(request);
 }

@@ -1,13 +1,23 @@
-import { can, type Actor, type AdminAction, type ArticleAction, type ConsultationAction, type QuestionAction, type ScheduleAction } from "@/lib/people/policy";
+import {
+  can,
+  type Actor,
+  type AdminAction,
+  type ArticleAction,
+  type ConsultationAction,
+  type DocumentAction,
+  type QuestionAction,
+  type ScheduleAction,
+} from "@/lib/people/policy";
 import { AdminNavLinks } from "./AdminNavLinks";
 
-type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | ConsultationAction | QuestionAction | ScheduleAction };
+type Item = { href: string; label: string; requires?: AdminAction | ArticleAction | ConsultationAction | DocumentAction | QuestionAction | ScheduleAction };
 
 // Every staff screen, in menu order. A screen's page still authorises on the server.
 const ITEMS: Item[] = [
   { href: "/admin", label: "Bảng điều khiển" },
   { href: "/admin/bai-viet", label: "Bài viết" },
   { href: "/admin/thu-vien", label: "Thư viện ảnh" },
+  { href: "/admin/van-ban", label: "Văn bản", requires: "documents.manage" },
   { href: "/admin/hoi-dap", label: "Hỏi đáp", requires: "questions.moderate" },
   { href: "/admin/lay-y-kien", label: "Lấy ý kiến dự thảo", requires: "consultations.manage" },
   { href: "/admin/trang-chu", label: "Trang chủ", requires: "home.feature" },

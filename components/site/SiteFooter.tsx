@@ -18,6 +18,9 @@ export async function SiteFooter() {
           <a href="/lanh-dao">Lãnh đạo tỉnh</a>
         </li>
         <li>
+          <a href="/van-ban">Văn bản</a>
+        </li>
+        <li>
           <a href="/lich-cong-tac">Lịch công tác</a>
         </li>
         <li>

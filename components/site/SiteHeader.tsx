@@ -92,6 +92,11 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
         </a>
       </li>
       <li className={styles.item}>
+        <a href="/van-ban" className={styles.link}>
+          Văn bản
+        </a>
+      </li>
+      <li className={styles.item}>
         <a href="/lich-cong-tac" className={styles.link}>
           Lịch công tác
         </a>

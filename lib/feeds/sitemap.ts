@@ -2,6 +2,7 @@ import {
   cachedAuthorSlugs,
   cachedCategories,
   cachedConsultationSlugs,
+  cachedDocumentPaths,
   cachedOfficialSlugs,
   cachedQuestionIds,
   cachedSitemapChunk,
@@ -12,17 +13,19 @@ import { categoryUrl, SITEMAP_MAX_URLS, sitemapIndexDocument, sitemapPlan, urlse
 import { officialPath } from "@/lib/officials/paths";
 import { authorPath } from "@/lib/authors/paths";
 import { CONSULTATIONS_PATH, consultationPath } from "@/lib/consultations/rules";
+import { documentPath, DOCUMENTS_PATH } from "@/lib/documents/rules";
 import { QUESTIONS_PATH } from "@/lib/site/routes";
 import { questionPath } from "@/lib/questions/rules";
 import { SCHEDULE_PATH } from "@/lib/schedule/paths";
 
 async function pageUrls(): Promise<SitemapUrl[]> {
-  const [categories, officials, authors, questions, drafts] = await Promise.all([
+  const [categories, officials, authors, questions, drafts, documents] = await Promise.all([
     cachedCategories(),
     cachedOfficialSlugs(),
     cachedAuthorSlugs(),
     cachedQuestionIds(),
     cachedConsultationSlugs(),
+    cachedDocumentPaths(),
   ]);
   return [
     { path: "/" },
@@ -35,6 +38,8 @@ async function pageUrls(): Promise<SitemapUrl[]> {
     ...questions.map((q) => ({ path: questionPath(q.id), lastModified: q.updatedAt })),
     { path: CONSULTATIONS_PATH },
     ...drafts.map((d) => ({ path: consultationPath(d.slug), lastModified: d.updatedAt })),
+    { path: DOCUMENTS_PATH },
+    ...documents.map((d) => ({ path: documentPath(d), lastModified: d.updatedAt })),
   ];
 }
 
@@ -51,7 +56,7 @@ export async function mainSitemap(): Promise<string> {
   return sitemapIndexDocument(files);
 }
 
-/** One file of the index: "trang.xml" (home, categories, officials, authors, the schedule, questions, drafts) or "bai-viet-N.xml". */
+/** One file of the index: "trang.xml" (home, categories, officials, authors, the schedule, questions, drafts, documents) or "bai-viet-N.xml". */
 export async function sitemapFile(name: string): Promise<string | null> {
   if (name === "trang.xml") return urlsetDocument(await pageUrls());
   const match = /^bai-viet-(\d{1,4})\.xml$/.exec(name);

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import contentDisposition from "content-disposition";
 import { resolveMediaPath } from "@/lib/media/storage";
+import { withoutDiacritics } from "@/lib/text/vietnamese";
 import { DOCUMENT_TYPES } from "./sniff";
 
 /** A stored document's bytes, or null when the file is gone or the path would leave the media folder. */
@@ -36,10 +37,5 @@ export function documentResponse(file: { data: Buffer; mime: string; fileName: s
 
 /** "Dự thảo.pdf" → "Du thao.pdf": the name for clients that do not read RFC 5987's UTF-8 form. */
 function asciiFallback(fileName: string): string {
-  return fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]/g, "_");
+  return withoutDiacritics(fileName).replace(/[^\x20-\x7e]/g, "_");
 }

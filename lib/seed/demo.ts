@@ -17,6 +17,7 @@ import {
 import { seedDemoSchedule } from "./schedule";
 import { seedDemoQuestions } from "./questions";
 import { seedDemoConsultations } from "./consultations";
+import { seedDemoDocuments } from "./documents";
 import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, portraitImageKey, type Drawing } from "./illustrations";
 
 /**
@@ -24,7 +25,8 @@ import { categoryCard, categoryImageKey, ILLUSTRATION_CREDIT, portraitCard, port
  * positions, the seed article and its 15 same-category articles, and demo illustrations (a card per
  * category for featured images, a portrait card per official) drawn now and stored in the media
  * library like uploads, and the "Hỏi đáp" topics with a dozen answered questions (./questions.ts), and an open and a closed
- * consultation on a draft (./consultations.ts). Idempotent: rows are matched by slug (images by key and drawing) and brought
+ * consultation on a draft (./consultations.ts), and fourteen documents with their lists and
+ * relations (./documents.ts). Idempotent: rows are matched by slug (images by key and drawing) and brought
  * back to the seed's state.
  */
 export async function seedDemoContent(
@@ -50,6 +52,7 @@ export async function seedDemoContent(
   await seedHomePage(tx);
   const questions = await seedDemoQuestions(tx, authorId);
   await seedDemoConsultations(tx, authorId);
+  await seedDemoDocuments(tx, authorId);
   const imageIds = [...[...cards.values()].map((card) => card.id), ...portraitIds];
   await pruneGeneratedImages(tx, imageIds);
   return { articles: articles.length, categories: categoryCount, officials: officialIds.size, images: imageIds.length, questions };

@@ -9,6 +9,9 @@ import { listEntriesBetween, listScheduleLeaders, listWeekEntries, findLeaderIdB
 import { parseWeekParam, shiftWeek, weekRange } from "@/lib/schedule/week";
 import * as questions from "@/lib/questions/public";
 import * as consultations from "@/lib/consultations/public";
+import * as documents from "@/lib/documents/public";
+import type { DocumentFilters } from "@/lib/documents/filters";
+import { calendarDay } from "@/lib/text/date";
 import { cachedData, tagCurrentPage } from "@/lib/cache/data";
 import { tags } from "@/lib/cache/tags";
 
@@ -161,3 +164,23 @@ export const cachedConsultationSlugs = cachedData("sitemap-consultations", consu
   tags.sitemap,
   tags.consultations,
 ]);
+
+/**
+ * The documents (/van-ban): a list with its filters (searches are not kept: their words are endless),
+ * the filters' values, and one document, each for a Vietnam calendar day ("2026-12-08"), so that a
+ * status derived from the dates turns at midnight without anyone publishing.
+ */
+export const cachedDocumentList = cachedData(
+  "document-list",
+  (filters: DocumentFilters, day: string) => documents.listPublishedDocuments(filters, calendarDay(day)),
+  () => [tags.documents],
+);
+export const cachedDocumentFacets = cachedData("document-facets", documents.documentFacets, () => [tags.documents]);
+export const cachedDocument = cache(
+  cachedData(
+    "document",
+    (id: number, day: string) => documents.getPublishedDocument(id, calendarDay(day)),
+    () => [tags.documents],
+  ),
+);
+export const cachedDocumentPaths = cachedData("sitemap-documents", documents.listPublishedDocumentPaths, () => [tags.sitemap, tags.documents]);

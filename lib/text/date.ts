@@ -97,3 +97,8 @@ export function vietnamDayOf(at: Date): Date {
 export function vietnamDayStart(day: Date, days = 0): Date {
   return new Date(day.getTime() + days * DAY_MS - VIETNAM_OFFSET_MS);
 }
+
+/** Today in Vietnam as "2026-12-08" (the key of data that changes with the calendar day). */
+export function vietnamToday(now = new Date()): string {
+  return toCalendarDayInput(vietnamDayOf(now));
+}

@@ -28,6 +28,16 @@ export function normalizeLine(input: string): string {
   return normalizeText(input).replace(/\s+/g, " ");
 }
 
+/** Diacritics removed, case kept: "Dự thảo Đề án" → "Du thao De an" (ASCII fallbacks: download names, PDF text). */
+export function withoutDiacritics(input: string): string {
+  return input
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
 /**
  * Removes diacritics and lowercases: "Bí thư Tỉnh ủy" → "bi thu tinh uy", "Đảng" → "dang".
  * "ủy" and "uỷ" (the two accent placements in use) both fold to "uy". "Ð"/"ð" (U+00D0/U+00F0, the
