@@ -71,6 +71,7 @@ test("no route answers a hostile request with a server error", async ({ page, ba
   const week = /href="\/lich-cong-tac\/(\d{4}-\d{2}-\d{2})"/.exec(await (await page.request.get("/lich-cong-tac")).text())![1]!;
   const media = decodeURIComponent(/(%2Fapi%2Fmedia%2F[\w\-.%]+?\.(?:webp|png|jpg))/.exec(home)?.[1] ?? "/api/media/khong-co.png").replace("/api/media/", "");
 
+  const documentParam = /href="\/van-ban\/([a-z0-9-]+-\d+)"/.exec(await (await page.request.get("/van-ban")).text())![1]!;
   // Real values reach the deep code paths; odd ones the parsing.
   const odd = ["%00", "%ED%A0%80", "a".repeat(300), "..%2F..%2Fetc%2Fpasswd", "-1"];
   const values: Record<string, string[]> = {
@@ -90,6 +91,8 @@ test("no route answers a hostile request with a server error", async ({ page, ba
     code: ["DEMQA00001", "abc", ...odd],
     // The demo drafts' files are the first rows (lib/seed/consultations.ts).
     fileId: ["1", "abc", "99999999", ...odd],
+    // A demo document's "<slug>-<id>" (lib/seed/documents.ts), then odd ones.
+    param: [documentParam, "khong-co-99999999", ...odd],
   };
   // Per route, its addresses: the first with real values, then each parameter's odd ones in turn.
   const draft = /href="\/lay-y-kien\/([a-z0-9-]+)"/.exec(await (await page.request.get("/lay-y-kien")).text())![1]!;
@@ -116,6 +119,8 @@ test("no route answers a hostile request with a server error", async ({ page, ba
     `/lay-y-kien/${draft}/gop-y?ma=%ED%A0%80`,
     `/lay-y-kien/${draft}/gop-y?ma=DEMGY00001&ma=x`,
     "/lay-y-kien?trang=%00",
+    "/van-ban?q=%00&nam=abc&hieu-luc=x&trang=0&loai=%ED%A0%80",
+    "/van-ban?q=12%2FNQ-TU%ED%A0%80&linh-vuc=%00",
   ];
 
   const signInActions = actionIds(await (await page.request.get("/dang-nhap")).text());

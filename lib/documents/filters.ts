@@ -1,5 +1,6 @@
 import { DOCUMENT_STATUSES, STATUS_PARAMS, type DocumentStatus } from "./status";
 import { DOCUMENTS_PATH } from "./rules";
+import { normalizeLine } from "@/lib/text/vietnamese";
 
 /**
  * The filters of /van-ban, as they are written in the address so that they work without JavaScript
@@ -28,10 +29,11 @@ export function parseDocumentFilters(params: Params): DocumentFilters {
   return {
     type: slugParam(first(params.loai)),
     body: slugParam(first(params["co-quan"])),
-    field: first(params["linh-vuc"]).normalize("NFC").trim() || null,
+    // Normalised like any text input: a NUL or half a character (which PostgreSQL refuses) is dropped.
+    field: normalizeLine(first(params["linh-vuc"])) || null,
     year: /^(18|19|20|21)\d\d$/.test(year) ? Number(year) : null,
     status: DOCUMENT_STATUSES.find((s) => STATUS_PARAMS[s] === status) ?? null,
-    q: first(params.q),
+    q: normalizeLine(first(params.q)),
     page: /^[1-9]\d{0,4}$/.test(page) ? Number(page) : 1,
   };
 }

@@ -263,3 +263,18 @@ describe("staff", () => {
     expect(await storedFiles()).toEqual(before);
   });
 });
+
+describe("the list's address", () => {
+  it("ignores what cannot be a filter: a NUL, half a character, a year or status that is none", async () => {
+    const filters = parseDocumentFilters({
+      "linh-vuc": "Du\u0000 lịch\ud800",
+      q: "12-NQ/TU\ud800",
+      nam: "abc",
+      "hieu-luc": "x",
+      trang: "0",
+      loai: "Nghị quyết",
+    });
+    expect(filters).toEqual({ type: null, body: null, field: "Du lịch", year: null, status: null, q: "12-NQ/TU", page: 1 });
+    expect((await listPublishedDocuments(filters, TODAY)).total).toBeGreaterThanOrEqual(0);
+  });
+});
