@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/db";
  * date ("Hết hiệu lực"), not yet in effect ("Chưa có hiệu lực"), or in effect ("Còn hiệu lực"). A
  * document takes effect on its effective date, or on its issue date when it has none; it no longer
  * has effect from its expiry date. One rule, in two forms: for a document in hand (documentStatus)
- * and as SQL for the lists and their filter (statusSql); tests/integration/documents.test.ts checks
+ * and as SQL for the lists and their filter (actingSql, statusCaseSql); tests/integration/documents.test.ts checks
  * that they agree.
  */
 export type DocumentStatus = "IN_FORCE" | "PENDING" | "EXPIRED" | "REPLACED";
@@ -47,15 +47,23 @@ export function statusLabel(result: { status: DocumentStatus; replacedBy: string
   return result.status === "REPLACED" ? `Bị thay thế bởi ${result.replacedBy.join(", ")}` : STATUS_LABELS[result.status];
 }
 
-/** The same rule as SQL over the document aliased `d`, for a day passed as a parameter: its status's name. */
-export function statusSql(today: Date): Prisma.Sql {
-  const actedOn = (kind: "REPLACES" | "REPEALS") => Prisma.sql`EXISTS (
-      SELECT 1 FROM "DocumentRelation" r JOIN "LegalDocument" s ON s."id" = r."sourceId"
-       WHERE r."targetId" = d."id" AND r."kind" = ${kind}::"DocumentRelationKind"
-         AND s."publishedAt" IS NOT NULL AND coalesce(s."effectiveOn", s."issuedOn") <= ${today}::date)`;
+/**
+ * The same rule as SQL. `actingSql` is a query of the documents some published document in effect on
+ * `today` replaces or repeals (one row per target: its id, replaced, repealed), computed once and
+ * joined as `a`; `statusCaseSql` is then the status's name for the document aliased `d`.
+ */
+export function actingSql(today: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."targetId" AS "id", bool_or(r."kind" = 'REPLACES') AS "replaced", bool_or(r."kind" = 'REPEALS') AS "repealed"
+      FROM "DocumentRelation" r JOIN "LegalDocument" s ON s."id" = r."sourceId"
+     WHERE r."kind" IN ('REPLACES', 'REPEALS') AND s."publishedAt" IS NOT NULL AND coalesce(s."effectiveOn", s."issuedOn") <= ${today}::date
+     GROUP BY r."targetId"`;
+}
+
+export function statusCaseSql(today: Date): Prisma.Sql {
   return Prisma.sql`CASE
-      WHEN ${actedOn("REPLACES")} THEN 'REPLACED'
-      WHEN ${actedOn("REPEALS")} OR (d."expiresOn" IS NOT NULL AND d."expiresOn" <= ${today}::date) THEN 'EXPIRED'
+      WHEN a."replaced" THEN 'REPLACED'
+      WHEN a."repealed" OR (d."expiresOn" IS NOT NULL AND d."expiresOn" <= ${today}::date) THEN 'EXPIRED'
       WHEN coalesce(d."effectiveOn", d."issuedOn") > ${today}::date THEN 'PENDING'
       ELSE 'IN_FORCE' END`;
 }
