@@ -30,7 +30,7 @@ test("an editor enters a document, attaches its PDF, relates it and publishes it
   await form.getByLabel("Loại văn bản").selectOption({ label: "Chỉ thị" });
   await form.getByLabel("Số, ký hiệu").fill(NUMBER);
   await form.getByLabel("Cơ quan ban hành").selectOption({ label: "Ban Thường vụ Tỉnh ủy" });
-  await form.getByLabel("Tên người ký").fill("Phạm Minh Tuấn");
+  await form.getByLabel("Người ký (trong danh bạ)").selectOption({ label: "Nguyễn Đức Trung" });
   await form.getByLabel("Lĩnh vực").fill("Tài nguyên, môi trường");
   await form.getByLabel("Ngày ban hành").fill(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10));
   await form.getByLabel("Trích yếu").fill(SUMMARY);
@@ -76,6 +76,17 @@ test("a reader finds it by its symbol and by a word of its PDF, downloads the fi
   const file = await page.request.get((await page.getByRole("link", { name: /^Tải về/ }).getAttribute("href"))!);
   expect(file.headers()["content-type"]).toBe("application/pdf");
   expect(file.headers()["content-disposition"]).toContain("filename*=UTF-8''Ch%E1%BB%89%20th%E1%BB%8B%2099-CT-TU.pdf");
+
+  // The feed lists it, its permalink answering 301 to its address; the signer's page lists it.
+  const feed = await (await page.request.get("/van-ban/rss.xml")).text();
+  expect(feed).toContain(`<title>Chỉ thị số ${NUMBER}</title>`);
+  const id = /-(\d+)$/.exec(documentUrl)![1];
+  const permalink = await page.request.get(`/van-ban/${id}`, { maxRedirects: 0 });
+  expect(permalink.status()).toBe(301);
+  expect(permalink.headers().location).toContain(documentUrl);
+  await page.goto("/lanh-dao/nguyen-duc-trung");
+  await expect(page.getByTestId("signed-documents")).toContainText(`Chỉ thị số ${NUMBER}`);
+  await page.goto(documentUrl);
 
   await page.getByTestId("document-relations").getByRole("link", { name: "05-CT/TU" }).click();
   await expect(page.getByTestId("document-meta")).toContainText(`Bị thay thế bởi ${NUMBER}`);

@@ -1,7 +1,7 @@
 import { lookupMemo } from "@/lib/cache/lookup-memo";
 import { tags } from "@/lib/cache/tags";
 import { findPublishedDocumentSlug } from "./public";
-import { documentPath, parseDocumentParam } from "./rules";
+import { DOCUMENTS_FEED_PATH, documentPath, parseDocumentParam } from "./rules";
 
 /** What proxy.ts does with /van-ban/<slug>-<id>: let the page render, 301 to the canonical URL, or 404. */
 export type DocumentRoute = { kind: "page" } | { kind: "moved"; to: string } | { kind: "missing" };
@@ -16,7 +16,7 @@ const currentSlugs = lookupMemo<string | null>("document-slugs", { maxAgeMs: 10 
 export async function documentRoute(pathname: string): Promise<DocumentRoute> {
   const match = /^\/van-ban\/([^/]+)(\/.*)?$/.exec(pathname);
   if (!match) return { kind: "page" };
-  if (match[2] && match[2] !== "/") return { kind: "page" };
+  if ((match[2] && match[2] !== "/") || pathname === DOCUMENTS_FEED_PATH) return { kind: "page" };
   const parsed = parseDocumentParam(match[1]!);
   if (!parsed) return { kind: "missing" };
   const slug = await currentSlugs(String(parsed.id), [tags.documents], () => findPublishedDocumentSlug(parsed.id));

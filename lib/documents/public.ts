@@ -189,3 +189,36 @@ export async function findPublishedDocumentFile(documentId: number, fileId: numb
 export async function listPublishedDocumentPaths(): Promise<{ id: number; slug: string; updatedAt: Date }[]> {
   return db.legalDocument.findMany({ where: { publishedAt: { not: null } }, orderBy: { id: "asc" }, select: { id: true, slug: true, updatedAt: true } });
 }
+
+export const DOCUMENT_FEED_SIZE = 30;
+
+/** The newest published documents, newest publication first, for /van-ban/rss.xml. */
+export async function listDocumentFeed() {
+  return db.legalDocument.findMany({
+    where: { publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: DOCUMENT_FEED_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      number: true,
+      summary: true,
+      publishedAt: true,
+      signerName: true,
+      type: { select: { name: true } },
+      issuingBody: { select: { name: true } },
+    },
+  });
+}
+
+export const SIGNED_DOCUMENTS_SHOWN = 20;
+
+/** The newest published documents an official of the directory signed, for their page (/lanh-dao/<slug>). */
+export async function listDocumentsSignedBy(officialId: number) {
+  return db.legalDocument.findMany({
+    where: { signerId: officialId, publishedAt: { not: null } },
+    orderBy: [{ issuedOn: "desc" }, { id: "desc" }],
+    take: SIGNED_DOCUMENTS_SHOWN,
+    select: { id: true, slug: true, number: true, summary: true, issuedOn: true, type: { select: { name: true } } },
+  });
+}

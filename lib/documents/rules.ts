@@ -29,6 +29,13 @@ export function documentSlug(typeName: string, number: string, summary: string):
   return slugify(`${typeName} ${number} ${summary}`, 90) || "van-ban";
 }
 
+export const DOCUMENTS_FEED_PATH = `${DOCUMENTS_PATH}/rss.xml`;
+
+/** A feed item's permalink: /van-ban/<id>, which proxy.ts answers with a 301 to the current address. */
+export function documentGuidPath(id: number): string {
+  return `${DOCUMENTS_PATH}/${id}`;
+}
+
 export function documentFilePath(document: { id: number; slug: string }, fileId: number): string {
   return `${documentPath(document)}/tep/${fileId}`;
 }

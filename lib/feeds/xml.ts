@@ -39,20 +39,39 @@ export function articleGuid(item: { id: number }): string {
   return absoluteUrl(`/tin/${item.id}`);
 }
 
-export function rssDocument(channel: { title: string; description: string; path: string; selfPath: string }, items: FeedItem[]): string {
-  const lastBuild = items[0]?.publishedAt;
-  const entries = items.map((item) => {
-    const link = absoluteUrl(articlePath(item));
-    return `    <item>
-      <title>${xmlEscape(item.title)}</title>
-      <link>${xmlEscape(link)}</link>
-      <guid isPermaLink="true">${xmlEscape(articleGuid(item))}</guid>
-      <description>${xmlEscape(item.sapo)}</description>
-      <category>${xmlEscape(item.category.name)}</category>
-      <dc:creator>${xmlEscape(item.byline || item.author.displayName)}</dc:creator>
-      ${item.publishedAt ? `<pubDate>${rfc822(item.publishedAt)}</pubDate>` : ""}
-    </item>`;
-  });
+export function rssDocument(channel: RssChannel, items: FeedItem[]): string {
+  return rssChannelDocument(
+    channel,
+    items.map((item) => ({
+      title: item.title,
+      link: articlePath(item),
+      guid: articleGuid(item),
+      description: item.sapo,
+      category: item.category.name,
+      creator: item.byline || item.author.displayName,
+      date: item.publishedAt,
+    })),
+  );
+}
+
+export type RssChannel = { title: string; description: string; path: string; selfPath: string };
+
+/** One entry of any feed: the articles' and the documents' (lib/documents). */
+export type RssEntry = { title: string; link: string; guid: string; description: string; category: string; creator: string | null; date: Date | null };
+
+export function rssChannelDocument(channel: RssChannel, entries: RssEntry[]): string {
+  const lastBuild = entries[0]?.date;
+  const items = entries.map(
+    (entry) => `    <item>
+      <title>${xmlEscape(entry.title)}</title>
+      <link>${xmlEscape(absoluteUrl(entry.link))}</link>
+      <guid isPermaLink="true">${xmlEscape(entry.guid)}</guid>
+      <description>${xmlEscape(entry.description)}</description>
+      <category>${xmlEscape(entry.category)}</category>
+      ${entry.creator ? `<dc:creator>${xmlEscape(entry.creator)}</dc:creator>` : ""}
+      ${entry.date ? `<pubDate>${rfc822(entry.date)}</pubDate>` : ""}
+    </item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
@@ -61,7 +80,7 @@ export function rssDocument(channel: { title: string; description: string; path:
     <description>${xmlEscape(channel.description)}</description>
     <language>vi</language>
 ${lastBuild ? `    <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>\n` : ""}    <atom:link href="${xmlEscape(absoluteUrl(channel.selfPath))}" rel="self" type="application/rss+xml"/>
-${entries.join("\n")}
+${items.join("\n")}
   </channel>
 </rss>
 `;

@@ -184,3 +184,5 @@ export const cachedDocument = cache(
   ),
 );
 export const cachedDocumentPaths = cachedData("sitemap-documents", documents.listPublishedDocumentPaths, () => [tags.sitemap, tags.documents]);
+export const cachedDocumentFeed = cachedData("document-feed", documents.listDocumentFeed, () => [tags.documents, tags.feeds]);
+export const cachedSignedDocuments = cachedData("signed-documents", documents.listDocumentsSignedBy, () => [tags.documents]);

@@ -10,7 +10,14 @@ import { addRelation, getDocumentForStaff, removeRelation, saveDocument } from "
 import { attachDocumentFile, removeDocumentFile } from "@/lib/documents/files";
 import { parseDocumentFilters } from "@/lib/documents/filters";
 import { saveListItem } from "@/lib/documents/lists";
-import { documentFacets, findPublishedDocumentFile, getPublishedDocument, listPublishedDocuments } from "@/lib/documents/public";
+import {
+  documentFacets,
+  findPublishedDocumentFile,
+  getPublishedDocument,
+  listDocumentFeed,
+  listDocumentsSignedBy,
+  listPublishedDocuments,
+} from "@/lib/documents/public";
 import { documentStatus, type DocumentStatus } from "@/lib/documents/status";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { mediaDir } from "@/lib/media/storage";
@@ -276,5 +283,26 @@ describe("the list's address", () => {
     });
     expect(filters).toEqual({ type: null, body: null, field: "Du lịch", year: null, status: null, q: "12-NQ/TU", page: 1 });
     expect((await listPublishedDocuments(filters, TODAY)).total).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("the feed and the signer's page", () => {
+  it("list the newest published documents, and those an official of the directory signed", async () => {
+    const official = await db.official.create({ data: { fullName: "Nguyễn Văn Ký", familyName: "Nguyễn", givenName: "Ký", slug: "nguyen-van-ky-vb" } });
+    const base = {
+      intent: "publish",
+      typeId: String(types["Nghị quyết"]),
+      issuingBodyId: String(bodies["Tỉnh ủy"]),
+      issuedOn: day(-3),
+      signerId: String(official.id),
+      signerName: "",
+    };
+    const signed = await saveDocument(editor, { ...base, number: "91-NQ/TU", summary: "Nghị quyết do lãnh đạo trong danh bạ ký" });
+    const withdrawn = await saveDocument(editor, { ...base, intent: "save", number: "92-NQ/TU", summary: "Chưa đăng" });
+    expect((await listDocumentsSignedBy(official.id)).map((d) => d.id)).toEqual([signed.id]);
+    expect((await getPublishedDocument(signed.id, TODAY))?.signer?.fullName).toBe("Nguyễn Văn Ký");
+    const feed = await listDocumentFeed();
+    expect(feed[0]?.id).toBe(signed.id);
+    expect(feed.map((d) => d.id)).not.toContain(withdrawn.id);
   });
 });

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/site/Pagination";
 import styles from "@/components/site/Questions.module.css";
 import { documentsHref, parseDocumentFilters } from "@/lib/documents/filters";
 import { listPublishedDocuments } from "@/lib/documents/public";
-import { documentPath, DOCUMENTS_PATH } from "@/lib/documents/rules";
+import { documentPath, DOCUMENTS_FEED_PATH, DOCUMENTS_PATH } from "@/lib/documents/rules";
 import { DOCUMENT_STATUSES, STATUS_LABELS, STATUS_PARAMS } from "@/lib/documents/status";
 import { cachedDocumentFacets, cachedDocumentList } from "@/lib/site/reader-data";
 import { siteAlternates } from "@/lib/site/metadata";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Văn bản chỉ đạo, điều hành",
   description: "Nghị quyết, chỉ thị, quyết định, kết luận… của Tỉnh ủy và chính quyền tỉnh: tra cứu theo số, ký hiệu, loại, cơ quan ban hành, lĩnh vực, năm.",
-  alternates: siteAlternates(DOCUMENTS_PATH),
+  alternates: siteAlternates(DOCUMENTS_PATH, [{ url: DOCUMENTS_FEED_PATH, title: "Văn bản mới" }]),
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,7 +5,9 @@ import { ArticleTeaserList } from "@/components/article/ArticleTeaserList";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { OfficialPositions } from "@/components/site/OfficialPositions";
 import styles from "@/components/site/Officials.module.css";
-import { cachedOfficial, cachedOfficialId, cachedScheduleWeek } from "@/lib/site/reader-data";
+import { cachedOfficial, cachedOfficialId, cachedScheduleWeek, cachedSignedDocuments } from "@/lib/site/reader-data";
+import { documentPath } from "@/lib/documents/rules";
+import { formatDate } from "@/lib/text/date";
 import { OfficialWeek } from "@/components/site/OfficialWeek";
 import { weekParam, weekStartOf } from "@/lib/schedule/week";
 import { titleOn } from "@/lib/officials/titles";
@@ -46,7 +48,7 @@ export default async function OfficialPage({ params }: Props) {
   const now = new Date();
   const currentTitle = titleOn(official.positions, now);
   const monday = weekStartOf(now);
-  const week = await cachedScheduleWeek(weekParam(monday), official.id);
+  const [week, signed] = await Promise.all([cachedScheduleWeek(weekParam(monday), official.id), cachedSignedDocuments(official.id)]);
   return (
     <div>
       <Breadcrumb items={[{ name: "Lãnh đạo tỉnh", href: "/lanh-dao" }]} />
@@ -89,6 +91,23 @@ export default async function OfficialPage({ params }: Props) {
             </section>
           ) : null}
           <OfficialWeek monday={monday} entries={week} slug={official.slug} />
+          {signed.length ? (
+            <section aria-labelledby="van-ban-da-ky">
+              <h2 id="van-ban-da-ky" className="section-title">
+                Văn bản đã ký
+              </h2>
+              <ul data-testid="signed-documents">
+                {signed.map((d) => (
+                  <li key={d.id}>
+                    <a href={documentPath(d)}>
+                      {d.type.name} số {d.number}
+                    </a>{" "}
+                    ({formatDate(d.issuedOn)}): {d.summary}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="tin-bai">
             <h2 id="tin-bai" className="section-title">
               Tin bài liên quan
