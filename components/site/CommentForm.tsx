@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field, FormGuards, FormRefusal } from "./FormField";
+import { ContactFields, Field, FormGuards, FormRefusal } from "./FormField";
 import styles from "./Questions.module.css";
 
 /** What the comment form's server action returns when it refuses (success redirects to the receipt). */
@@ -36,14 +36,7 @@ export function CommentForm({ action, token, tokenField, honeypotField, limits }
           {(control) => <input {...control} type="text" autoComplete="organization" maxLength={limits.organisation} defaultValue={values.organisation} />}
         </Field>
       </div>
-      <div className={styles.row}>
-        <Field id={id} name="email" label="E-mail" errors={errors} hint="Nhập e-mail hoặc số điện thoại; không hiển thị công khai.">
-          {(control) => <input {...control} type="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} />}
-        </Field>
-        <Field id={id} name="phone" label="Số điện thoại" errors={errors}>
-          {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={limits.phone} defaultValue={values.phone} />}
-        </Field>
-      </div>
+      <ContactFields id={id} errors={errors} values={values} limits={limits} />
       <Field id={id} name="section" label="Góp ý cho điều, khoản, mục" errors={errors} hint="Ví dụ: Điều 5, khoản 2. Để trống nếu góp ý chung.">
         {(control) => <input {...control} type="text" maxLength={limits.section} defaultValue={values.section} />}
       </Field>

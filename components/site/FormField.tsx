@@ -81,3 +81,27 @@ export function FormRefusal({ id, message, general }: { id: string; message: str
     </div>
   );
 }
+
+/** A sender's e-mail and phone, one of them required (lib/public-forms/contact.ts), never shown publicly. */
+export function ContactFields({
+  id,
+  errors,
+  values,
+  limits,
+}: {
+  id: string;
+  errors: Record<string, string[]>;
+  values: Record<string, string>;
+  limits: { email: number; phone: number };
+}) {
+  return (
+    <div className={styles.row}>
+      <Field id={id} name="email" label="E-mail" errors={errors} hint="Nhập e-mail hoặc số điện thoại; không hiển thị công khai.">
+        {(control) => <input {...control} type="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} />}
+      </Field>
+      <Field id={id} name="phone" label="Số điện thoại" errors={errors}>
+        {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={limits.phone} defaultValue={values.phone} />}
+      </Field>
+    </div>
+  );
+}

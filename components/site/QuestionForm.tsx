@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field, FormGuards, FormRefusal } from "./FormField";
+import { ContactFields, Field, FormGuards, FormRefusal } from "./FormField";
 import styles from "./Questions.module.css";
 
 /** What the question form's server action returns when it refuses (success redirects to the code's page). */
@@ -33,14 +33,7 @@ export function QuestionForm({ action, topics, token, tokenField, honeypotField,
       <Field id={id} name="name" label="Họ và tên" errors={errors} required>
         {(control) => <input {...control} type="text" autoComplete="name" maxLength={limits.name} defaultValue={values.name} />}
       </Field>
-      <div className={styles.row}>
-        <Field id={id} name="email" label="E-mail" errors={errors} hint="Nhập e-mail hoặc số điện thoại; không hiển thị công khai.">
-          {(control) => <input {...control} type="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} />}
-        </Field>
-        <Field id={id} name="phone" label="Số điện thoại" errors={errors}>
-          {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={limits.phone} defaultValue={values.phone} />}
-        </Field>
-      </div>
+      <ContactFields id={id} errors={errors} values={values} limits={limits} />
       <Field id={id} name="topicId" label="Chủ đề" errors={errors} required>
         {(control) => (
           <select {...control} defaultValue={values.topicId ?? ""} key={values.topicId ?? ""}>

@@ -7,6 +7,7 @@ import { CommentModeration } from "@/components/admin/CommentModeration";
 import { DocumentUpload } from "@/components/admin/DocumentUpload";
 import { TextArea, TextField } from "@/components/admin/Field";
 import { NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
+import { PublishButtons } from "@/components/admin/PublishButtons";
 import { getConsultationForStaff, listCommentsForStaff, type StaffConsultation } from "@/lib/consultations/admin";
 import { COMMENT_STATES, COMMENT_STATUSES, consultationPath, DRAFT_LIMITS, filePath, PHASE_LABELS, phaseOf } from "@/lib/consultations/rules";
 import { isId } from "@/lib/db/ids";
@@ -82,17 +83,7 @@ function DraftForm({ draft }: { draft: StaffConsultation | null }) {
         maxLength={DRAFT_LIMITS.outcome}
         hint="Công bố sau khi kết thúc lấy ý kiến; để trống nếu chưa có."
       />
-      <div className={styles.actions}>
-        {draft?.publishedAt ? (
-          <button type="submit" name="intent" value="unpublish" className="button">
-            Lưu và gỡ khỏi trang công khai
-          </button>
-        ) : (
-          <button type="submit" name="intent" value="publish" className="button">
-            Lưu và đăng lên trang công khai
-          </button>
-        )}
-      </div>
+      <PublishButtons published={Boolean(draft?.publishedAt)} takeDownIntent="unpublish" />
     </ActionForm>
   );
 }

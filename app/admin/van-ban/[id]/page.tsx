@@ -6,6 +6,7 @@ import styles from "@/components/admin/Admin.module.css";
 import { DocumentUpload } from "@/components/admin/DocumentUpload";
 import { SelectField, TextArea, TextField } from "@/components/admin/Field";
 import { NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
+import { PublishButtons } from "@/components/admin/PublishButtons";
 import { documentFormChoices, getDocumentForStaff, type StaffDocument } from "@/lib/documents/admin";
 import { documentFilePath, documentPath, LIMITS, RELATION_KINDS, RELATION_LABELS } from "@/lib/documents/rules";
 import { isId } from "@/lib/db/ids";
@@ -119,17 +120,7 @@ function DocumentForm({ document, choices }: { document: StaffDocument | null; c
         <TextField label="Ngày hết hiệu lực" name="expiresOn" type="date" defaultValue={toCalendarDayInput(document?.expiresOn ?? null)} />
       </div>
       <TextArea label="Trích yếu" name="summary" defaultValue={document?.summary ?? ""} rows={4} required maxLength={LIMITS.summary} />
-      <div className={styles.actions}>
-        {document?.publishedAt ? (
-          <button type="submit" name="intent" value="withdraw" className="button">
-            Lưu và gỡ khỏi trang công khai
-          </button>
-        ) : (
-          <button type="submit" name="intent" value="publish" className="button">
-            Lưu và đăng lên trang công khai
-          </button>
-        )}
-      </div>
+      <PublishButtons published={Boolean(document?.publishedAt)} takeDownIntent="withdraw" />
     </ActionForm>
   );
 }
