@@ -60,7 +60,8 @@ export async function listPublishedDocuments(
       JOIN "DocumentType" t ON t."id" = d."typeId"
       JOIN "IssuingBody" b ON b."id" = d."issuingBodyId"
      ORDER BY p."exact" DESC, p."issuedOn" DESC, p."id" DESC`;
-  const total = rows.length ? Number(rows[0]!.total) : 0;
+  // A page past the last has no rows to carry the count: the first page's says how many there are.
+  const total = rows.length ? Number(rows[0]!.total) : filters.page > 1 ? (await listPublishedDocuments({ ...filters, page: 1 }, today)).total : 0;
   return {
     total,
     page: filters.page,

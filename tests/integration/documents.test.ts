@@ -284,6 +284,13 @@ describe("the list's address", () => {
     expect(filters).toEqual({ type: null, body: null, field: "Du lịch", year: null, status: null, q: "12-NQ/TU", page: 1 });
     expect((await listPublishedDocuments(filters, TODAY)).total).toBeGreaterThanOrEqual(0);
   });
+
+  it("past the last page still counts the documents, so the page can say there are more before it", async () => {
+    const all = await list({});
+    const far = await list({ trang: String(all.pageCount + 5) });
+    expect(far.documents).toEqual([]);
+    expect(far.total).toBe(all.total);
+  });
 });
 
 describe("the feed and the signer's page", () => {

@@ -64,6 +64,12 @@ export default async function DocumentsPage({ searchParams }: Props) {
       </form>
       <p className={styles.meta} role="status">
         {result.total ? `${result.total.toLocaleString("vi-VN")} văn bản` : "Không có văn bản nào phù hợp."}
+        {result.total && !result.documents.length ? (
+          <>
+            {" "}
+            · Trang {result.page} không còn văn bản. <a href={documentsHref(filters)}>Về trang đầu</a>
+          </>
+        ) : null}
       </p>
       <ul className={styles.list} data-testid="document-list">
         {result.documents.map((d) => (

@@ -72,7 +72,10 @@ export default async function DocumentsAdminPage({ searchParams }: Props) {
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        hrefFor={(page) => `/admin/van-ban?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { trang: String(page) } : {}) })}`}
+        hrefFor={(page) => {
+          const search = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { trang: String(page) } : {}) }).toString();
+          return search ? `/admin/van-ban?${search}` : "/admin/van-ban";
+        }}
       />
     </section>
   );
