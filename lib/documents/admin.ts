@@ -66,7 +66,8 @@ export async function getDocumentForStaff(actor: Actor | null, id: number) {
 }
 
 /** The choices of the form: types, bodies, the directory's officials, the fields already in use. */
-export async function documentFormChoices() {
+export async function documentFormChoices(actor: Actor | null) {
+  authorize(actor, "documents.manage");
   const order = [{ position: "asc" as const }, { name: "asc" as const }];
   const [types, bodies, officials, fields] = await Promise.all([
     db.documentType.findMany({ orderBy: order, select: { id: true, name: true } }),

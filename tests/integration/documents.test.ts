@@ -6,7 +6,7 @@ const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", async () => (await import("../support/next-cache")).nextCacheRecordingInto(revalidated));
 
 import { db } from "@/lib/db";
-import { addRelation, getDocumentForStaff, removeRelation, saveDocument } from "@/lib/documents/admin";
+import { addRelation, documentFormChoices, getDocumentForStaff, removeRelation, saveDocument } from "@/lib/documents/admin";
 import { attachDocumentFile, removeDocumentFile } from "@/lib/documents/files";
 import { parseDocumentFilters } from "@/lib/documents/filters";
 import { saveListItem } from "@/lib/documents/lists";
@@ -224,6 +224,8 @@ describe("staff", () => {
   it("are editors and admins for documents, admins only for the lists", async () => {
     expect(await refusal(document({ number: "X", summary: "Y" }).then(() => saveDocument(reporter, {})))).toBeInstanceOf(ForbiddenError);
     expect(await refusal(saveListItem(editor, "type", { name: "Công văn" }))).toBeInstanceOf(ForbiddenError);
+    expect(await refusal(documentFormChoices(reporter))).toBeInstanceOf(ForbiddenError);
+    expect((await documentFormChoices(editor)).types.length).toBeGreaterThan(0);
   });
 
   it("name a missing required field and refuse an expiry before the document takes effect", async () => {

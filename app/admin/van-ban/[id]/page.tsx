@@ -28,7 +28,7 @@ export default async function DocumentEditPage({ params, searchParams }: Props) 
   if (!can(user, "documents.manage")) return <NoAccess message="Chức năng này dành cho biên tập viên và quản trị viên." />;
   const isNew = id === "moi";
   if (!isNew && !(/^\d+$/.test(id) && isId(Number(id)))) notFound();
-  const [document, choices] = await Promise.all([isNew ? null : unlessForbidden(getDocumentForStaff(user, Number(id))), documentFormChoices()]);
+  const [document, choices] = await Promise.all([isNew ? null : unlessForbidden(getDocumentForStaff(user, Number(id))), documentFormChoices(user)]);
   if (!isNew && !document) return <NoAccess />;
   const saved = query["da-luu"] ? SAVED[query["da-luu"]] : undefined;
   return (
