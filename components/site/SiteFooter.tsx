@@ -1,5 +1,6 @@
 import { cachedSettings } from "@/lib/site/reader-data";
 import styles from "./SiteFooter.module.css";
+import { PORTAL_SECTIONS } from "./portal-sections";
 
 export async function SiteFooter() {
   const settings = await cachedSettings();
@@ -14,21 +15,11 @@ export async function SiteFooter() {
       <p>{settings.responsiblePerson}</p>
       <p>{settings.licence}</p>
       <ul className={styles.links}>
-        <li>
-          <a href="/lanh-dao">Lãnh đạo tỉnh</a>
-        </li>
-        <li>
-          <a href="/van-ban">Văn bản</a>
-        </li>
-        <li>
-          <a href="/lich-cong-tac">Lịch công tác</a>
-        </li>
-        <li>
-          <a href="/hoi-dap">Hỏi đáp</a>
-        </li>
-        <li>
-          <a href="/lay-y-kien">Lấy ý kiến dự thảo</a>
-        </li>
+        {PORTAL_SECTIONS.map((section) => (
+          <li key={section.href}>
+            <a href={section.href}>{section.label}</a>
+          </li>
+        ))}
         <li>
           <a href="/tim-kiem">Tìm kiếm</a>
         </li>

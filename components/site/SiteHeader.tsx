@@ -5,6 +5,7 @@ import { buildMenu } from "@/lib/categories/queries";
 import { isExternalImage } from "@/lib/media/urls";
 import { SubmenuEscape } from "@/components/site/SubmenuEscape";
 import styles from "./SiteHeader.module.css";
+import { PORTAL_SECTIONS } from "./portal-sections";
 
 /**
  * Masthead, search box and the category menu. Sub-menus open on hover and on keyboard focus
@@ -86,31 +87,13 @@ function MenuList({ menu }: { menu: ReturnType<typeof buildMenu> }) {
           ) : null}
         </li>
       ))}
-      <li className={styles.item}>
-        <a href="/lanh-dao" className={styles.link}>
-          Lãnh đạo tỉnh
-        </a>
-      </li>
-      <li className={styles.item}>
-        <a href="/van-ban" className={styles.link}>
-          Văn bản
-        </a>
-      </li>
-      <li className={styles.item}>
-        <a href="/lich-cong-tac" className={styles.link}>
-          Lịch công tác
-        </a>
-      </li>
-      <li className={styles.item}>
-        <a href="/hoi-dap" className={styles.link}>
-          Hỏi đáp
-        </a>
-      </li>
-      <li className={styles.item}>
-        <a href="/lay-y-kien" className={styles.link}>
-          Lấy ý kiến dự thảo
-        </a>
-      </li>
+      {PORTAL_SECTIONS.map((section) => (
+        <li key={section.href} className={styles.item}>
+          <a href={section.href} className={styles.link}>
+            {section.label}
+          </a>
+        </li>
+      ))}
     </ul>
   );
 }

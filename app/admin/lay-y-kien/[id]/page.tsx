@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
 import { CommentModeration } from "@/components/admin/CommentModeration";
-import { DocumentUpload } from "@/components/admin/DocumentUpload";
+import { AttachedFiles } from "@/components/admin/AttachedFiles";
 import { TextArea, TextField } from "@/components/admin/Field";
 import { NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
 import { PublishButtons } from "@/components/admin/PublishButtons";
@@ -12,7 +12,6 @@ import { getConsultationForStaff, listCommentsForStaff, type StaffConsultation }
 import { COMMENT_STATES, COMMENT_STATUSES, consultationPath, DRAFT_LIMITS, filePath, PHASE_LABELS, phaseOf } from "@/lib/consultations/rules";
 import { isId } from "@/lib/db/ids";
 import type { ConsultationCommentStatus } from "@/lib/db/generated/enums";
-import { describeFile } from "@/lib/files/sniff";
 import { can } from "@/lib/people/policy";
 import { requireStaff, type StaffUser } from "@/lib/people/session";
 import { toVietnamLocal } from "@/lib/text/date";
@@ -90,30 +89,15 @@ function DraftForm({ draft }: { draft: StaffConsultation | null }) {
 
 function DraftFiles({ draft }: { draft: StaffConsultation }) {
   return (
-    <div className={styles.section} id="tep">
-      <h2>Tệp dự thảo</h2>
-      {draft.files.length ? (
-        <ul className={styles.stack} data-testid="draft-files">
-          {draft.files.map((file) => (
-            <li key={file.id}>
-              {draft.publishedAt ? <a href={filePath(draft.slug, file.id)}>{file.fileName}</a> : file.fileName}{" "}
-              <span className={styles.muted}>({describeFile(file)})</span>
-              <ActionForm
-                action={removeConsultationFileAction}
-                submitLabel={`Xoá tệp`}
-                confirm={`Xoá tệp “${file.fileName}” khỏi dự thảo?`}
-                className={styles.inline}
-              >
-                <input type="hidden" name="fileId" value={file.id} />
-              </ActionForm>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className={styles.muted}>Chưa có tệp nào.</p>
-      )}
-      <DocumentUpload endpoint={`/api/du-thao/${draft.id}/tep`} label="Thêm tệp" />
-    </div>
+    <AttachedFiles
+      title="Tệp dự thảo"
+      owner="dự thảo"
+      files={draft.files}
+      hrefFor={(fileId) => (draft.publishedAt ? filePath(draft.slug, fileId) : null)}
+      remove={removeConsultationFileAction}
+      uploadEndpoint={`/api/du-thao/${draft.id}/tep`}
+      testId="draft-files"
+    />
   );
 }
 

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/ActionForm";
 import styles from "@/components/admin/Admin.module.css";
-import { DocumentUpload } from "@/components/admin/DocumentUpload";
+import { AttachedFiles } from "@/components/admin/AttachedFiles";
 import { SelectField, TextArea, TextField } from "@/components/admin/Field";
 import { NoAccess, unlessForbidden } from "@/components/admin/NoAccess";
 import { PublishButtons } from "@/components/admin/PublishButtons";
 import { documentFormChoices, getDocumentForStaff, type StaffDocument } from "@/lib/documents/admin";
 import { documentFilePath, documentPath, LIMITS, RELATION_KINDS, RELATION_LABELS } from "@/lib/documents/rules";
 import { isId } from "@/lib/db/ids";
-import { describeFile } from "@/lib/files/sniff";
+import { DOCUMENT_TYPES } from "@/lib/files/sniff";
 import { can } from "@/lib/people/policy";
 import { requireStaff } from "@/lib/people/session";
 import { toCalendarDayInput } from "@/lib/text/date";
@@ -126,34 +126,20 @@ function DocumentForm({ document, choices }: { document: StaffDocument | null; c
 }
 
 function DocumentFiles({ document }: { document: StaffDocument }) {
+  const files = document.files.map((file) => ({
+    ...file,
+    note: file.mime === DOCUMENT_TYPES.pdf.mime ? (file.hasText ? "đã đọc được nội dung để tìm kiếm" : "bản quét: không có chữ để tìm kiếm") : undefined,
+  }));
   return (
-    <div className={styles.section} id="tep">
-      <h2>Tệp đính kèm</h2>
-      {document.files.length ? (
-        <ul className={styles.stack} data-testid="document-files">
-          {document.files.map((file) => (
-            <li key={file.id}>
-              {document.publishedAt ? <a href={documentFilePath(document, file.id)}>{file.fileName}</a> : file.fileName}{" "}
-              <span className={styles.muted}>
-                ({describeFile(file)}
-                {file.mime === "application/pdf" ? (file.hasText ? ", đã đọc được nội dung để tìm kiếm" : ", bản quét: không có chữ để tìm kiếm") : ""})
-              </span>
-              <ActionForm
-                action={removeDocumentFileAction}
-                submitLabel="Xoá tệp"
-                confirm={`Xoá tệp “${file.fileName}” khỏi văn bản?`}
-                className={styles.inline}
-              >
-                <input type="hidden" name="fileId" value={file.id} />
-              </ActionForm>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className={styles.muted}>Chưa có tệp nào.</p>
-      )}
-      <DocumentUpload endpoint={`/api/van-ban/${document.id}/tep`} label="Thêm tệp" />
-    </div>
+    <AttachedFiles
+      title="Tệp đính kèm"
+      owner="văn bản"
+      files={files}
+      hrefFor={(fileId) => (document.publishedAt ? documentFilePath(document, fileId) : null)}
+      remove={removeDocumentFileAction}
+      uploadEndpoint={`/api/van-ban/${document.id}/tep`}
+      testId="document-files"
+    />
   );
 }
 
